@@ -1,0 +1,257 @@
+package org.casus.format;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.casus.model.ActorRegistry;
+import org.casus.model.ActorSet;
+import org.casus.model.Alignment;
+import org.casus.model.Arrangement;
+import org.casus.model.AtopCode;
+import org.casus.model.Consent;
+import org.casus.model.Dates;
+import org.casus.model.DeadlockDefault;
+import org.casus.model.Decision;
+import org.casus.model.DecisionRule;
+import org.casus.model.Duration;
+import org.casus.model.Exclusion;
+import org.casus.model.ForceCap;
+import org.casus.model.ForceCommitment;
+import org.casus.model.Neutrality;
+import org.casus.model.Obligation;
+import org.casus.model.ObligationType;
+import org.casus.model.Parties;
+import org.casus.model.Permission;
+import org.casus.model.Procedure;
+import org.casus.model.Restrictions;
+import org.casus.model.Status;
+import org.casus.model.Trigger;
+import org.casus.model.TriggerEvent;
+import org.casus.model.Withdrawal;
+
+/**
+ * Reads an arrangement file (YAML or JSON, documented in {@code docs/format.md}) into an
+ * {@link Arrangement}, checking actor codes against the registry, citations against the file's
+ * sources, bodies against the known councils, and the fields against one another. Throws a
+ * {@link FormatException} listing every problem.
+ */
+public final class ArrangementReader {
+    private final DocumentContext context;
+    private final Set<String> councils;
+
+    private ArrangementReader(ActorRegistry actors, Set<String> councils) {
+        this.context = new DocumentContext(actors);
+        this.councils = councils;
+    }
+
+    /** Reads the arrangement in {@code file}; its {@code id} must match the file name. */
+    public static Arrangement read(Path file, ActorRegistry actors, Set<String> councils) {
+        String name = file.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return read(TreeReader.read(file), stem, actors, councils);
+    }
+
+    /** Reads an arrangement from a parsed tree; {@code expectedId} may be null to skip the file-name check. */
+    public static Arrangement read(Node root, String expectedId, ActorRegistry actors, Set<String> councils) {
+        return new ArrangementReader(actors, councils).arrangement(root, expectedId);
+    }
+
+    private Arrangement arrangement(Node root, String expectedId) {
+        Fields doc = Fields.of(root, "", context.problems).orElse(null);
+        if (doc == null) {
+            context.problems.throwIfAny();
+        }
+        String id = doc.requiredText("id", "the arrangement's identifier, such as nato-1949");
+        if (id != null && expectedId != null && !id.equals(expectedId)) {
+            doc.problem("id", "the id '" + id + "' does not match the file name; expected '" + expectedId + "'");
+        }
+        String title = doc.requiredText("title", "the arrangement's title");
+        Status status = doc.get("status").isPresent() ? doc.choice("status", Status.class, null)
+                : missing(doc, "status", "one of in-force, historical, draft, proposal, baseline");
+        Dates dates = doc.nested("dates").map(this::dates).orElse(Dates.NONE);
+        context.readSources(doc);
+        Parties parties = doc.require("parties", "the protected states, guarantors, ...")
+                .flatMap(n -> Fields.of(n, "parties", context.problems)).map(this::parties).orElse(null);
+        if (parties != null) {
+            defineBuiltInSets(parties);
+        }
+        context.readSets(doc);
+        Trigger trigger = doc.nested("trigger").map(this::trigger).orElse(null);
+        List<Obligation> obligations = doc.list("obligations", this::obligation);
+        Decision decision = doc.require("decision", "the decision procedure")
+                .flatMap(n -> Fields.of(n, "decision", context.problems)).map(this::decision).orElse(null);
+        Restrictions restrictions = doc.nested("restrictions").map(this::restrictions).orElse(Restrictions.NONE);
+        Duration duration = doc.nested("duration").map(this::duration).orElse(Duration.UNSPECIFIED);
+        String notes = doc.text("notes");
+        doc.finish();
+        context.problems.throwIfAny();
+        return new Arrangement(id, title, status, dates, context.sources, context.sets, parties, trigger,
+                obligations, decision, restrictions, duration, notes);
+    }
+
+    private static <T> T missing(Fields fields, String key, String expected) {
+        fields.require(key, expected);
+        return null;
+    }
+
+    private Dates dates(Fields f) {
+        Dates dates = new Dates(f.date("proposed"), f.date("signed"), f.date("in-force"), f.date("ended"));
+        f.finish();
+        return dates;
+    }
+
+    private Parties parties(Fields f) {
+        List<String> protectedStates = context.codes(f, "protected");
+        f.require("protected", "the list of protected states").ifPresent(node -> {
+            if (node instanceof Node.ListNode list && list.items().isEmpty()) {
+                f.problem("protected", "expected at least one protected state");
+            }
+        });
+        List<String> guarantors = context.codes(f, "guarantors");
+        List<String> signatories = context.codes(f, "signatories");
+        List<String> threats = context.codes(f, "threats");
+        for (String threat : threats) {
+            if (protectedStates.contains(threat)) {
+                f.problem("threats", "contradictory: " + threat + " is both a protected state and a threat");
+            }
+        }
+        List<Alignment> alignments = f.list("alignments", (node, path) -> Fields.of(node, path, context.problems)
+                .map(a -> {
+                    List<String> actors = context.codes(a, "actors");
+                    if (actors.size() < 2) {
+                        a.problem("actors", "an alignment needs at least two actors");
+                    }
+                    Alignment alignment = new Alignment(actors, a.text("note"), context.citation(a));
+                    a.finish();
+                    return alignment;
+                }).orElse(null));
+        Parties parties = new Parties(protectedStates, guarantors, signatories, threats, alignments,
+                context.citation(f));
+        f.finish();
+        return parties;
+    }
+
+    private void defineBuiltInSets(Parties parties) {
+        context.sets.put("protected", new ActorSet("protected", parties.protectedStates()));
+        context.sets.put("guarantors", new ActorSet("guarantors", parties.guarantors()));
+        context.sets.put("signatories", new ActorSet("signatories", parties.signatories()));
+        context.sets.put("threats", new ActorSet("threats", parties.threats()));
+        context.sets.put("parties", new ActorSet("parties", List.copyOf(parties.all())));
+    }
+
+    private Trigger trigger(Fields f) {
+        List<TriggerEvent> events = f.list("events", (node, path) -> f.choice(node, path, TriggerEvent.class));
+        if (f.require("events", "the events that trigger the guarantee, such as [armed-attack]").isPresent()
+                && events.isEmpty()) {
+            f.problem("events", "expected at least one event");
+        }
+        List<Exclusion> excluded = f.list("excluded", (node, path) -> Fields.of(node, path, context.problems)
+                .map(e -> {
+                    Exclusion exclusion = new Exclusion(e.requiredText("territory", "the territory carved out"),
+                            context.citation(e));
+                    e.finish();
+                    return exclusion;
+                }).orElse(null));
+        List<String> by = context.codes(f, "by");
+        Trigger trigger = new Trigger(events, f.text("area"), excluded, by, context.citation(f));
+        f.finish();
+        return trigger;
+    }
+
+    private Obligation obligation(Node node, String path) {
+        return Fields.of(node, path, context.problems).map(f -> {
+            ActorSet who = f.require("who", "the guarantors bound, as a set name or a list of codes")
+                    .map(n -> context.actorSet(n, f.pathOf("who"))).orElse(null);
+            ObligationType type = f.get("type").isPresent() ? f.choice("type", ObligationType.class, null)
+                    : missing(f, "type", "what is promised: consult, assist, military-aid, use-of-force, seek-action, "
+                            + "neutrality or non-aggression");
+            AtopCode atop = f.choice("atop", AtopCode.class, null);
+            String body = f.text("body");
+            if (type == ObligationType.SEEK_ACTION && body == null) {
+                f.require("body", "the id of the council whose action is sought, such as un-security-council");
+            } else if (body != null && type != null && type != ObligationType.SEEK_ACTION) {
+                f.problem("body", "contradictory: a body is named but the obligation is " + Fields.kebab(type)
+                        + ", not seek-action");
+            } else if (body != null && !councils.contains(body)) {
+                f.problem("body", "unknown council '" + body + "'"
+                        + Suggestions.closest(body, councils).map(c -> "; did you mean '" + c + "'?")
+                                .orElse("; councils are in library/councils/: " + String.join(", ", councils)));
+            }
+            Obligation obligation = new Obligation(who, type, atop, f.text("text"), f.texts("means"),
+                    f.choice("force", ForceCommitment.class, ForceCommitment.UNSPECIFIED),
+                    f.positive("deadline-days", "days"), body, context.citation(f));
+            f.finish();
+            return obligation;
+        }).orElse(null);
+    }
+
+    private Decision decision(Fields f) {
+        Procedure procedure = f.get("procedure").isPresent() ? f.choice("procedure", Procedure.class, null)
+                : missing(f, "procedure", "individual, collective or unspecified");
+        DecisionRule rule = f.get("rule").map(n -> new RuleReader(context).read(n, f.pathOf("rule"))).orElse(null);
+        if (rule != null && procedure != null && procedure != Procedure.COLLECTIVE) {
+            f.problem("rule", "contradictory: a decision rule is given but the procedure is "
+                    + Fields.kebab(procedure) + "; use procedure: collective");
+        }
+        DeadlockDefault onDeadlock = f.choice("on-deadlock", DeadlockDefault.class, DeadlockDefault.UNSPECIFIED);
+        if (procedure == Procedure.INDIVIDUAL && onDeadlock != DeadlockDefault.UNSPECIFIED) {
+            f.problem("on-deadlock", "contradictory: each guarantor decides alone, so there is no deadlock to resolve");
+        }
+        Decision decision = new Decision(procedure, rule, f.positive("consultation-days", "days"),
+                f.positive("decision-days", "days"), onDeadlock, f.bool("unilateral-intervention-right"),
+                context.citation(f));
+        f.finish();
+        return decision;
+    }
+
+    private Restrictions restrictions(Fields f) {
+        Set<String> categories = new HashSet<>();
+        List<ForceCap> caps = f.list("force-caps", (node, path) -> Fields.of(node, path, context.problems).map(c -> {
+            String category = c.requiredText("category", "what is capped, such as troops or tanks");
+            Long limit = c.whole("limit", 0, "a whole number of 0 or more");
+            if (!c.has("limit")) {
+                c.require("limit", "the ceiling, a whole number");
+            }
+            if (category != null && !categories.add(category)) {
+                c.problem("category", "the category '" + category + "' is capped twice");
+            }
+            ForceCap cap = category == null || limit == null ? null : new ForceCap(category, limit, context.citation(c));
+            c.finish();
+            return cap;
+        }).orElse(null));
+        Restrictions restrictions = new Restrictions(
+                f.choice("neutrality", Neutrality.class, Neutrality.UNSPECIFIED),
+                f.bool("non-nuclear"), f.bool("alliances-barred"), caps,
+                f.nested("foreign-bases").map(this::consent).orElse(null),
+                f.nested("foreign-exercises").map(this::consent).orElse(null),
+                context.citation(f));
+        f.finish();
+        return restrictions;
+    }
+
+    private Consent consent(Fields f) {
+        Permission permission = f.get("permission").isPresent() ? f.choice("permission", Permission.class, null)
+                : missing(f, "permission", "allowed, with-consent, forbidden or unspecified");
+        ActorSet consentOf = f.get("consent-of").map(n -> context.actorSet(n, f.pathOf("consent-of"))).orElse(null);
+        if (permission == Permission.WITH_CONSENT && !f.has("consent-of")) {
+            f.require("consent-of", "whose consent is needed, as a set name or a list of codes");
+        } else if (permission != null && permission != Permission.WITH_CONSENT && f.has("consent-of")) {
+            f.problem("consent-of", "contradictory: consent is named but the permission is " + Fields.kebab(permission));
+        }
+        Consent consent = new Consent(permission, consentOf, context.citation(f));
+        f.finish();
+        return consent;
+    }
+
+    private Duration duration(Fields f) {
+        Withdrawal withdrawal = f.choice("withdrawal", Withdrawal.class, Withdrawal.UNSPECIFIED);
+        Integer notice = f.positive("notice-months", "months");
+        if (withdrawal == Withdrawal.NOT_PROVIDED && notice != null) {
+            f.problem("notice-months", "contradictory: a notice period is given but withdrawal is not-provided");
+        }
+        Duration duration = new Duration(f.positive("years", "years"), withdrawal, notice, context.citation(f));
+        f.finish();
+        return duration;
+    }
+}

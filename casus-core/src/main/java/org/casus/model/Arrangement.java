@@ -1,0 +1,40 @@
+package org.casus.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A treaty, draft or proposal by which guarantors promise to defend protected states: the model
+ * every analysis of Casus reads. Built by the format package from a YAML or JSON file.
+ *
+ * @param sources keyed by the name provisions cite them by, in file order
+ * @param sets    the named actor sets the file defines or the format provides
+ *                ({@code guarantors}, {@code protected}, ...), resolved to codes
+ */
+public record Arrangement(String id, String title, Status status, Dates dates, Map<String, Source> sources,
+                          Map<String, ActorSet> sets, Parties parties, Trigger trigger,
+                          List<Obligation> obligations, Decision decision, Restrictions restrictions,
+                          Duration duration, String notes) {
+    public Arrangement {
+        dates = dates == null ? Dates.NONE : dates;
+        sources = sources == null ? Map.of() : unmodifiable(sources);
+        sets = sets == null ? Map.of() : unmodifiable(sets);
+        obligations = obligations == null ? List.of() : List.copyOf(obligations);
+        restrictions = restrictions == null ? Restrictions.NONE : restrictions;
+        duration = duration == null ? Duration.UNSPECIFIED : duration;
+    }
+
+    /**
+     * The actors that could be the aggressor: the declared threats, or every guarantor when the
+     * text names none (a guarantee must hold even when one of its own guarantors attacks).
+     */
+    public List<String> potentialAggressors() {
+        return parties.threats().isEmpty() ? parties.guarantors() : parties.threats();
+    }
+
+    private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

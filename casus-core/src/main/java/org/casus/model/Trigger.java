@@ -1,0 +1,21 @@
+package org.casus.model;
+
+import java.util.List;
+
+/**
+ * What brings the guarantee into play.
+ *
+ * @param events   the events covered
+ * @param area     the area covered, in the words of the text
+ * @param excluded territories carved out of the area
+ * @param by       the named adversaries whose acts count; empty means an act by any state
+ */
+public record Trigger(List<TriggerEvent> events, String area, List<Exclusion> excluded, List<String> by,
+                      Citation cite) {
+    public Trigger {
+        events = events == null ? List.of() : List.copyOf(events);
+        excluded = excluded == null ? List.of() : List.copyOf(excluded);
+        by = by == null ? List.of() : List.copyOf(by);
+        cite = cite == null ? Citation.NONE : cite;
+    }
+}

@@ -170,7 +170,7 @@ final class Fields {
     <E extends Enum<E>> E choice(Node value, String at, Class<E> type) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Fields::kebab).toList();
         if (value instanceof ScalarNode s && s.type() != ScalarType.NULL) {
-            int index = names.indexOf(s.text());
+            int index = names.indexOf(s.text().toLowerCase(Locale.ROOT));
             if (index >= 0) {
                 return type.getEnumConstants()[index];
             }

@@ -1,0 +1,103 @@
+package org.casus.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casus.CasusException;
+import org.casus.format.FormatException;
+import org.casus.format.LibraryLoader;
+import org.casus.format.Location;
+import org.casus.format.Problem;
+import org.casus.lint.Finding;
+import org.casus.lint.Linter;
+import org.casus.lint.Severity;
+import org.casus.model.Arrangement;
+import org.casus.model.Library;
+import org.casus.report.CheckJson;
+import org.casus.report.FindingsText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code casus check FILE...}: validates arrangement files and lists their findings. Exit code 0
+ * when clean, 1 when a finding reaches {@code --fail-on}, 2 when a file cannot be read.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate arrangement files and list what a negotiator must clarify.")
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Arrangement files (YAML or JSON).")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Write JSON: one object per file (an array for several files).")
+    boolean json;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when a finding at or above LEVEL exists: ${COMPLETION-CANDIDATES}.")
+    Level failOn;
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The severities, as the option accepts them. */
+    enum Level {
+        critical, major, minor, info;
+
+        Severity severity() {
+            return Severity.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Library context = library.context();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Object> results = new ArrayList<>();
+        boolean badInput = false;
+        boolean failing = false;
+        for (Path file : files) {
+            try {
+                Arrangement arrangement = LibraryLoader.readArrangement(file, context);
+                List<Finding> findings = Linter.check(arrangement, context);
+                failing |= failOn != null && findings.stream().anyMatch(f -> f.severity().atLeast(failOn.severity()));
+                if (json) {
+                    results.add(CheckJson.findings(file.toString(), arrangement.id(), findings));
+                } else {
+                    out.print(FindingsText.render(file.toString(), arrangement.id(), arrangement.title(), findings));
+                    if (files.size() > 1) {
+                        out.println();
+                    }
+                }
+            } catch (FormatException e) {
+                badInput = true;
+                report(file, e.problems(), results, err);
+            } catch (CasusException e) {
+                badInput = true;
+                report(file, List.of(new Problem(new Location(file.toString(), 1, 1), "", e.getMessage())), results, err);
+            }
+        }
+        if (json) {
+            out.println(CheckJson.write(results.size() == 1 ? results.get(0) : results));
+        }
+        out.flush();
+        err.flush();
+        return badInput ? Casus.BAD_INPUT : failing ? 1 : 0;
+    }
+
+    private void report(Path file, List<Problem> problems, List<Object> results, PrintWriter err) {
+        if (json) {
+            results.add(CheckJson.errors(file.toString(), problems));
+        }
+        problems.forEach(problem -> err.println(problem.path().isEmpty() && problem.message().startsWith(file.toString())
+                ? problem.message() : problem.toString()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.casus.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.casus.lint.Finding;
+import org.casus.lint.Linter;
+import org.casus.model.Arrangement;
+import org.casus.model.Library;
+import org.casus.report.FindingsText;
+import org.casus.report.ProvisionsText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code casus library list|show ID}: the reference library. */
+@Command(name = "library", mixinStandardHelpOptions = true,
+        description = "List the reference library, or show one arrangement as encoded, with its sources.",
+        subcommands = {LibraryCommand.ListCommand.class, LibraryCommand.ShowCommand.class})
+final class LibraryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list or show ID");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the arrangements in the library.")
+    static final class ListCommand implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Library lib = library.load();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-28s %-10s %-30s %s%n", "ID", "STATUS", "FINDINGS (crit/major/minor/info)", "TITLE");
+            lib.arrangements().values().stream().sorted(Comparator.comparing(Arrangement::id)).forEach(a -> {
+                var findings = Linter.check(a, lib);
+                out.printf("%-28s %-10s %-30s %s%n", a.id(), a.status().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'), counts(findings), a.title());
+            });
+            out.flush();
+            return 0;
+        }
+
+        private static String counts(java.util.List<Finding> findings) {
+            return FindingsText.summary(findings).replaceAll("[a-z ]", "").replace(",", "/");
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show an arrangement's provisions, each with its sources and UNCERTAIN marks.")
+    static final class ShowCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "ID", description = "The arrangement id, such as nato-1949.")
+        String id;
+
+        @Mixin
+        LibraryOption library;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Library lib = library.load();
+            Arrangement arrangement = lib.arrangements().get(id);
+            if (arrangement == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No arrangement '" + id
+                        + "' in the library; `casus library list` shows the ids");
+            }
+            spec.commandLine().getOut().print(ProvisionsText.render(arrangement));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.casus.lint;
+
+import java.util.List;
+import org.casus.model.Arrangement;
+import org.casus.model.Decision;
+import org.casus.model.Library;
+import org.casus.model.Procedure;
+
+/** {@code no-decision-rule}: a collective procedure without a rule, or a procedure the text leaves open. */
+final class NoDecisionRule implements Check {
+    @Override
+    public String id() {
+        return "no-decision-rule";
+    }
+
+    @Override
+    public List<Finding> apply(Arrangement arrangement, Library library) {
+        Decision decision = arrangement.decision();
+        String message;
+        if (decision.procedure() == Procedure.UNSPECIFIED) {
+            message = "The text does not say who decides that the obligation applies: each guarantor alone, or the "
+                    + "guarantors together.";
+        } else if (decision.isCollective() && decision.rule() == null) {
+            message = "The guarantors decide together, but the text gives no rule: unanimity, a majority, or "
+                    + "something else.";
+        } else {
+            return List.of();
+        }
+        return List.of(new Finding(id(), Severity.MAJOR, "decision.procedure", arrangement.parties().guarantors(),
+                message, "Who decides that the guarantee applies, and by what vote?", decision.cite().sources()));
+    }
+}

@@ -1,0 +1,63 @@
+package org.casus.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.casus.Version;
+import org.casus.format.Problem;
+import org.casus.lint.Finding;
+
+/**
+ * The results of {@code casus check} as JSON: for each file, its findings, or the problems that
+ * kept it from loading.
+ */
+public final class CheckJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CheckJson() {
+    }
+
+    public static ObjectNode findings(String file, String id, List<Finding> findings) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("file", file);
+        root.put("id", id);
+        root.put("version", Version.get());
+        ArrayNode list = root.putArray("findings");
+        for (Finding finding : findings) {
+            ObjectNode node = list.addObject();
+            node.put("rule", finding.rule());
+            node.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+            node.put("clause", finding.clause());
+            finding.actors().forEach(node.putArray("actors")::add);
+            node.put("message", finding.message());
+            node.put("question", finding.question());
+            finding.sources().forEach(node.putArray("sources")::add);
+        }
+        return root;
+    }
+
+    public static ObjectNode errors(String file, List<Problem> problems) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("file", file);
+        root.put("version", Version.get());
+        ArrayNode list = root.putArray("errors");
+        for (Problem problem : problems) {
+            ObjectNode node = list.addObject();
+            node.put("line", problem.location().line());
+            node.put("column", problem.location().column());
+            node.put("field", problem.path());
+            node.put("message", problem.message());
+        }
+        return root;
+    }
+
+    public static String write(Object tree) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

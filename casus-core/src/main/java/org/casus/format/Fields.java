@@ -79,8 +79,12 @@ final class Fields {
         return value;
     }
 
+    /** Records a problem with the field: at its value when a scalar, else at its key. */
     void problem(String key, String message) {
-        problems.add(node.entries().getOrDefault(key, node), pathOf(key), message);
+        Node value = node.entries().get(key);
+        Location at = value instanceof ScalarNode ? value.location()
+                : node.keyLocations().getOrDefault(key, node.location());
+        problems.add(at, pathOf(key), message);
     }
 
     String text(String key) {

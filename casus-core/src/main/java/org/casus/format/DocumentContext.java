@@ -81,7 +81,9 @@ final class DocumentContext {
 
     /** An actor code known to the registry, or null with a problem naming the closest known actor. */
     String code(Node node, String path) {
-        if (!(node instanceof Node.ScalarNode scalar) || scalar.type() != Node.ScalarType.STRING) {
+        // A YAML 1.1 parser reads the code NO (Norway) as a boolean; its text is still the code.
+        if (!(node instanceof Node.ScalarNode scalar)
+                || (scalar.type() != Node.ScalarType.STRING && scalar.type() != Node.ScalarType.BOOLEAN)) {
             problems.add(node, path, "expected an actor code such as UA, got " + node.kindName());
             return null;
         }
@@ -139,7 +141,8 @@ final class DocumentContext {
         if (node instanceof Node.ListNode) {
             return ActorSet.of(codeList(node, path));
         }
-        if (node instanceof Node.ScalarNode scalar && scalar.type() == Node.ScalarType.STRING) {
+        if (node instanceof Node.ScalarNode scalar
+                && (scalar.type() == Node.ScalarType.STRING || scalar.type() == Node.ScalarType.BOOLEAN)) {
             ActorSet named = sets.get(scalar.text());
             if (named != null) {
                 return named;

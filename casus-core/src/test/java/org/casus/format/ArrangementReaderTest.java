@@ -35,7 +35,7 @@ class ArrangementReaderTest {
 
     private static Arrangement read(String yaml) {
         return ArrangementReader.read(TreeReader.read("test.yaml", yaml, false), "test",
-                TestLibrary.get().actors(), Set.of("un-security-council"));
+                TestLibrary.context().actors(), Set.of("un-security-council"));
     }
 
     private static List<String> problems(String yaml) {
@@ -64,7 +64,7 @@ class ArrangementReaderTest {
                               "consultation-days": 3, "cite": "text"}}
                 """;
         Arrangement fromJson = ArrangementReader.read(TreeReader.read("test.json", json, true), "test",
-                TestLibrary.get().actors(), Set.of());
+                TestLibrary.context().actors(), Set.of());
         assertThat(fromJson).isEqualTo(read(VALID));
     }
 

@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
 import org.casus.format.FormatException;
 import org.casus.format.LibraryLoader;
-import org.casus.format.Location;
-import org.casus.format.Problem;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.lint.Severity;
@@ -52,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         critical, major, minor, info;
 
         Severity severity() {
-            return Severity.valueOf(name().toUpperCase(java.util.Locale.ROOT));
+            return Severity.valueOf(name().toUpperCase(Locale.ROOT));
         }
     }
 
@@ -79,10 +78,12 @@ final class CheckCommand implements Callable<Integer> {
                 }
             } catch (FormatException e) {
                 badInput = true;
-                report(file, e.problems(), results, err);
+                e.problems().forEach(err::println);
+                results.add(CheckJson.errors(file.toString(), e.problems()));
             } catch (CasusException e) {
                 badInput = true;
-                report(file, List.of(new Problem(new Location(file.toString(), 1, 1), "", e.getMessage())), results, err);
+                err.println("casus: " + e.getMessage());
+                results.add(CheckJson.error(file.toString(), e.getMessage()));
             }
         }
         if (json) {
@@ -91,13 +92,5 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return badInput ? Casus.BAD_INPUT : failing ? 1 : 0;
-    }
-
-    private void report(Path file, List<Problem> problems, List<Object> results, PrintWriter err) {
-        if (json) {
-            results.add(CheckJson.errors(file.toString(), problems));
-        }
-        problems.forEach(problem -> err.println(problem.path().isEmpty() && problem.message().startsWith(file.toString())
-                ? problem.message() : problem.toString()));
     }
 }

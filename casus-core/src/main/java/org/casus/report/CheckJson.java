@@ -53,6 +53,15 @@ public final class CheckJson {
         return root;
     }
 
+    /** A file that could not be read at all (missing, unreadable). */
+    public static ObjectNode error(String file, String message) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("file", file);
+        root.put("version", Version.get());
+        root.putArray("errors").addObject().put("message", message);
+        return root;
+    }
+
     public static String write(Object tree) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);

@@ -1,0 +1,147 @@
+package org.casus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CasusCliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Casus.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--library=" + System.getProperty("casus.library"));
+        if (args.length > 0 && args[0].equals("--version")) {
+            all.remove(all.size() - 1);
+        }
+        return cli.execute(all.toArray(String[]::new));
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Path.of(CasusCliTest.class.getResource("/fixtures/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void check_prints_findings_grouped_by_severity() {
+        String file = fixture("small.yaml");
+        assertThat(run("check", file)).isZero();
+        assertThat(out.toString()).isEqualTo(file + ": small - Small test guarantee\n"
+                + "\n"
+                + "CRITICAL (1)\n"
+                + "  veto-trap  decision.rule  [RU]\n"
+                + "    If Russia (RU) is the aggressor, its own vote against stops collective activation under "
+                + "unanimity of guarantors (GB, RU): the guarantee cannot activate against Russia (RU), and help "
+                + "given outside it can be called an illegal intervention.\n"
+                + "    Ask: Will the guarantee activate if Russia (RU) itself attacks, that is, will a guarantor that "
+                + "is party to the attack be barred from voting on the response?\n"
+                + "    Sources: text\n"
+                + "\n"
+                + "MAJOR (1)\n"
+                + "  guarantor-is-threat  parties.guarantors  [RU]\n"
+                + "    Russia (RU) is both a guarantor and a declared threat: it promises to defend the protected "
+                + "state against itself.\n"
+                + "    Ask: What does Russia (RU) undertake to do if it, or its ally, is the attacker?\n"
+                + "    Sources: text\n"
+                + "\n"
+                + "1 critical, 1 major, 0 minor, 0 info\n");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void fail_on_makes_exit_code_one_when_a_finding_reaches_the_level() {
+        assertThat(run("check", "--fail-on", "critical", fixture("small.yaml"))).isEqualTo(1);
+    }
+
+    @Test
+    void fail_on_below_every_finding_keeps_exit_code_zero() {
+        assertThat(run("check", "--fail-on", "critical",
+                System.getProperty("casus.library") + "/arrangements/nato-1949.yaml")).as(err.toString()).isZero();
+    }
+
+    @Test
+    void json_output_has_the_documented_fields() throws Exception {
+        assertThat(run("check", "--json", fixture("small.yaml"))).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("file").asText()).endsWith("small.yaml");
+        JsonNode first = root.get("findings").get(0);
+        assertThat(first.get("rule").asText()).isEqualTo("veto-trap");
+        assertThat(first.get("severity").asText()).isEqualTo("critical");
+        assertThat(first.get("clause").asText()).isEqualTo("decision.rule");
+        assertThat(first.get("actors").get(0).asText()).isEqualTo("RU");
+        assertThat(first.get("message").asText()).startsWith("If Russia (RU) is the aggressor");
+        assertThat(first.get("question").asText()).endsWith("?");
+    }
+
+    @Test
+    void bad_input_names_file_line_column_and_field_and_exits_two() {
+        String file = fixture("broken.yaml");
+        assertThat(run("check", file)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(file + ":15:12: decision.rule.quota: impossible quota: 3 votes of a "
+                + "set of 2 actors guarantors (GB, RU)\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void missing_file_is_bad_input_without_a_stack_trace() {
+        assertThat(run("check", "no-such-file.yaml")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("casus: no-such-file.yaml: no such file\n");
+    }
+
+    @Test
+    void unknown_option_is_a_usage_error() {
+        assertThat(run("check", "--frobnicate", fixture("small.yaml"))).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void several_files_give_a_json_array_and_bad_input_wins_the_exit_code() throws Exception {
+        assertThat(run("check", "--json", fixture("small.yaml"), fixture("broken.yaml"))).isEqualTo(2);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.isArray()).isTrue();
+        assertThat(root.get(1).get("errors").get(0).get("field").asText()).isEqualTo("decision.rule.quota");
+        assertThat(root.get(1).get("errors").get(0).get("line").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void library_list_shows_every_arrangement() {
+        assertThat(run("library", "list")).isZero();
+        assertThat(out.toString()).contains("istanbul-2022-draft-ru", "nato-1949");
+    }
+
+    @Test
+    void library_show_prints_provisions_with_sources_and_uncertain_marks() {
+        assertThat(run("library", "show", "istanbul-2022-draft-ru")).isZero();
+        assertThat(out.toString())
+                .contains("rule: unanimity of guarantors (GB, CN, RU, US, FR, BY)")
+                .contains("cap: tanks <= 342  [wsj-caps, caps-343]  UNCERTAIN: One report gives 343 tanks.")
+                .contains("https://wiadomosci.wp.pl/");
+    }
+
+    @Test
+    void library_show_of_an_unknown_id_is_a_usage_error() {
+        assertThat(run("library", "show", "no-such-thing")).isEqualTo(2);
+        assertThat(err.toString()).contains("No arrangement 'no-such-thing' in the library");
+    }
+
+    @Test
+    void version_is_printed() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("casus 0.");
+    }
+}

@@ -2,10 +2,12 @@ package org.casus.cli;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.model.Arrangement;
+import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.report.FindingsText;
 import org.casus.report.ProvisionsText;
@@ -43,15 +45,14 @@ final class LibraryCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-28s %-10s %-30s %s%n", "ID", "STATUS", "FINDINGS (crit/major/minor/info)", "TITLE");
             lib.arrangements().values().stream().sorted(Comparator.comparing(Arrangement::id)).forEach(a -> {
-                var findings = Linter.check(a, lib);
-                out.printf("%-28s %-10s %-30s %s%n", a.id(), a.status().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-'), counts(findings), a.title());
+                List<Finding> findings = Linter.check(a, lib);
+                out.printf("%-28s %-10s %-30s %s%n", a.id(), Labels.kebab(a.status()), counts(findings), a.title());
             });
             out.flush();
             return 0;
         }
 
-        private static String counts(java.util.List<Finding> findings) {
+        private static String counts(List<Finding> findings) {
             return FindingsText.summary(findings).replaceAll("[a-z ]", "").replace(",", "/");
         }
     }

@@ -16,6 +16,7 @@ import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
 import org.casus.model.Duration;
 import org.casus.model.Exclusion;
+import org.casus.model.Labels;
 import org.casus.model.ForceCap;
 import org.casus.model.ForceCommitment;
 import org.casus.model.Neutrality;
@@ -171,7 +172,7 @@ public final class ArrangementReader {
             if (type == ObligationType.SEEK_ACTION && body == null) {
                 f.require("body", "the id of the council whose action is sought, such as un-security-council");
             } else if (body != null && type != null && type != ObligationType.SEEK_ACTION) {
-                f.problem("body", "contradictory: a body is named but the obligation is " + Fields.kebab(type)
+                f.problem("body", "contradictory: a body is named but the obligation is " + Labels.kebab(type)
                         + ", not seek-action");
             } else if (body != null && !councils.contains(body)) {
                 f.problem("body", "unknown council '" + body + "'"
@@ -192,7 +193,7 @@ public final class ArrangementReader {
         DecisionRule rule = f.get("rule").map(n -> new RuleReader(context).read(n, f.pathOf("rule"))).orElse(null);
         if (rule != null && procedure != null && procedure != Procedure.COLLECTIVE) {
             f.problem("rule", "contradictory: a decision rule is given but the procedure is "
-                    + Fields.kebab(procedure) + "; use procedure: collective");
+                    + Labels.kebab(procedure) + "; use procedure: collective");
         }
         DeadlockDefault onDeadlock = f.choice("on-deadlock", DeadlockDefault.class, DeadlockDefault.UNSPECIFIED);
         if (procedure == Procedure.INDIVIDUAL && onDeadlock != DeadlockDefault.UNSPECIFIED) {
@@ -237,7 +238,7 @@ public final class ArrangementReader {
         if (permission == Permission.WITH_CONSENT && !f.has("consent-of")) {
             f.require("consent-of", "whose consent is needed, as a set name or a list of codes");
         } else if (permission != null && permission != Permission.WITH_CONSENT && f.has("consent-of")) {
-            f.problem("consent-of", "contradictory: consent is named but the permission is " + Fields.kebab(permission));
+            f.problem("consent-of", "contradictory: consent is named but the permission is " + Labels.kebab(permission));
         }
         Consent consent = new Consent(permission, consentOf, context.citation(f));
         f.finish();

@@ -16,6 +16,7 @@ import org.casus.format.Node.ListNode;
 import org.casus.format.Node.MapNode;
 import org.casus.format.Node.ScalarNode;
 import org.casus.format.Node.ScalarType;
+import org.casus.model.Labels;
 
 /**
  * Reads the fields of one mapping, checking each against what it should hold and recording a
@@ -167,12 +168,8 @@ final class Fields {
         return get(key).map(value -> choice(value, pathOf(key), type)).orElse(absent);
     }
 
-    static String kebab(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     <E extends Enum<E>> E choice(Node value, String at, Class<E> type) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Fields::kebab).toList();
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Labels::kebab).toList();
         if (value instanceof ScalarNode s && s.type() != ScalarType.NULL) {
             int index = names.indexOf(s.text().toLowerCase(Locale.ROOT));
             if (index >= 0) {

@@ -1,7 +1,6 @@
 package org.casus.report;
 
 import java.util.List;
-import java.util.Locale;
 import org.casus.model.Arrangement;
 import org.casus.model.Citation;
 import org.casus.model.Consent;
@@ -9,6 +8,7 @@ import org.casus.model.Dates;
 import org.casus.model.Decision;
 import org.casus.model.Duration;
 import org.casus.model.Exclusion;
+import org.casus.model.Labels;
 import org.casus.model.ForceCap;
 import org.casus.model.Obligation;
 import org.casus.model.Parties;
@@ -34,7 +34,7 @@ public final class ProvisionsText {
 
     private void write(Arrangement a) {
         line(a.id() + " - " + a.title());
-        line("Status: " + kebab(a.status()) + dates(a.dates()));
+        line("Status: " + Labels.kebab(a.status()) + dates(a.dates()));
         Parties p = a.parties();
         section("Parties", p.cite());
         item("protected", String.join(", ", p.protectedStates()));
@@ -48,7 +48,7 @@ public final class ProvisionsText {
         Trigger t = a.trigger();
         if (t != null) {
             section("Trigger", t.cite());
-            item("events", String.join(", ", t.events().stream().map(ProvisionsText::kebab).toList()));
+            item("events", String.join(", ", t.events().stream().map(Labels::kebab).toList()));
             if (t.area() != null) {
                 item("area", t.area());
             }
@@ -61,7 +61,7 @@ public final class ProvisionsText {
             line("");
             line("Obligations");
             for (Obligation o : a.obligations()) {
-                StringBuilder s = new StringBuilder(kebab(o.type()) + " by " + o.who().describe());
+                StringBuilder s = new StringBuilder(Labels.kebab(o.type()) + " by " + o.who().describe());
                 if (o.atop() != null) {
                     s.append(" [ATOP ").append(o.atop()).append(']');
                 }
@@ -74,7 +74,7 @@ public final class ProvisionsText {
                 if (!o.means().isEmpty()) {
                     s.append(", means: ").append(String.join(", ", o.means()));
                 }
-                s.append(", force ").append(kebab(o.force()));
+                s.append(", force ").append(Labels.kebab(o.force()));
                 line("  - " + s + cite(o.cite()));
                 if (o.text() != null) {
                     line("      " + o.text());
@@ -83,7 +83,7 @@ public final class ProvisionsText {
         }
         Decision d = a.decision();
         section("Decision", d.cite());
-        item("procedure", kebab(d.procedure()));
+        item("procedure", Labels.kebab(d.procedure()));
         if (d.rule() != null) {
             item("rule", d.rule().describe());
         }
@@ -94,7 +94,7 @@ public final class ProvisionsText {
             item("decision", d.decisionDays() + " days");
         }
         if (d.isCollective()) {
-            item("on deadlock", kebab(d.onDeadlock()));
+            item("on deadlock", Labels.kebab(d.onDeadlock()));
         }
         if (d.unilateralInterventionRight()) {
             item("unilateral intervention right", "yes");
@@ -102,7 +102,7 @@ public final class ProvisionsText {
         Restrictions r = a.restrictions();
         if (r != Restrictions.NONE) {
             section("Restrictions on the protected state", r.cite());
-            item("neutrality", kebab(r.neutrality()));
+            item("neutrality", Labels.kebab(r.neutrality()));
             item("non-nuclear", r.nonNuclear() ? "yes" : "no");
             item("alliances barred", r.alliancesBarred() ? "yes" : "no");
             for (ForceCap cap : r.forceCaps()) {
@@ -115,14 +115,14 @@ public final class ProvisionsText {
         if (du != Duration.UNSPECIFIED) {
             section("Duration", du.cite());
             item("term", du.years() == null ? "none set" : du.years() + " years");
-            item("withdrawal", kebab(du.withdrawal())
+            item("withdrawal", Labels.kebab(du.withdrawal())
                     + (du.noticeMonths() == null ? "" : ", " + du.noticeMonths() + " months' notice"));
         }
         line("");
         line("Sources");
         for (Source s : a.sources().values()) {
             line("  [" + s.key() + "] " + s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
-                    + (s.date() == null ? "" : ", " + s.date()) + " (" + kebab(s.kind()) + ")");
+                    + (s.date() == null ? "" : ", " + s.date()) + " (" + Labels.kebab(s.kind()) + ")");
             line("      " + s.url());
             if (s.encodes() != null) {
                 line("      encodes: " + s.encodes());
@@ -139,7 +139,7 @@ public final class ProvisionsText {
 
     private void consent(String what, Consent consent) {
         if (consent != null) {
-            item(what, kebab(consent.permission())
+            item(what, Labels.kebab(consent.permission())
                     + (consent.consentOf() == null ? "" : " of " + consent.consentOf().describe()) + cite(consent.cite()));
         }
     }
@@ -171,9 +171,5 @@ public final class ProvisionsText {
             }
         }
         return s.toString();
-    }
-
-    private static String kebab(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

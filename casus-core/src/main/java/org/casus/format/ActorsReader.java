@@ -16,6 +16,7 @@ import org.casus.model.Person;
  */
 public final class ActorsReader {
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SUBDIVISION_CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
     private static final Pattern OTHER_CODE = Pattern.compile("[A-Z][A-Z0-9-]*");
 
     private ActorsReader() {
@@ -32,10 +33,14 @@ public final class ActorsReader {
             ActorKind kind = f.choice("kind", ActorKind.class, ActorKind.STATE);
             String code = f.requiredText("code", "ISO 3166 alpha-2 for a state, such as UA");
             if (code != null) {
-                Pattern pattern = kind == ActorKind.STATE ? STATE_CODE : OTHER_CODE;
+                Pattern pattern = kind == ActorKind.STATE ? STATE_CODE
+                        : kind == ActorKind.SUBDIVISION ? SUBDIVISION_CODE : OTHER_CODE;
                 if (!pattern.matcher(code).matches()) {
-                    f.problem("code", "expected " + (kind == ActorKind.STATE ? "two capital letters (ISO 3166 alpha-2)"
-                            : "capital letters, digits and hyphens") + ", got \"" + code + "\"");
+                    f.problem("code", "expected " + switch (kind) {
+                        case STATE -> "two capital letters (ISO 3166 alpha-2)";
+                        case SUBDIVISION -> "an ISO 3166-2 code such as US-CA";
+                        default -> "capital letters, digits and hyphens";
+                    } + ", got \"" + code + "\"");
                 } else if (!codes.add(code)) {
                     f.problem("code", "the code " + code + " is used twice");
                 }

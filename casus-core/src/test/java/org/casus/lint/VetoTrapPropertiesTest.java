@@ -20,7 +20,7 @@ import org.casus.model.Status;
 import org.casus.testing.RandomRules;
 import org.casus.testing.TestLibrary;
 
-class VetoTrapProperties {
+class VetoTrapPropertiesTest {
     private static final List<String> POOL = List.of("US", "GB", "FR", "RU", "CN", "BY");
 
     static Arrangement collective(DecisionRule rule, List<String> threats) {

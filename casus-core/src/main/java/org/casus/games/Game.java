@@ -1,0 +1,22 @@
+package org.casus.games;
+
+import java.util.List;
+
+/**
+ * A simple game: players {@code [0, n)} with names, and the condition a coalition of yes voters
+ * must meet to win. Built by {@link Games} from a decision rule, a council or a weighted game.
+ *
+ * @param countWeight the game as a condition on (number of yes votes, weight of yes votes) under
+ *                    one weight vector, when it has that form (weighted, quota, unanimity and
+ *                    their and/or combinations, such as the UN Security Council or the EU
+ *                    Council double majority); null otherwise
+ */
+public record Game(String name, List<String> players, Condition condition, CountWeightForm countWeight) {
+    public Game {
+        players = List.copyOf(players);
+    }
+
+    public int size() {
+        return players.size();
+    }
+}

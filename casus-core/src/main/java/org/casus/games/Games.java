@@ -1,0 +1,160 @@
+package org.casus.games;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casus.model.DecisionRule;
+
+/**
+ * Builds simple games from decision rules and weight lists. An actor can be excluded (it does not
+ * vote; fractions are taken of the others) or put against (it votes no, as the aggressor would);
+ * either way it is not a player. A {@code parties-to-dispute-abstain} modifier removes the
+ * parties to the dispute from the vote it wraps.
+ */
+public final class Games {
+    private Games() {
+    }
+
+    /**
+     * The game played under {@code rule}.
+     *
+     * @param excluded       actors that do not vote at all
+     * @param against        actors that vote no
+     * @param disputeParties the parties to the dispute, whom abstention modifiers remove
+     */
+    public static Game fromRule(String name, DecisionRule rule, Set<String> excluded, Set<String> against,
+                                Set<String> disputeParties) {
+        List<String> players = rule.voters().stream()
+                .filter(v -> !excluded.contains(v) && !against.contains(v)).toList();
+        Compiler compiler = new Compiler(players, disputeParties);
+        Condition condition = compiler.compile(rule, new HashSet<>(excluded));
+        return new Game(name, players, condition, countWeightForm(players.size(), condition));
+    }
+
+    /** A weighted majority game: a coalition wins when its weights reach {@code quota}. */
+    public static Game weighted(String name, List<String> players, long[] weights, long quota) {
+        long total = Arrays.stream(weights).sum();
+        Condition condition = quota > total ? new Condition.Constant(false)
+                : quota <= 0 ? new Condition.Constant(true) : new Condition.Threshold(weights.clone(), quota);
+        return new Game(name, players, condition, countWeightForm(players.size(), condition));
+    }
+
+    /** The (count, weight) form of a condition, when all its thresholds share one weight vector. */
+    private static CountWeightForm countWeightForm(int n, Condition condition) {
+        List<Condition.Threshold> leaves = new ArrayList<>();
+        collect(condition, leaves);
+        long[] vector = null;
+        long cap = 0;
+        for (Condition.Threshold leaf : leaves) {
+            if (leaf.isCountOfAll()) {
+                continue;
+            }
+            if (vector != null && !Arrays.equals(vector, leaf.weights())) {
+                return null;
+            }
+            vector = leaf.weights();
+            cap = Math.max(cap, leaf.required());
+        }
+        if (cap > Integer.MAX_VALUE - 1) {
+            return null;
+        }
+        boolean pure = condition instanceof Condition.Threshold t && !t.isCountOfAll();
+        return new CountWeightForm(vector == null ? new long[n] : vector, (int) cap, condition, pure);
+    }
+
+    private static void collect(Condition condition, List<Condition.Threshold> leaves) {
+        switch (condition) {
+            case Condition.Threshold t -> leaves.add(t);
+            case Condition.And and -> and.parts().forEach(part -> collect(part, leaves));
+            case Condition.Or or -> or.parts().forEach(part -> collect(part, leaves));
+            case Condition.Constant ignored -> {
+            }
+        }
+    }
+
+    /** Compiles rules over the players' indices. */
+    private record Compiler(List<String> players, Set<String> disputeParties) {
+
+        Condition compile(DecisionRule rule, Set<String> abstaining) {
+            return switch (rule) {
+                case DecisionRule.Unanimity u -> {
+                    List<String> voting = u.of().codes().stream().filter(a -> !abstaining.contains(a)).toList();
+                    yield threshold(indicator(voting), voting.size(), voting.size());
+                }
+                case DecisionRule.Quota q -> {
+                    List<String> voting = q.of().codes().stream().filter(a -> !abstaining.contains(a)).toList();
+                    yield threshold(indicator(voting), q.threshold().required(voting.size()), voting.size());
+                }
+                case DecisionRule.Weighted w -> {
+                    long[] weights = new long[players.size()];
+                    long entitled = 0;
+                    for (Map.Entry<String, Long> e : w.weights().entrySet()) {
+                        if (abstaining.contains(e.getKey())) {
+                            continue;
+                        }
+                        entitled += e.getValue();
+                        int index = players.indexOf(e.getKey());
+                        if (index >= 0) {
+                            weights[index] = e.getValue();
+                        }
+                    }
+                    yield threshold(weights, w.quota().required(entitled), entitled);
+                }
+                case DecisionRule.AllOf all -> combine(all.rules(), abstaining, true);
+                case DecisionRule.AnyOf any -> combine(any.rules(), abstaining, false);
+                case DecisionRule.PartiesAbstain p -> {
+                    Set<String> more = new HashSet<>(abstaining);
+                    more.addAll(disputeParties);
+                    yield compile(p.rule(), more);
+                }
+            };
+        }
+
+        private Condition combine(List<DecisionRule> rules, Set<String> abstaining, boolean and) {
+            List<Condition> parts = new ArrayList<>();
+            for (DecisionRule rule : rules) {
+                Condition part = compile(rule, abstaining);
+                if (part instanceof Condition.Constant c) {
+                    if (c.value() != and) {
+                        return c;
+                    }
+                    continue;
+                }
+                parts.add(part);
+            }
+            if (parts.isEmpty()) {
+                return new Condition.Constant(and);
+            }
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            return and ? new Condition.And(parts) : new Condition.Or(parts);
+        }
+
+        /** A threshold over the players, or a constant when no coalition can fail or win it. */
+        private Condition threshold(long[] weights, long required, long entitled) {
+            long reachable = Arrays.stream(weights).sum();
+            if (required <= 0 || entitled == 0) {
+                return new Condition.Constant(true);
+            }
+            if (required > reachable) {
+                return new Condition.Constant(false);
+            }
+            return new Condition.Threshold(weights, required);
+        }
+
+        private long[] indicator(List<String> members) {
+            long[] weights = new long[players.size()];
+            for (String member : members) {
+                int index = players.indexOf(member);
+                if (index >= 0) {
+                    weights[index] = 1;
+                }
+            }
+            return weights;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.casus.games;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** An exact fraction of big integers, always in lowest terms with a positive denominator. */
+public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
+    public static final Rational ZERO = new Rational(BigInteger.ZERO, BigInteger.ONE);
+    public static final Rational ONE = new Rational(BigInteger.ONE, BigInteger.ONE);
+
+    public Rational {
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("a fraction with denominator 0");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+    }
+
+    public static Rational of(BigInteger numerator, BigInteger denominator) {
+        return new Rational(numerator, denominator);
+    }
+
+    public static Rational of(long numerator, long denominator) {
+        return new Rational(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+
+    public Rational add(Rational other) {
+        return new Rational(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public Rational multiply(Rational other) {
+        return new Rational(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public Rational divide(Rational other) {
+        return new Rational(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    public double doubleValue() {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** The value rounded half-up to {@code digits} decimals. */
+    public BigDecimal toDecimal(int digits) {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), digits, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public int compareTo(Rational other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    /** {@code 421/2145}, or {@code 0} and {@code 1} for whole numbers. */
+    @Override
+    public String toString() {
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+}

@@ -30,6 +30,8 @@ final class DocumentContext {
     final ActorRegistry actors;
     final Map<String, Source> sources = new LinkedHashMap<>();
     final Map<String, ActorSet> sets = new LinkedHashMap<>();
+    /** Whether an actor code was rejected: sets may then be short, and quota checks on them would mislead. */
+    boolean unknownActors;
 
     DocumentContext(ActorRegistry actors) {
         this.actors = actors;
@@ -91,6 +93,7 @@ final class DocumentContext {
         if (actors.contains(code)) {
             return code;
         }
+        unknownActors = true;
         problems.add(node, path, "unknown actor code '" + code + "'" + suggestActor(code)
                 .map(actor -> "; did you mean " + actor.code() + " (" + actor.name() + ")?")
                 .orElse("; actors are listed in library/actors.yaml"));

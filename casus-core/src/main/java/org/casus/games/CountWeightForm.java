@@ -17,7 +17,7 @@ record CountWeightForm(long[] weights, int cap, Condition condition, boolean pur
 
     private boolean wins(Condition c, int k, long w) {
         return switch (c) {
-            case Condition.Threshold t -> (t.isCountOfAll() ? k : w) >= t.required();
+            case Condition.Threshold t -> (!pureWeighted && t.isCountOfAll() ? k : w) >= t.required();
             case Condition.And and -> and.parts().stream().allMatch(part -> wins(part, k, w));
             case Condition.Or or -> or.parts().stream().anyMatch(part -> wins(part, k, w));
             case Condition.Constant constant -> constant.value();

@@ -44,6 +44,10 @@ public final class Games {
 
     /** The (count, weight) form of a condition, when all its thresholds share one weight vector. */
     private static CountWeightForm countWeightForm(int n, Condition condition) {
+        if (condition instanceof Condition.Threshold t) {
+            return t.required() > Integer.MAX_VALUE - 1 ? null
+                    : new CountWeightForm(t.weights(), (int) t.required(), condition, true);
+        }
         List<Condition.Threshold> leaves = new ArrayList<>();
         collect(condition, leaves);
         long[] vector = null;
@@ -61,8 +65,7 @@ public final class Games {
         if (cap > Integer.MAX_VALUE - 1) {
             return null;
         }
-        boolean pure = condition instanceof Condition.Threshold t && !t.isCountOfAll();
-        return new CountWeightForm(vector == null ? new long[n] : vector, (int) cap, condition, pure);
+        return new CountWeightForm(vector == null ? new long[n] : vector, (int) cap, condition, false);
     }
 
     private static void collect(Condition condition, List<Condition.Threshold> leaves) {

@@ -223,7 +223,7 @@ public final class GeneratingFunctions implements GameSolver {
             int d = (int) Math.min(weight, cap + 1L);
             int rows = sized ? n : 1;
             long[] swings = new long[rows];
-            if (weight == 0) {
+            if (weight == 0 && form.pureWeighted()) {
                 return swings;
             }
             long[] previous = new long[cap + 1];

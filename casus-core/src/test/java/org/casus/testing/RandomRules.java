@@ -60,4 +60,28 @@ public final class RandomRules {
         }
         return ActorSet.of(chosen);
     }
+
+    /**
+     * A random rule that depends only on the number of yes votes and their weight under one weight
+     * vector: a weighted vote and counts over every player, joined by all-of and any-of.
+     */
+    public static DecisionRule countWeightRule(Random random, List<String> pool) {
+        Map<String, Long> weights = new LinkedHashMap<>();
+        long total = 0;
+        for (String actor : pool) {
+            long w = random.nextInt(12);
+            weights.put(actor, w);
+            total += w;
+        }
+        DecisionRule weighted = new DecisionRule.Weighted(weights,
+                new Threshold.Count(1 + (total == 0 ? 0 : random.nextLong(total))));
+        DecisionRule count = new DecisionRule.Quota(ActorSet.of(pool), new Threshold.Count(1 + random.nextInt(pool.size())));
+        DecisionRule other = new DecisionRule.Quota(ActorSet.of(pool), new Threshold.Fraction(1 + random.nextInt(4), 4, false));
+        return switch (random.nextInt(4)) {
+            case 0 -> new DecisionRule.AllOf(List.of(weighted, count));
+            case 1 -> new DecisionRule.AnyOf(List.of(weighted, count));
+            case 2 -> new DecisionRule.AnyOf(List.of(new DecisionRule.AllOf(List.of(weighted, other)), count));
+            default -> new DecisionRule.AllOf(List.of(new DecisionRule.AnyOf(List.of(weighted, other)), count));
+        };
+    }
 }

@@ -1,0 +1,160 @@
+package org.casus.games;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.casus.model.DecisionRule;
+import org.casus.testing.RandomRules;
+
+/** Every exact solver agrees with brute-force enumeration on random games of up to 16 players. */
+class SolverContractTest {
+
+    private static List<String> pool(int n) {
+        List<String> pool = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pool.add("P" + i);
+        }
+        return pool;
+    }
+
+    /** A random weighted game of n players with weights 0..maxWeight. */
+    static Game weighted(Random random, int n, int maxWeight) {
+        long[] weights = new long[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            weights[i] = random.nextInt(maxWeight + 1);
+            total += weights[i];
+        }
+        long quota = 1 + (total == 0 ? 0 : random.nextLong(total));
+        return Games.weighted("random", pool(n), weights, quota);
+    }
+
+    private static void assertSameCounts(PowerResult expected, PowerResult actual) {
+        assertThat(actual.winningCoalitions()).isEqualTo(expected.winningCoalitions());
+        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW,
+                PowerIndex.BANZHAF_NORMALIZED, PowerIndex.BANZHAF_ABSOLUTE, PowerIndex.COLEMAN_PREVENT,
+                PowerIndex.COLEMAN_INITIATE)) {
+            assertThat(actual.values().get(index)).as(index.title()).isEqualTo(expected.values().get(index));
+        }
+        assertThat(actual.vetoPlayers()).isEqualTo(expected.vetoPlayers());
+        assertThat(actual.dummies()).isEqualTo(expected.dummies());
+    }
+
+    @Property(tries = 200)
+    void generating_functions_match_enumeration_on_weighted_games(@ForAll long seed,
+                                                                   @ForAll @IntRange(min = 1, max = 16) int n) {
+        Game game = weighted(new Random(seed), n, new Random(seed).nextBoolean() ? 5 : 60);
+        assertSameCounts(new Enumeration().solve(game), new GeneratingFunctions().solve(game));
+    }
+
+    @Property(tries = 200)
+    void generating_functions_match_enumeration_on_count_weight_rules(@ForAll long seed,
+                                                                       @ForAll @IntRange(min = 2, max = 14) int n) {
+        Random random = new Random(seed);
+        List<String> pool = pool(n);
+        // A weighted vote and counts over all players, combined at random: the forms of the
+        // Security Council and the EU Council double majority.
+        DecisionRule rule = RandomRules.countWeightRule(random, pool);
+        Game game = Games.fromRule("random", rule, Set.of(), Set.of(), Set.of());
+        if (game.countWeight() == null || game.size() == 0) {
+            return;
+        }
+        assertSameCounts(new Enumeration().solve(game), new GeneratingFunctions().solve(game));
+    }
+
+    @Property(tries = 100)
+    void banzhaf_only_tables_match_the_sized_ones(@ForAll long seed, @ForAll @IntRange(min = 1, max = 16) int n) {
+        Game game = weighted(new Random(seed), n, 40);
+        PowerResult sized = new GeneratingFunctions(true).solve(game);
+        PowerResult unsized = new GeneratingFunctions(false).solve(game);
+        assertThat(unsized.values().get(PowerIndex.BANZHAF_RAW)).isEqualTo(sized.values().get(PowerIndex.BANZHAF_RAW));
+        assertThat(unsized.winningCoalitions()).isEqualTo(sized.winningCoalitions());
+        assertThat(unsized.values()).doesNotContainKey(PowerIndex.SHAPLEY_SHUBIK);
+    }
+
+    @Property(tries = 100)
+    void indices_sum_to_one_and_symmetric_players_are_equal(@ForAll long seed,
+                                                              @ForAll @IntRange(min = 2, max = 12) int n) {
+        Random random = new Random(seed);
+        Game game = weighted(random, n, 8);
+        PowerResult result = new Enumeration().solve(game);
+        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER,
+                PowerIndex.DEEGAN_PACKEL, PowerIndex.JOHNSTON)) {
+            Rational sum = Rational.ZERO;
+            for (PowerValue value : result.values().get(index)) {
+                sum = sum.add(((PowerValue.Exact) value).value());
+            }
+            boolean anySwing = result.values().get(PowerIndex.BANZHAF_RAW).stream()
+                    .anyMatch(v -> ((PowerValue.Exact) v).value().numerator().signum() > 0);
+            assertThat(sum).as(index.title()).isEqualTo(anySwing ? Rational.ONE : Rational.ZERO);
+        }
+        long[] weights = game.condition() instanceof Condition.Threshold t ? t.weights() : null;
+        if (weights != null) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (weights[i] == weights[j]) {
+                        for (PowerIndex index : result.values().keySet()) {
+                            assertThat(result.values().get(index).get(i)).isEqualTo(result.values().get(index).get(j));
+                        }
+                    }
+                }
+            }
+        }
+        for (String dummy : result.dummies()) {
+            int i = game.players().indexOf(dummy);
+            for (PowerIndex index : result.values().keySet()) {
+                assertThat(result.values().get(index).get(i).doubleValue()).isZero();
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void monte_carlo_intervals_cover_the_exact_values(@ForAll long seed) {
+        Random random = new Random(seed);
+        Game game = weighted(random, 8, 10);
+        PowerResult exact = new Enumeration().solve(game);
+        PowerResult estimate = new MonteCarlo(20_000, seed).solve(game);
+        int covered = 0;
+        int total = 0;
+        for (int i = 0; i < game.size(); i++) {
+            double truth = exact.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i).doubleValue();
+            PowerValue.Estimate e = (PowerValue.Estimate) estimate.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i);
+            total++;
+            if (Math.abs(e.mean() - truth) <= e.halfWidth() + 1e-12) {
+                covered++;
+            }
+        }
+        // 95% intervals: with 8 players, all but at most 2 misses is overwhelmingly likely.
+        assertThat(covered).isGreaterThanOrEqualTo(total - 2);
+    }
+
+    @Property(tries = 20)
+    void counts_beyond_64_bits_are_exact(@ForAll @IntRange(min = 65, max = 130) int n) {
+        // n players of weight 1, quota n: unanimity. Each player swings exactly once (the coalition
+        // of all others), Banzhaf absolute 1/2^(n-1), and 2^n - 1 coalitions lose.
+        long[] weights = new long[n];
+        java.util.Arrays.fill(weights, 1);
+        PowerResult result = new GeneratingFunctions(false).solve(Games.weighted("unanimity", pool(n), weights, n));
+        assertThat(result.winningCoalitions()).isEqualTo(BigInteger.ONE);
+        assertThat(result.values().get(PowerIndex.BANZHAF_ABSOLUTE).get(0))
+                .isEqualTo(new PowerValue.Exact(Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(n - 1))));
+        // Majority: n odd, quota (n+1)/2: every player swings C(n-1, (n-1)/2) times.
+        int odd = n | 1;
+        long[] ones = new long[odd];
+        java.util.Arrays.fill(ones, 1);
+        PowerResult majority = new GeneratingFunctions(false).solve(Games.weighted("majority", pool(odd), ones, (odd + 1) / 2));
+        BigInteger binomial = BigInteger.ONE;
+        for (int k = 1; k <= (odd - 1) / 2; k++) {
+            binomial = binomial.multiply(BigInteger.valueOf(odd - 1 - k + 1)).divide(BigInteger.valueOf(k));
+        }
+        assertThat(majority.values().get(PowerIndex.BANZHAF_RAW).get(0))
+                .isEqualTo(new PowerValue.Exact(Rational.of(binomial, BigInteger.ONE)));
+    }
+}

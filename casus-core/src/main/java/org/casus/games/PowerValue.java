@@ -19,7 +19,8 @@ public sealed interface PowerValue {
 
         @Override
         public String format(int digits, boolean fractions) {
-            return fractions ? value.toString() : value.toDecimal(digits).toPlainString();
+            boolean whole = value.denominator().equals(java.math.BigInteger.ONE);
+            return fractions || whole ? value.toString() : value.toDecimal(digits).toPlainString();
         }
     }
 

@@ -1,0 +1,211 @@
+package org.casus.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.casus.CasusException;
+import org.casus.format.CouncilReader;
+import org.casus.format.LibraryLoader;
+import org.casus.format.Node;
+import org.casus.format.TreeReader;
+import org.casus.format.WeightsReader;
+import org.casus.games.Game;
+import org.casus.games.Games;
+import org.casus.games.PowerAnalysis;
+import org.casus.games.PowerIndex;
+import org.casus.games.PowerResult;
+import org.casus.games.RulePath;
+import org.casus.model.Arrangement;
+import org.casus.model.Council;
+import org.casus.model.DecisionRule;
+import org.casus.model.Library;
+import org.casus.report.PowerReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code casus power TARGET}: power indices of a decision rule. TARGET is an arrangement or council
+ * file, a library id, or a weighted game in the benchmark format ({@code NAME.weights} beside
+ * {@code NAME.quota}).
+ */
+@Command(name = "power", mixinStandardHelpOptions = true,
+        description = "Voting power in a decision rule: Shapley-Shubik, Banzhaf, Holler, Deegan-Packel, Johnston, "
+                + "Coleman; veto players, dummies, minimal winning and blocking coalitions.")
+final class PowerCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "TARGET",
+            description = "An arrangement or council file, a library id, or a NAME.weights file (quota in NAME.quota).")
+    String target;
+
+    @Option(names = "--rule", paramLabel = "PATH", description = "The part of the rule to analyse, as decision.rule.all-of[1].")
+    String rulePath;
+
+    @Option(names = "--indices", split = ",", paramLabel = "LIST",
+            description = "Indices to show: ss, bz, bz-abs, bz-raw, holler, dp, johnston, coleman-prevent, "
+                    + "coleman-initiate (default: all that the method computes).")
+    List<String> indices;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "A", description = "Actors that do not vote.")
+    Set<String> exclude = new HashSet<>();
+
+    @Option(names = "--against", split = ",", paramLabel = "A",
+            description = "Actors that vote no, as an aggressor would; they are parties to the dispute.")
+    Set<String> against = new HashSet<>();
+
+    @Option(names = "--method", paramLabel = "M",
+            description = "Force a method: enumeration, generating-functions or monte-carlo.")
+    String method;
+
+    @Option(names = "--explain", description = "Say which method was chosen and why.")
+    boolean explain;
+
+    @Option(names = "--exact", description = "Print exact values as fractions.")
+    boolean exact;
+
+    @Option(names = "--digits", defaultValue = "10", paramLabel = "D", description = "Decimals shown (default ${DEFAULT-VALUE}).")
+    int digits;
+
+    @Option(names = "--samples", defaultValue = "200000", paramLabel = "N", description = "Monte-Carlo samples (default ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Monte-Carlo seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Write JSON.")
+        boolean json;
+
+        @Option(names = "--csv", description = "Write CSV, one row per actor.")
+        boolean csv;
+    }
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The rule to analyse, with a title and the protected states (parties to any dispute). */
+    private record Subject(String title, DecisionRule rule, Set<String> protectedStates, Game prebuilt) {
+    }
+
+    @Override
+    public Integer call() {
+        Set<PowerIndex> wanted = wantedIndices();
+        Subject subject = subject();
+        Game game;
+        String ruleText;
+        if (subject.prebuilt() != null) {
+            if (!exclude.isEmpty() || !against.isEmpty() || rulePath != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--exclude, --against and --rule apply to decision rules, not to a weights file");
+            }
+            game = subject.prebuilt();
+            ruleText = "weighted game of " + game.size() + " players";
+        } else {
+            DecisionRule rule = rulePath == null ? subject.rule() : RulePath.select(subject.rule(), rulePath);
+            Set<String> dispute = new LinkedHashSet<>(against);
+            if (!against.isEmpty()) {
+                dispute.addAll(subject.protectedStates());
+            }
+            for (String actor : union(exclude, against)) {
+                if (!rule.voters().contains(actor)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), actor + " has no vote in the rule "
+                            + rule.describe());
+                }
+            }
+            game = Games.fromRule(subject.title(), rule, exclude, against, dispute);
+            ruleText = rule.describe() + (against.isEmpty() ? "" : "; voting no: " + String.join(", ", against))
+                    + (exclude.isEmpty() ? "" : "; not voting: " + String.join(", ", exclude));
+        }
+        PowerAnalysis.Choice choice;
+        try {
+            choice = PowerAnalysis.choose(game, Optional.ofNullable(method), wanted.contains(PowerIndex.SHAPLEY_SHUBIK),
+                    samples, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PowerResult result = choice.solver().solve(game);
+        PowerReport report = new PowerReport(result, wanted, digits, exact);
+        String reason = explain ? choice.reason() : null;
+        var out = spec.commandLine().getOut();
+        if (format.json) {
+            out.println(PowerReport.write(report.json(subject.title(), ruleText, choice.reason())));
+        } else if (format.csv) {
+            out.print(report.csv());
+        } else {
+            out.print(report.text(subject.title(), ruleText, reason));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Set<PowerIndex> wantedIndices() {
+        if (indices == null) {
+            return EnumSet.allOf(PowerIndex.class);
+        }
+        Set<PowerIndex> wanted = EnumSet.noneOf(PowerIndex.class);
+        for (String name : indices) {
+            wanted.add(PowerIndex.byShortName(name.strip()).orElseThrow(() -> new CommandLine.ParameterException(
+                    spec.commandLine(), "unknown index '" + name + "'; expected ss, bz, bz-abs, bz-raw, holler, dp, "
+                            + "johnston, coleman-prevent or coleman-initiate")));
+        }
+        return wanted;
+    }
+
+    private Subject subject() {
+        Path path = Path.of(target);
+        if (Files.isRegularFile(path) && target.endsWith(".weights")) {
+            return new Subject(path.getFileName().toString(), null, Set.of(), WeightsReader.read(path));
+        }
+        if (Files.isRegularFile(path)) {
+            Library context = library.context();
+            Node tree = TreeReader.read(path);
+            if (tree instanceof Node.MapNode map && map.entries().containsKey("members")) {
+                return council(CouncilReader.read(path, context.actors()));
+            }
+            return arrangement(LibraryLoader.readArrangement(path, context));
+        }
+        Library lib = library.load();
+        if (lib.councils().containsKey(target)) {
+            return council(lib.councils().get(target));
+        }
+        if (lib.arrangements().containsKey(target)) {
+            return arrangement(lib.arrangements().get(target));
+        }
+        throw new CasusException(target + ": no such file, council or arrangement in the library");
+    }
+
+    private static Subject council(Council council) {
+        return new Subject(council.id() + ": " + council.title(), council.rule(), Set.of(), null);
+    }
+
+    private static Subject arrangement(Arrangement arrangement) {
+        if (arrangement.decision().rule() == null) {
+            throw new CasusException(arrangement.id() + " has no collective decision rule (procedure "
+                    + arrangement.decision().procedure().name().toLowerCase(java.util.Locale.ROOT)
+                    + "): there is no vote whose power could be measured");
+        }
+        return new Subject(arrangement.id() + ": " + arrangement.title(), arrangement.decision().rule(),
+                Set.copyOf(arrangement.parties().protectedStates()), null);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -65,7 +65,8 @@ public final class GeneratingFunctions implements GameSolver {
         long[][][] residues = new long[moduli.count()][][];
         long[] winningResidues = new long[moduli.count()];
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = new Table(form, n, moduli.modulus(m), sized);
+            Table table = form.pureWeighted() ? new WeightedTable(form, n, moduli.modulus(m), sized)
+                    : new CountWeightTable(form, n, moduli.modulus(m));
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
@@ -124,27 +125,148 @@ public final class GeneratingFunctions implements GameSolver {
         return veto;
     }
 
+    /** Counts modulo one modulus: the swings of a player of a given weight, and the winning coalitions. */
+    private interface Table {
+        long[] swings(long weight);
+
+        long winning();
+    }
+
+    /** Multiplies {@code row} in place by (1 + x^a), keeping the cells below {@code row.length}. */
+    private static void multiplyInPlace(long[] row, int a, long m) {
+        if (m == 0) {
+            for (int w = row.length - 1; w >= a; w--) {
+                row[w] += row[w - a];
+            }
+        } else {
+            for (int w = row.length - 1; w >= a; w--) {
+                long s = row[w] + row[w - a] - m;
+                row[w] = s + ((s >> 63) & m);
+            }
+        }
+    }
+
+    /** Adds {@code src} shifted by {@code a} into {@code dst}, below {@code dst.length}. */
+    private static void addShifted(long[] src, long[] dst, int a, long m) {
+        int end = dst.length;
+        if (m == 0) {
+            for (int w = a; w < end; w++) {
+                dst[w] += src[w - a];
+            }
+        } else {
+            for (int w = a; w < end; w++) {
+                long s = dst[w] + src[w - a] - m;
+                dst[w] = s + ((s >> 63) & m);
+            }
+        }
+    }
+
     /**
-     * The forward count table modulo one modulus: {@code count[k][w]}, the coalitions of k players
-     * and weight w (w = cap standing for cap or more). Unsized tables keep k = 0 only, summing all sizes.
+     * A weighted majority game (win when the weight reaches q): counts are kept for weights below
+     * q only. A player of weight d swings for the coalitions of others with weight in [q - d, q);
+     * dividing the counts by (1 + x^d) turns that window into an alternating sum of prefix sums
+     * of the full table, O(q / d) per player and size.
      */
-    private static final class Table {
+    private static final class WeightedTable implements Table {
+        private final int n;
+        private final long m;
+        private final int q;
+        private final boolean sized;
+        /** prefix[k][w]: coalitions of k players (all sizes when unsized) with weight at most w, w < q. */
+        private final long[][] prefix;
+
+        WeightedTable(CountWeightForm form, int n, long m, boolean sized) {
+            this.n = n;
+            this.m = m;
+            this.q = form.cap();
+            this.sized = sized;
+            long[][] count = new long[sized ? n + 1 : 1][q];
+            count[0][0] = 1;
+            int processed = 0;
+            for (long weight : form.weights()) {
+                processed++;
+                if (weight >= q) {
+                    continue; // every coalition with this player wins: nothing lands below q
+                }
+                int a = (int) weight;
+                if (!sized) {
+                    multiplyInPlace(count[0], a, m);
+                    continue;
+                }
+                for (int k = Math.min(processed, n); k >= 1; k--) {
+                    addShifted(count[k - 1], count[k], a, m);
+                }
+            }
+            for (long[] row : count) {
+                for (int w = 1; w < q; w++) {
+                    row[w] = Moduli.add(row[w], row[w - 1], m);
+                }
+            }
+            this.prefix = count;
+        }
+
+        private long prefix(int k, int w) {
+            return w < 0 || k < 0 ? 0 : prefix[k][Math.min(w, q - 1)];
+        }
+
+        @Override
+        public long[] swings(long weight) {
+            int rows = sized ? n : 1;
+            long[] swings = new long[rows];
+            if (weight == 0) {
+                return swings;
+            }
+            long d = Math.min(weight, q);
+            for (int k = 0; k < rows; k++) {
+                long sum = 0;
+                for (int j = 0; sized ? j <= k : true; j++) {
+                    long top = q - 1 - j * d;
+                    if (top < 0) {
+                        break;
+                    }
+                    int row = sized ? k - j : 0;
+                    long window = Moduli.sub(prefix(row, (int) top), prefix(row, (int) (top - d)), m);
+                    sum = (j & 1) == 0 ? Moduli.add(sum, window, m) : Moduli.sub(sum, window, m);
+                }
+                swings[k] = sum;
+            }
+            return swings;
+        }
+
+        @Override
+        public long winning() {
+            long losing = 0;
+            for (long[] row : prefix) {
+                losing = Moduli.add(losing, row[q - 1], m);
+            }
+            long all = 1;
+            for (int i = 0; i < n; i++) {
+                all = Moduli.add(all, all, m);
+            }
+            return Moduli.sub(all, losing, m);
+        }
+    }
+
+    /**
+     * The general table: {@code count[k][w]}, the coalitions of k players and weight w, with
+     * w = cap standing for cap or more. A player's factor (1 + y x^d) is removed exactly by the
+     * recurrence Q(k, w) = P(k, w) - Q(k - 1, w - d), O(n cap) per distinct weight.
+     */
+    private static final class CountWeightTable implements Table {
         private final CountWeightForm form;
         private final int n;
         private final long m;
         private final int cap;
-        private final boolean sized;
         private final long[][] count;
         /** minWeight[k]: the least capped weight with which k yes voters win, cap + 1 if none. */
         private final int[] minWeight;
 
-        Table(CountWeightForm form, int n, long m, boolean sized) {
+        CountWeightTable(CountWeightForm form, int n, long m) {
             this.form = form;
             this.n = n;
             this.m = m;
             this.cap = form.cap();
-            this.sized = sized;
-            this.count = new long[sized ? n + 1 : 1][cap + 1];
+            this.count = new long[n + 1][cap + 1];
             this.minWeight = new int[n + 2];
             for (int k = 0; k <= n + 1; k++) {
                 minWeight[k] = firstWinningWeight(k);
@@ -153,7 +275,21 @@ public final class GeneratingFunctions implements GameSolver {
             int processed = 0;
             for (long weight : form.weights()) {
                 processed++;
-                add((int) Math.min(weight, cap + 1L), processed);
+                int a = (int) Math.min(weight, cap + 1L);
+                for (int k = processed; k >= 1; k--) {
+                    long[] src = count[k - 1];
+                    long[] dst = count[k];
+                    long spill = 0;
+                    for (int w = Math.max(0, cap - a); w <= cap; w++) {
+                        spill = Moduli.add(spill, src[w], m);
+                    }
+                    addShifted(src, dst, a, m);
+                    // addShifted reached dst[cap] from src[cap - a]; the cap cell takes the spill instead
+                    if (a <= cap) {
+                        dst[cap] = Moduli.sub(dst[cap], src[cap - a], m);
+                    }
+                    dst[cap] = Moduli.add(dst[cap], spill, m);
+                }
             }
         }
 
@@ -174,80 +310,36 @@ public final class GeneratingFunctions implements GameSolver {
             return lo;
         }
 
-        /** Multiplies the table by (1 + y x^a), with weights at or above the cap landing in the cap cell. */
-        private void add(int a, int processed) {
-            if (!sized) {
-                addRow(count[0], count[0], a, true);
-                return;
-            }
-            for (int k = processed; k >= 1; k--) {
-                addRow(count[k - 1], count[k], a, false);
-            }
-        }
-
-        private void addRow(long[] src, long[] dst, int a, boolean inPlace) {
-            long spill = 0;
-            int firstSpill = Math.max(0, cap - a);
-            for (int w = firstSpill; w <= cap; w++) {
-                spill = Moduli.add(spill, src[w], m);
-            }
-            if (inPlace) {
-                for (int w = cap - 1; w >= a; w--) {
-                    dst[w] = Moduli.add(dst[w], src[w - a], m);
-                }
-            } else {
-                for (int w = a; w < cap; w++) {
-                    dst[w] = Moduli.add(dst[w], src[w - a], m);
-                }
-            }
-            dst[cap] = Moduli.add(dst[cap], spill, m);
-        }
-
-        /** The number of winning coalitions, modulo m. */
-        long winning() {
+        @Override
+        public long winning() {
             long total = 0;
-            for (int k = 0; k < count.length; k++) {
-                for (int w = minWeight(k); w <= cap; w++) {
+            for (int k = 0; k <= n; k++) {
+                for (int w = minWeight[k]; w <= cap; w++) {
                     total = Moduli.add(total, count[k][w], m);
                 }
             }
             return total;
         }
 
-        private int minWeight(int k) {
-            return sized ? minWeight[k] : cap;
-        }
-
-        /** Swings of a player of weight d, by the number of others voting yes (one row when unsized). */
-        long[] swings(long weight) {
+        @Override
+        public long[] swings(long weight) {
             int d = (int) Math.min(weight, cap + 1L);
-            int rows = sized ? n : 1;
-            long[] swings = new long[rows];
-            if (weight == 0 && form.pureWeighted()) {
-                return swings;
-            }
+            long[] swings = new long[n];
             long[] previous = new long[cap + 1];
             long[] others = new long[cap + 1];
-            long[] binomial = binomialRow(n - 1);
-            for (int k = 0; k < rows; k++) {
-                // others[w]: coalitions of k others (all sizes when unsized) with capped weight w
+            long[] binomial = binomialRow(n - 1, m);
+            for (int k = 0; k < n; k++) {
                 long below = 0;
                 for (int w = 0; w < cap; w++) {
                     long with = k > 0 && w >= d ? previous[w - d] : 0;
-                    if (!sized && w >= d) {
-                        with = others[w - d];
-                    }
                     others[w] = Moduli.sub(count[k][w], with, m);
                     below = Moduli.add(below, others[w], m);
                 }
-                long all = sized ? binomial[k] : power2(n - 1);
-                others[cap] = Moduli.sub(all, below, m);
-                int losesBelow = sized ? minWeight[k] : cap;
-                int winsFrom = sized ? minWeight[k + 1] : cap;
+                others[cap] = Moduli.sub(binomial[k], below, m);
                 long sum = 0;
-                if (winsFrom <= cap) {
-                    int lo = Math.max(0, winsFrom - d);
-                    int hi = Math.min(losesBelow - 1, cap);
+                if (minWeight[k + 1] <= cap) {
+                    int lo = Math.max(0, minWeight[k + 1] - d);
+                    int hi = Math.min(minWeight[k] - 1, cap);
                     for (int w = lo; w <= hi; w++) {
                         sum = Moduli.add(sum, others[w], m);
                     }
@@ -260,15 +352,7 @@ public final class GeneratingFunctions implements GameSolver {
             return swings;
         }
 
-        private long power2(int e) {
-            long x = 1;
-            for (int i = 0; i < e; i++) {
-                x = Moduli.add(x, x, m);
-            }
-            return x;
-        }
-
-        private long[] binomialRow(int size) {
+        private static long[] binomialRow(int size, long m) {
             long[] row = new long[size + 2];
             row[0] = 1;
             for (int i = 1; i <= size; i++) {

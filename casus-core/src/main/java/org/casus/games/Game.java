@@ -19,4 +19,9 @@ public record Game(String name, List<String> players, Condition condition, Count
     public int size() {
         return players.size();
     }
+
+    /** The weight cap of the count-weight form (the quota of a weighted game), or 0 when the game has no such form. */
+    public int weightCap() {
+        return countWeight == null ? 0 : countWeight.cap();
+    }
 }

@@ -148,13 +148,18 @@ public final class GeneratingFunctions implements GameSolver {
 
     /** Adds {@code src} shifted by {@code a} into {@code dst}, below {@code dst.length}. */
     private static void addShifted(long[] src, long[] dst, int a, long m) {
+        addShifted(src, dst, a, a, m);
+    }
+
+    /** Adds {@code src} shifted by {@code a} into {@code dst} from cell {@code from} (src is 0 below from - a). */
+    private static void addShifted(long[] src, long[] dst, int a, int from, long m) {
         int end = dst.length;
         if (m == 0) {
-            for (int w = a; w < end; w++) {
+            for (int w = from; w < end; w++) {
                 dst[w] += src[w - a];
             }
         } else {
-            for (int w = a; w < end; w++) {
+            for (int w = from; w < end; w++) {
                 long s = dst[w] + src[w - a] - m;
                 dst[w] = s + ((s >> 63) & m);
             }
@@ -180,7 +185,24 @@ public final class GeneratingFunctions implements GameSolver {
             this.m = m;
             this.q = form.cap();
             this.sized = sized;
-            long[][] count = new long[sized ? n + 1 : 1][q];
+            // Rows of coalitions that cannot weigh less than q stay empty and are not allocated:
+            // k players weigh at least the sum of the k smallest weights.
+            long[] sorted = form.weights().clone();
+            Arrays.sort(sorted);
+            long[] lightest = new long[n + 1];
+            int rows = sized ? 0 : 1;
+            for (int k = 1; k <= n; k++) {
+                lightest[k] = lightest[k - 1] + sorted[k - 1];
+            }
+            if (sized) {
+                while (rows <= n && lightest[rows] < q) {
+                    rows++;
+                }
+            }
+            long[][] count = new long[Math.max(rows, 1)][];
+            for (int k = 0; k < count.length; k++) {
+                count[k] = new long[q];
+            }
             count[0][0] = 1;
             int processed = 0;
             for (long weight : form.weights()) {
@@ -193,8 +215,8 @@ public final class GeneratingFunctions implements GameSolver {
                     multiplyInPlace(count[0], a, m);
                     continue;
                 }
-                for (int k = Math.min(processed, n); k >= 1; k--) {
-                    addShifted(count[k - 1], count[k], a, m);
+                for (int k = Math.min(processed, count.length - 1); k >= 1; k--) {
+                    addShifted(count[k - 1], count[k], a, (int) Math.min(q, a + lightest[k - 1]), m);
                 }
             }
             for (long[] row : count) {
@@ -206,7 +228,7 @@ public final class GeneratingFunctions implements GameSolver {
         }
 
         private long prefix(int k, int w) {
-            return w < 0 || k < 0 ? 0 : prefix[k][Math.min(w, q - 1)];
+            return w < 0 || k < 0 || k >= prefix.length ? 0 : prefix[k][Math.min(w, q - 1)];
         }
 
         @Override

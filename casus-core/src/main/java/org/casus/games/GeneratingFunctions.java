@@ -65,8 +65,7 @@ public final class GeneratingFunctions implements GameSolver {
         long[][][] residues = new long[moduli.count()][][];
         long[] winningResidues = new long[moduli.count()];
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = form.pureWeighted() ? new WeightedTable(form, n, moduli.modulus(m), sized)
-                    : new CountWeightTable(form, n, moduli.modulus(m));
+            Table table = new Table(form, n, moduli.modulus(m), sized);
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
@@ -125,30 +124,21 @@ public final class GeneratingFunctions implements GameSolver {
         return veto;
     }
 
-    /** Counts modulo one modulus: the swings of a player of a given weight, and the winning coalitions. */
-    private interface Table {
-        long[] swings(long weight);
-
-        long winning();
-    }
-
-    /** Multiplies {@code row} in place by (1 + x^a), keeping the cells below {@code row.length}. */
-    private static void multiplyInPlace(long[] row, int a, long m) {
+    /** {@code dst = src * (1 + x^a)}, truncated to the row length; two arrays so the loop vectorises. */
+    private static void multiply(long[] src, long[] dst, int a, long m) {
+        int end = src.length;
+        int split = Math.min(a, end);
+        System.arraycopy(src, 0, dst, 0, split);
         if (m == 0) {
-            for (int w = row.length - 1; w >= a; w--) {
-                row[w] += row[w - a];
+            for (int w = split; w < end; w++) {
+                dst[w] = src[w] + src[w - a];
             }
         } else {
-            for (int w = row.length - 1; w >= a; w--) {
-                long s = row[w] + row[w - a] - m;
-                row[w] = s + ((s >> 63) & m);
+            for (int w = split; w < end; w++) {
+                long s = src[w] + src[w - a] - m;
+                dst[w] = s + ((s >> 63) & m);
             }
         }
-    }
-
-    /** Adds {@code src} shifted by {@code a} into {@code dst}, below {@code dst.length}. */
-    private static void addShifted(long[] src, long[] dst, int a, long m) {
-        addShifted(src, dst, a, a, m);
     }
 
     /** Adds {@code src} shifted by {@code a} into {@code dst} from cell {@code from} (src is 0 below from - a). */
@@ -167,155 +157,77 @@ public final class GeneratingFunctions implements GameSolver {
     }
 
     /**
-     * A weighted majority game (win when the weight reaches q): counts are kept for weights below
-     * q only. A player of weight d swings for the coalitions of others with weight in [q - d, q);
-     * dividing the counts by (1 + x^d) turns that window into an alternating sum of prefix sums
-     * of the full table, O(q / d) per player and size.
+     * The forward count table modulo one modulus m (0 for 2^64), as prefix sums:
+     * {@code prefix[k][w]} counts the coalitions of k players weighing at most w, for w below the
+     * cap. Counts at the cap or above follow from the binomial coefficients. Rows of sizes whose
+     * lightest coalition reaches the cap hold nothing below it and are not stored. Unsized
+     * tables (weighted games without Shapley-Shubik) keep one row summing all sizes.
      */
-    private static final class WeightedTable implements Table {
+    private static final class Table {
         private final int n;
         private final long m;
-        private final int q;
+        private final int cap;
         private final boolean sized;
-        /** prefix[k][w]: coalitions of k players (all sizes when unsized) with weight at most w, w < q. */
         private final long[][] prefix;
+        /** minWeight[k]: the least capped weight with which k yes voters win; cap + 1 if none. */
+        private final int[] minWeight;
+        /** Coalitions of each size among all players, and among the others of one player (modulo m). */
+        private final long[] allBySize;
+        private final long[] othersBySize;
 
-        WeightedTable(CountWeightForm form, int n, long m, boolean sized) {
+        Table(CountWeightForm form, int n, long m, boolean sized) {
             this.n = n;
             this.m = m;
-            this.q = form.cap();
+            this.cap = form.cap();
             this.sized = sized;
-            // Rows of coalitions that cannot weigh less than q stay empty and are not allocated:
-            // k players weigh at least the sum of the k smallest weights.
+            this.minWeight = new int[n + 2];
+            for (int k = 0; k <= n + 1; k++) {
+                minWeight[k] = form.pureWeighted() ? cap : firstWinningWeight(form, k);
+            }
+            this.allBySize = sized ? binomialRow(n, m) : new long[] {power2(n, m)};
+            this.othersBySize = sized ? binomialRow(n - 1, m) : new long[] {power2(n - 1, m)};
             long[] sorted = form.weights().clone();
             Arrays.sort(sorted);
             long[] lightest = new long[n + 1];
-            int rows = sized ? 0 : 1;
             for (int k = 1; k <= n; k++) {
                 lightest[k] = lightest[k - 1] + sorted[k - 1];
             }
-            if (sized) {
-                while (rows <= n && lightest[rows] < q) {
-                    rows++;
-                }
+            int rows = 1;
+            while (sized && rows <= n && lightest[rows] < cap) {
+                rows++;
             }
-            long[][] count = new long[Math.max(rows, 1)][];
-            for (int k = 0; k < count.length; k++) {
-                count[k] = new long[q];
+            long[][] count = new long[rows][cap];
+            if (cap > 0) {
+                count[0][0] = 1;
             }
-            count[0][0] = 1;
+            long[] spare = sized ? null : new long[cap];
             int processed = 0;
             for (long weight : form.weights()) {
                 processed++;
-                if (weight >= q) {
-                    continue; // every coalition with this player wins: nothing lands below q
+                if (weight >= cap) {
+                    continue; // coalitions with this player reach the cap: nothing lands below it
                 }
                 int a = (int) weight;
                 if (!sized) {
-                    multiplyInPlace(count[0], a, m);
+                    multiply(count[0], spare, a, m);
+                    long[] swap = count[0];
+                    count[0] = spare;
+                    spare = swap;
                     continue;
                 }
-                for (int k = Math.min(processed, count.length - 1); k >= 1; k--) {
-                    addShifted(count[k - 1], count[k], a, (int) Math.min(q, a + lightest[k - 1]), m);
+                for (int k = Math.min(processed, rows - 1); k >= 1; k--) {
+                    addShifted(count[k - 1], count[k], a, (int) Math.min(cap, a + lightest[k - 1]), m);
                 }
             }
             for (long[] row : count) {
-                for (int w = 1; w < q; w++) {
+                for (int w = 1; w < cap; w++) {
                     row[w] = Moduli.add(row[w], row[w - 1], m);
                 }
             }
             this.prefix = count;
         }
 
-        private long prefix(int k, int w) {
-            return w < 0 || k < 0 || k >= prefix.length ? 0 : prefix[k][Math.min(w, q - 1)];
-        }
-
-        @Override
-        public long[] swings(long weight) {
-            int rows = sized ? n : 1;
-            long[] swings = new long[rows];
-            if (weight == 0) {
-                return swings;
-            }
-            long d = Math.min(weight, q);
-            for (int k = 0; k < rows; k++) {
-                long sum = 0;
-                for (int j = 0; sized ? j <= k : true; j++) {
-                    long top = q - 1 - j * d;
-                    if (top < 0) {
-                        break;
-                    }
-                    int row = sized ? k - j : 0;
-                    long window = Moduli.sub(prefix(row, (int) top), prefix(row, (int) (top - d)), m);
-                    sum = (j & 1) == 0 ? Moduli.add(sum, window, m) : Moduli.sub(sum, window, m);
-                }
-                swings[k] = sum;
-            }
-            return swings;
-        }
-
-        @Override
-        public long winning() {
-            long losing = 0;
-            for (long[] row : prefix) {
-                losing = Moduli.add(losing, row[q - 1], m);
-            }
-            long all = 1;
-            for (int i = 0; i < n; i++) {
-                all = Moduli.add(all, all, m);
-            }
-            return Moduli.sub(all, losing, m);
-        }
-    }
-
-    /**
-     * The general table: {@code count[k][w]}, the coalitions of k players and weight w, with
-     * w = cap standing for cap or more. A player's factor (1 + y x^d) is removed exactly by the
-     * recurrence Q(k, w) = P(k, w) - Q(k - 1, w - d), O(n cap) per distinct weight.
-     */
-    private static final class CountWeightTable implements Table {
-        private final CountWeightForm form;
-        private final int n;
-        private final long m;
-        private final int cap;
-        private final long[][] count;
-        /** minWeight[k]: the least capped weight with which k yes voters win, cap + 1 if none. */
-        private final int[] minWeight;
-
-        CountWeightTable(CountWeightForm form, int n, long m) {
-            this.form = form;
-            this.n = n;
-            this.m = m;
-            this.cap = form.cap();
-            this.count = new long[n + 1][cap + 1];
-            this.minWeight = new int[n + 2];
-            for (int k = 0; k <= n + 1; k++) {
-                minWeight[k] = firstWinningWeight(k);
-            }
-            count[0][0] = 1;
-            int processed = 0;
-            for (long weight : form.weights()) {
-                processed++;
-                int a = (int) Math.min(weight, cap + 1L);
-                for (int k = processed; k >= 1; k--) {
-                    long[] src = count[k - 1];
-                    long[] dst = count[k];
-                    long spill = 0;
-                    for (int w = Math.max(0, cap - a); w <= cap; w++) {
-                        spill = Moduli.add(spill, src[w], m);
-                    }
-                    addShifted(src, dst, a, m);
-                    // addShifted reached dst[cap] from src[cap - a]; the cap cell takes the spill instead
-                    if (a <= cap) {
-                        dst[cap] = Moduli.sub(dst[cap], src[cap - a], m);
-                    }
-                    dst[cap] = Moduli.add(dst[cap], spill, m);
-                }
-            }
-        }
-
-        private int firstWinningWeight(int k) {
+        private int firstWinningWeight(CountWeightForm form, int k) {
             if (k > n) {
                 return cap + 1;
             }
@@ -332,50 +244,89 @@ public final class GeneratingFunctions implements GameSolver {
             return lo;
         }
 
-        @Override
-        public long winning() {
+        /** Coalitions of k players (all, when unsized) weighing at most w, for w below the cap. */
+        private long prefix(int k, long w) {
+            if (w < 0 || k < 0 || k >= prefix.length) {
+                return 0;
+            }
+            return prefix[k][(int) Math.min(w, cap - 1L)];
+        }
+
+        /** The number of winning coalitions, modulo m. */
+        long winning() {
             long total = 0;
-            for (int k = 0; k <= n; k++) {
-                for (int w = minWeight[k]; w <= cap; w++) {
-                    total = Moduli.add(total, count[k][w], m);
+            for (int k = 0; k < allBySize.length && (sized ? k <= n : k == 0); k++) {
+                int from = sized ? minWeight[k] : cap;
+                if (from > cap) {
+                    continue;
                 }
+                long atCap = Moduli.sub(allBySize[k], prefix(k, cap - 1L), m);
+                total = Moduli.add(total, atCap, m);
+                total = Moduli.add(total, Moduli.sub(prefix(k, cap - 1L), prefix(k, from - 1L), m), m);
             }
             return total;
         }
 
-        @Override
-        public long[] swings(long weight) {
-            int d = (int) Math.min(weight, cap + 1L);
-            long[] swings = new long[n];
-            long[] previous = new long[cap + 1];
-            long[] others = new long[cap + 1];
-            long[] binomial = binomialRow(n - 1, m);
-            for (int k = 0; k < n; k++) {
-                long below = 0;
-                for (int w = 0; w < cap; w++) {
-                    long with = k > 0 && w >= d ? previous[w - d] : 0;
-                    others[w] = Moduli.sub(count[k][w], with, m);
-                    below = Moduli.add(below, others[w], m);
+        /**
+         * Swings of a player of weight d, by the number k of others voting yes (one row when
+         * unsized): the others' coalitions that lose (w below minWeight[k]) and win with the
+         * player (min(w + d, cap) at least minWeight[k + 1]). The others' counts are the table
+         * divided by (1 + y x^d), Q(k, w) = sum over j of (-1)^j P(k - j, w - j d), so a window of
+         * Q is an alternating sum of windows of prefix sums: O(min(k, cap / d)) terms.
+         */
+        long[] swings(long weight) {
+            int rows = sized ? n : 1;
+            long[] swings = new long[rows];
+            if (weight == 0 && !sized) {
+                return swings; // a weightless player of a weighted game never swings
+            }
+            long d = Math.min(weight, cap + 1L);
+            for (int k = 0; k < rows; k++) {
+                int losesBelow = sized ? minWeight[k] : cap;
+                int winsFrom = sized ? minWeight[k + 1] : cap;
+                long lo = Math.max(0, winsFrom - d);
+                long hi = Math.min(losesBelow - 1L, cap);
+                if (winsFrom > cap || lo > hi) {
+                    continue;
                 }
-                others[cap] = Moduli.sub(binomial[k], below, m);
-                long sum = 0;
-                if (minWeight[k + 1] <= cap) {
-                    int lo = Math.max(0, minWeight[k + 1] - d);
-                    int hi = Math.min(minWeight[k] - 1, cap);
-                    for (int w = lo; w <= hi; w++) {
-                        sum = Moduli.add(sum, others[w], m);
-                    }
+                long sum = window(k, lo, Math.min(hi, cap - 1L), d);
+                if (hi == cap) {
+                    long atCap = Moduli.sub(othersBySize[k], window(k, 0, cap - 1L, d), m);
+                    sum = Moduli.add(sum, atCap, m);
                 }
                 swings[k] = sum;
-                long[] swap = previous;
-                previous = others;
-                others = swap;
             }
             return swings;
         }
 
+        /** The others' coalitions of size k (all, when unsized) with weight in [lo, hi], hi below the cap. */
+        private long window(int k, long lo, long hi, long d) {
+            if (lo > hi) {
+                return 0;
+            }
+            long sum = 0;
+            for (int j = 0; sized ? j <= k : true; j++) {
+                long shift = j * d;
+                if (hi - shift < 0) {
+                    break;
+                }
+                int row = sized ? k - j : 0;
+                long part = Moduli.sub(prefix(row, hi - shift), prefix(row, lo - 1 - shift), m);
+                sum = (j & 1) == 0 ? Moduli.add(sum, part, m) : Moduli.sub(sum, part, m);
+            }
+            return sum;
+        }
+
+        private static long power2(int e, long m) {
+            long x = 1;
+            for (int i = 0; i < e; i++) {
+                x = Moduli.add(x, x, m);
+            }
+            return x;
+        }
+
         private static long[] binomialRow(int size, long m) {
-            long[] row = new long[size + 2];
+            long[] row = new long[Math.max(size, 0) + 2];
             row[0] = 1;
             for (int i = 1; i <= size; i++) {
                 for (int j = i; j >= 1; j--) {

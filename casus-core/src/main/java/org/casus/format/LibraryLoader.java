@@ -16,16 +16,17 @@ import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.Library;
+import org.casus.model.Scenario;
 
 /**
- * Loads the reference library from a folder holding {@code actors.yaml}, {@code councils/} and
- * {@code arrangements/}. Problems in several files are reported together.
+ * Loads the reference library from a folder holding {@code actors.yaml}, {@code councils/},
+ * {@code arrangements/} and {@code scenarios/}. Problems in several files are reported together.
  */
 public final class LibraryLoader {
     private LibraryLoader() {
     }
 
-    /** Loads actors and councils only: what is needed to read a single arrangement file. */
+    /** Loads actors, councils and scenarios (no arrangements): what is needed to read a single arrangement file. */
     public static Library loadContext(Path folder) {
         return load(folder, false);
     }
@@ -48,10 +49,12 @@ public final class LibraryLoader {
                 ? readAll(folder.resolve("arrangements"), problems,
                         file -> ArrangementReader.read(file, actors, councils.keySet()), Arrangement::id)
                 : Map.of();
+        Map<String, Scenario> scenarios = readAll(folder.resolve("scenarios"), problems,
+                file -> ScenarioReader.read(file, actors), Scenario::id);
         if (!problems.isEmpty()) {
             throw new FormatException(problems);
         }
-        return new Library(actors, arrangements, councils);
+        return new Library(actors, arrangements, councils, scenarios);
     }
 
     /** Reads one arrangement file against the library's actors and councils. */

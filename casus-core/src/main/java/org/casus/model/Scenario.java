@@ -1,0 +1,35 @@
+package org.casus.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A crisis to simulate: an aggressor attacks a target; every actor behaves by a model with
+ * explicit, adjustable assumptions. Read from {@code library/scenarios/}.
+ *
+ * @param attackOn          territories the attack lands on or comes from, matched against
+ *                          arrangements' carve-outs; empty for the territory at large
+ * @param horizonDays       how many days each run covers
+ * @param verdictDay        the day by which decisive aid is compared between arrangements
+ * @param decisiveThreshold the summed contribution that counts as decisive aid
+ * @param defaults          behaviour of any actor not listed, and of gaps in those listed
+ * @param actors            behaviour by actor code; these actors may aid the target
+ */
+public record Scenario(String id, String title, String aggressor, String target, List<String> aggressorAllies,
+                       List<String> attackOn, int horizonDays, int verdictDay, double decisiveThreshold,
+                       Behaviour defaults, Map<String, Behaviour> actors, OutsideCost outside,
+                       Map<String, Source> sources, Citation cite, String notes) {
+    public Scenario {
+        aggressorAllies = List.copyOf(aggressorAllies);
+        attackOn = List.copyOf(attackOn);
+        actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
+    }
+
+    /** The behaviour of {@code actor}, defaults filled in. */
+    public Behaviour behaviour(String actor) {
+        Behaviour own = actors.get(actor);
+        return own == null ? defaults : own.orElse(defaults);
+    }
+}

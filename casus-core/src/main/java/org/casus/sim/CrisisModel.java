@@ -1,0 +1,280 @@
+package org.casus.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.casus.model.Arrangement;
+import org.casus.model.Council;
+import org.casus.model.DeadlockDefault;
+import org.casus.model.Decision;
+import org.casus.model.DecisionRule;
+import org.casus.model.Exclusion;
+import org.casus.model.Library;
+import org.casus.model.Obligation;
+import org.casus.model.ObligationType;
+import org.casus.model.Procedure;
+import org.casus.model.Scenario;
+import org.casus.model.Vote;
+
+/**
+ * One arrangement facing one scenario, prepared to play runs: who may help, which path the
+ * arrangement offers (individual obligations, a collective decision, delegation to a council, or
+ * none), and what it costs to act outside it once it fails. {@link #play} is a pure function of
+ * the run number and the seed. The path is documented in {@code docs/method-simulation.md}.
+ */
+final class CrisisModel {
+    /** How the arrangement can bring aid in this scenario. */
+    enum Path { INDIVIDUAL, COLLECTIVE, DELEGATED, ALONE }
+
+    private final Scenario scenario;
+    private final Path path;
+    /** Why the arrangement does not apply, for {@code Path.ALONE}. */
+    private final String aloneReason;
+    private final Decision decision;
+    private final DecisionRule rule;
+    private final List<String> helpers;
+    private final Set<String> guarantors;
+    private final Set<String> side;
+    private final Set<String> dispute;
+
+    CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
+        this.scenario = scenario;
+        this.decision = arrangement.decision();
+        this.side = new LinkedHashSet<>();
+        side.add(scenario.aggressor());
+        side.addAll(scenario.aggressorAllies());
+        side.addAll(arrangement.parties().alliesOf(scenario.aggressor()));
+        side.remove(scenario.target());
+        this.dispute = Set.of(scenario.aggressor(), scenario.target());
+        Set<String> guarantorSet = new LinkedHashSet<>(arrangement.parties().guarantors());
+        guarantorSet.removeAll(side);
+        guarantorSet.remove(scenario.target());
+        this.guarantors = guarantorSet;
+        Set<String> all = new LinkedHashSet<>(scenario.actors().keySet());
+        all.addAll(guarantorSet);
+        all.removeAll(side);
+        all.remove(scenario.target());
+        this.helpers = List.copyOf(all);
+
+        String notApplicable = notApplicable(arrangement, scenario);
+        boolean directHelp = arrangement.obligations().stream().anyMatch(Obligation::isDirectHelp);
+        Obligation delegation = arrangement.obligations().stream()
+                .filter(o -> o.type() == ObligationType.SEEK_ACTION).findFirst().orElse(null);
+        if (notApplicable != null) {
+            path = Path.ALONE;
+            aloneReason = notApplicable;
+            rule = null;
+        } else if (decision.isCollective() && decision.rule() != null) {
+            path = Path.COLLECTIVE;
+            aloneReason = null;
+            rule = decision.rule();
+        } else if (directHelp) {
+            path = Path.INDIVIDUAL;
+            aloneReason = null;
+            rule = null;
+        } else if (delegation != null && library.council(delegation.body()).isPresent()) {
+            Council council = library.council(delegation.body()).orElseThrow();
+            path = Path.DELEGATED;
+            aloneReason = null;
+            rule = council.rule();
+        } else {
+            path = Path.ALONE;
+            aloneReason = "no obligation to aid";
+            rule = null;
+        }
+    }
+
+    private static String notApplicable(Arrangement arrangement, Scenario scenario) {
+        if (arrangement.parties().guarantors().isEmpty() || arrangement.obligations().isEmpty()) {
+            return "no arrangement";
+        }
+        if (!arrangement.parties().protectedStates().contains(scenario.target())
+                && !arrangement.parties().protectedStates().stream().anyMatch(p -> p.endsWith("MEMBER"))) {
+            return "not covered";
+        }
+        if (arrangement.trigger() != null && !arrangement.trigger().by().isEmpty()
+                && !arrangement.trigger().by().contains(scenario.aggressor())) {
+            return "not covered";
+        }
+        if (arrangement.trigger() != null) {
+            for (Exclusion exclusion : arrangement.trigger().excluded()) {
+                for (String place : scenario.attackOn()) {
+                    if (exclusion.territory().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
+                        return "carve-out";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    List<String> helpers() {
+        return helpers;
+    }
+
+    /** Plays run {@code run} of the crisis. */
+    RunOutcome play(int run, long seed) {
+        Map<String, ActorDraws> draws = new LinkedHashMap<>();
+        Set<String> everyone = new LinkedHashSet<>(helpers);
+        if (rule != null) {
+            everyone.addAll(rule.voters());
+        }
+        for (String actor : everyone) {
+            draws.put(actor, ActorDraws.draw(scenario.behaviour(actor), scenario.outside(),
+                    Streams.of(seed, run, actor)));
+        }
+        List<double[]> aid = new ArrayList<>();
+        String reason;
+        boolean activated = false;
+        switch (path) {
+            case ALONE -> {
+                reason = aloneReason;
+                for (String helper : helpers) {
+                    alone(draws.get(helper), 0, aid);
+                }
+            }
+            case INDIVIDUAL -> {
+                double start = decision.consultationDays() == null ? 0
+                        : Math.min(slowestConsultation(draws, guarantors), decision.consultationDays());
+                for (String helper : helpers) {
+                    ActorDraws d = draws.get(helper);
+                    if (guarantors.contains(helper) && d.supports()) {
+                        activated = true;
+                        aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
+                    } else {
+                        alone(d, 0, aid);
+                    }
+                }
+                reason = activated ? "activated" : "no willing guarantor";
+            }
+            default -> {
+                Set<String> voters = rule.voters();
+                Set<String> yes = new LinkedHashSet<>();
+                for (String voter : voters) {
+                    if (side.contains(voter)) {
+                        continue;
+                    }
+                    if (voter.equals(scenario.target()) || draws.get(voter).supports()) {
+                        yes.add(voter);
+                    }
+                }
+                Set<String> consulting = new LinkedHashSet<>(voters);
+                consulting.removeAll(side);
+                double consulted = slowestConsultation(draws, consulting);
+                if (decision.consultationDays() != null) {
+                    consulted = Math.min(consulted, decision.consultationDays());
+                }
+                double decided = consulted;
+                for (String voter : yes) {
+                    ActorDraws d = draws.get(voter);
+                    if (d != null) {
+                        decided = Math.max(decided, consulted + d.decision());
+                    }
+                }
+                boolean passes = rule.passes(new Vote(yes, Set.of(), dispute));
+                boolean late = path == Path.COLLECTIVE && decision.decisionDays() != null
+                        && decided > decision.decisionDays();
+                if (passes && !late) {
+                    activated = true;
+                    reason = "activated";
+                    for (String helper : helpers) {
+                        ActorDraws d = draws.get(helper);
+                        if (guarantors.contains(helper) && d.supports()) {
+                            aid.add(new double[] {decided + d.delivery(), d.contribution()});
+                        } else {
+                            alone(d, 0, aid);
+                        }
+                    }
+                } else {
+                    double failed = late ? decision.decisionDays() : decided;
+                    reason = late ? "deadline passed" : blocked(yes, voters);
+                    boolean fallback = path == Path.COLLECTIVE && decision.onDeadlock() == DeadlockDefault.INDIVIDUAL_ACTION;
+                    for (String helper : helpers) {
+                        ActorDraws d = draws.get(helper);
+                        if (!guarantors.contains(helper)) {
+                            alone(d, 0, aid);
+                        } else if (fallback && (d.supports() || d.aidsAlone())) {
+                            aid.add(new double[] {failed + d.decision() + d.delivery(), d.contribution()});
+                        } else if (!fallback && d.aidsOutside()) {
+                            aid.add(new double[] {failed + d.outsideDelay() + d.decision() + d.delivery(),
+                                    d.contribution()});
+                        }
+                    }
+                }
+            }
+        }
+        return outcome(aid, activated, reason);
+    }
+
+    /** Aid on one's own, with no obligation: decided after the actor's own latency. */
+    private static void alone(ActorDraws d, double start, List<double[]> aid) {
+        if (d.aidsAlone()) {
+            aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
+        }
+    }
+
+    private static double slowestConsultation(Map<String, ActorDraws> draws, Set<String> actors) {
+        double slowest = 0;
+        for (String actor : actors) {
+            ActorDraws d = draws.get(actor);
+            if (d != null) {
+                slowest = Math.max(slowest, d.consultation());
+            }
+        }
+        return slowest;
+    }
+
+    /** Why the vote failed: the aggressor's side, one other voter, or no majority. */
+    private String blocked(Set<String> yes, Set<String> voters) {
+        Set<String> withSide = new LinkedHashSet<>(yes);
+        withSide.addAll(side);
+        withSide.retainAll(voters);
+        if (rule.passes(new Vote(withSide, Set.of(), dispute))) {
+            List<String> blockers = side.stream().filter(voters::contains).toList();
+            Set<String> aggressorOnly = new LinkedHashSet<>(yes);
+            aggressorOnly.addAll(side);
+            aggressorOnly.remove(scenario.aggressor());
+            aggressorOnly.retainAll(voters);
+            boolean aggressorAlone = voters.contains(scenario.aggressor())
+                    && !rule.passes(new Vote(aggressorOnly, Set.of(), dispute));
+            return "vetoed by " + (aggressorAlone ? scenario.aggressor() : String.join(", ", blockers));
+        }
+        for (String voter : voters) {
+            if (yes.contains(voter) || side.contains(voter)) {
+                continue;
+            }
+            Set<String> more = new LinkedHashSet<>(yes);
+            more.add(voter);
+            if (rule.passes(new Vote(more, Set.of(), dispute))) {
+                return "vetoed by " + voter;
+            }
+        }
+        return yes.isEmpty() ? "no willing guarantor" : "no majority";
+    }
+
+    private RunOutcome outcome(List<double[]> aid, boolean activated, String reason) {
+        double horizon = scenario.horizonDays();
+        double[][] events = aid.stream().filter(e -> e[0] <= horizon).toArray(double[][]::new);
+        Arrays.sort(events, (a, b) -> Double.compare(a[0], b[0]));
+        double first = events.length == 0 ? Double.POSITIVE_INFINITY : events[0][0];
+        double decisive = Double.POSITIVE_INFINITY;
+        double sum = 0;
+        for (double[] event : events) {
+            sum += event[1];
+            if (sum >= scenario.decisiveThreshold() - 1e-12) {
+                decisive = event[0];
+                break;
+            }
+        }
+        return new RunOutcome(first, decisive, activated, reason);
+    }
+}

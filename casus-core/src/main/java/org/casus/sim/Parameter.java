@@ -1,0 +1,101 @@
+package org.casus.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.casus.model.Behaviour;
+import org.casus.model.Distribution;
+import org.casus.model.OutsideCost;
+import org.casus.model.Scenario;
+
+/**
+ * One behaviour assumption of a scenario that a sensitivity analysis can set: an actor's (or the
+ * defaults') support, aid-alone and latencies, and the outside-arrangement cost.
+ *
+ * @param name {@code US.support}, {@code defaults.delivery-days}, {@code outside.probability-factor}
+ */
+public record Parameter(String name, Function<Scenario, Distribution> getter,
+                        BiFunction<Scenario, Distribution, Scenario> setter) {
+
+    public Distribution get(Scenario scenario) {
+        return getter.apply(scenario);
+    }
+
+    /** The scenario with this parameter fixed at {@code value}. */
+    public Scenario fix(Scenario scenario, double value) {
+        return setter.apply(scenario, new Distribution.Fixed(value));
+    }
+
+    /** Every parameter of {@code scenario} that is set (fields an actor leaves to the defaults are skipped). */
+    public static List<Parameter> of(Scenario scenario) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (String field : List.of("support", "aid-alone", "consultation-days", "decision-days", "delivery-days")) {
+            parameters.add(new Parameter("defaults." + field, s -> field(s.defaults(), field),
+                    (s, d) -> with(s, null, with(s.defaults(), field, d))));
+        }
+        for (String actor : scenario.actors().keySet()) {
+            for (String field : List.of("support", "aid-alone", "consultation-days", "decision-days", "delivery-days")) {
+                if (field(scenario.actors().get(actor), field) != null) {
+                    parameters.add(new Parameter(actor + "." + field, s -> field(s.actors().get(actor), field),
+                            (s, d) -> with(s, actor, with(s.actors().get(actor), field, d))));
+                }
+            }
+        }
+        parameters.add(new Parameter("outside.extra-delay-days", s -> s.outside().extraDelay(),
+                (s, d) -> withOutside(s, new OutsideCost(d, s.outside().probabilityFactor()))));
+        parameters.add(new Parameter("outside.probability-factor", s -> s.outside().probabilityFactor(),
+                (s, d) -> withOutside(s, new OutsideCost(s.outside().extraDelay(), d))));
+        return parameters;
+    }
+
+    /** The parameter named {@code name}, or an exception listing the names. */
+    public static Parameter named(Scenario scenario, String name) {
+        List<Parameter> all = of(scenario);
+        return all.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no parameter '" + name + "' in scenario " + scenario.id()
+                        + "; expected one of " + String.join(", ", all.stream().map(Parameter::name).toList())));
+    }
+
+    private static Distribution field(Behaviour b, String field) {
+        return switch (field) {
+            case "support" -> b.support();
+            case "aid-alone" -> b.aidAlone();
+            case "consultation-days" -> b.consultation();
+            case "decision-days" -> b.decision();
+            default -> b.delivery();
+        };
+    }
+
+    private static Behaviour with(Behaviour b, String field, Distribution d) {
+        return switch (field) {
+            case "support" -> new Behaviour(d, b.aidAlone(), b.consultation(), b.decision(), b.delivery(), b.contribution());
+            case "aid-alone" -> new Behaviour(b.support(), d, b.consultation(), b.decision(), b.delivery(), b.contribution());
+            case "consultation-days" -> new Behaviour(b.support(), b.aidAlone(), d, b.decision(), b.delivery(), b.contribution());
+            case "decision-days" -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), d, b.delivery(), b.contribution());
+            default -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), b.decision(), d, b.contribution());
+        };
+    }
+
+    /** The scenario with {@code behaviour} for {@code actor}, or as defaults when actor is null. */
+    private static Scenario with(Scenario s, String actor, Behaviour behaviour) {
+        Map<String, Behaviour> actors = new LinkedHashMap<>(s.actors());
+        Behaviour defaults = s.defaults();
+        if (actor == null) {
+            defaults = behaviour;
+        } else {
+            actors.put(actor, behaviour);
+        }
+        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
+                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), defaults, actors, s.outside(), s.sources(),
+                s.cite(), s.notes());
+    }
+
+    private static Scenario withOutside(Scenario s, OutsideCost outside) {
+        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
+                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), s.actors(), outside, s.sources(),
+                s.cite(), s.notes());
+    }
+}

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. */
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Casus.VersionProvider.class,
         description = "Analyse security-guarantee arrangements: will they activate, what must be clarified.",
-        subcommands = {CheckCommand.class, PowerCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, PowerCommand.class, RobustnessCommand.class, SimulateCommand.class,
+            CompareCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
 public final class Casus {
 
     /** Exit code for bad input or usage. */

@@ -1,0 +1,103 @@
+package org.casus.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.casus.sim.Proportion;
+import org.casus.sim.Sensitivity;
+import org.casus.sim.SimulationResult;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The simulation's charts, drawn by JFreeChart and written as SVG (JFreeSVG) and PNG: the
+ * probability of any aid by day per arrangement with its 95% band, and the tornado of the
+ * assumptions that move the verdict.
+ */
+public final class Charts {
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 520;
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Charts() {
+    }
+
+    /** Probability of any aid (or of decisive aid) by day, one line and 95% band per arrangement. */
+    public static JFreeChart aidCurves(List<SimulationResult> results, boolean decisive) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (SimulationResult result : results) {
+            YIntervalSeries series = new YIntervalSeries(result.arrangement());
+            for (int day = 0; day <= result.horizonDays(); day++) {
+                Proportion p = decisive ? result.decisiveAid(day) : result.anyAid(day);
+                series.add(day, p.value(), p.low(), p.high());
+            }
+            data.addSeries(series);
+        }
+        String what = decisive ? "decisive aid" : "any aid";
+        JFreeChart chart = ChartFactory.createXYLineChart("Probability of " + what + " by day, scenario "
+                        + results.get(0).scenario(), "days after the attack", "probability (95% band)", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(0.15f);
+        plot.setRenderer(renderer);
+        plot.getRangeAxis().setRange(0, 1);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        return chart;
+    }
+
+    /** The verdict's difference (arrangement minus baseline) with each parameter at its low and high value. */
+    public static JFreeChart tornado(String arrangement, List<Sensitivity.Bar> bars) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Sensitivity.Bar bar : bars) {
+            data.addValue(bar.atLow().difference(), "parameter low", bar.parameter());
+            data.addValue(bar.atHigh().difference(), "parameter high", bar.parameter());
+        }
+        JFreeChart chart = ChartFactory.createBarChart("What moves the verdict: " + arrangement + " against none",
+                "assumption", "difference in P(decisive aid by the verdict day)", data, PlotOrientation.HORIZONTAL,
+                true, false, false);
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        return chart;
+    }
+
+    /** The chart as an SVG document. */
+    public static String svg(JFreeChart chart) {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g.getSVGDocument();
+    }
+
+    /** Writes {@code NAME.svg} and {@code NAME.png} into {@code folder}; returns the two paths. */
+    public static List<Path> write(JFreeChart chart, Path folder, String name) {
+        try {
+            Files.createDirectories(folder);
+            Path svg = folder.resolve(name + ".svg");
+            Path png = folder.resolve(name + ".png");
+            Files.writeString(svg, svg(chart));
+            ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+            return List.of(svg, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.casus.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casus.Version;
+import org.casus.model.Behaviour;
+import org.casus.model.Distribution;
+import org.casus.model.Scenario;
+import org.casus.sim.Proportion;
+import org.casus.sim.Sensitivity;
+import org.casus.sim.SimulationResult;
+import org.casus.sim.Verdict;
+
+/**
+ * Simulation results (one per arrangement, the baseline among them), verdicts against the
+ * baseline and the assumptions, as text, JSON or CSV. Every figure says how it was computed.
+ */
+public final class SimulationReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int[] DAYS = {7, 14, 30, 60, 90, 180, 365};
+
+    private SimulationReport() {
+    }
+
+    public static String text(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
+                              List<Sensitivity.Bar> tornado) {
+        StringBuilder out = new StringBuilder();
+        SimulationResult first = results.get(0);
+        out.append("Scenario ").append(scenario.id()).append(": ").append(scenario.title()).append('\n');
+        out.append("Method: Monte-Carlo, ").append(first.runs()).append(" runs, seed ").append(first.options().seed())
+                .append(", 95% Wilson intervals; verdicts from paired runs (common random numbers); Casus ")
+                .append(Version.get()).append('\n');
+        for (SimulationResult r : results) {
+            out.append('\n').append(r.arrangement()).append(" (path: ").append(r.path()).append(")\n");
+            out.append(String.format(Locale.ROOT, "  activates in %s of runs%n", percent(r.activation())));
+            out.append("  any aid by day      ");
+            for (int day : days(r)) {
+                out.append(String.format(Locale.ROOT, "%4d: %-22s", day, percent(r.anyAid(day))));
+            }
+            out.append("\n  decisive aid by day ");
+            for (int day : days(r)) {
+                out.append(String.format(Locale.ROOT, "%4d: %-22s", day, percent(r.decisiveAid(day))));
+            }
+            out.append(String.format(Locale.ROOT, "%n  time to first aid: median %s, 90th percentile %s%n",
+                    days(r.timeToAid(0.5)), days(r.timeToAid(0.9))));
+            out.append("  how the arrangement's path ended: ");
+            out.append(String.join(", ", r.reasons().entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f%%", 100.0 * e.getValue() / r.runs()))
+                    .toList())).append('\n');
+        }
+        if (!verdicts.isEmpty()) {
+            out.append("\nVerdict (decisive aid by day ").append(verdicts.get(0).day()).append(", against ")
+                    .append(verdicts.get(0).baseline()).append(")\n");
+            for (Verdict v : verdicts) {
+                out.append(String.format(Locale.ROOT, "  %-28s %-17s difference %+.3f, 95%% interval [%+.3f, %+.3f]%n",
+                        v.arrangement(), v.word().toUpperCase(Locale.ROOT), v.difference(), v.low(), v.high()));
+            }
+        }
+        if (!tornado.isEmpty()) {
+            out.append("\nWhat moves the verdict (one at a time, low / high)\n");
+            for (Sensitivity.Bar bar : tornado) {
+                out.append(String.format(Locale.ROOT, "  %-34s %8.3f -> %+.3f (%s)   %8.3f -> %+.3f (%s)%n",
+                        bar.parameter(), bar.low(), bar.atLow().difference(), bar.atLow().word(), bar.high(),
+                        bar.atHigh().difference(), bar.atHigh().word()));
+            }
+        }
+        out.append("\nAssumptions\n");
+        out.append("  aggressor ").append(scenario.aggressor());
+        if (!scenario.aggressorAllies().isEmpty()) {
+            out.append(" with ").append(String.join(", ", scenario.aggressorAllies()));
+        }
+        out.append(", target ").append(scenario.target()).append(", horizon ").append(scenario.horizonDays())
+                .append(" days, decisive when contributions reach ").append(scenario.decisiveThreshold()).append('\n');
+        out.append("  defaults: ").append(describe(scenario.defaults())).append('\n');
+        for (Map.Entry<String, Behaviour> e : scenario.actors().entrySet()) {
+            out.append("  ").append(e.getKey()).append(": ").append(describe(e.getValue())).append('\n');
+        }
+        out.append("  acting outside a failed arrangement: extra delay ")
+                .append(scenario.outside().extraDelay().describe()).append(" days, probability x ")
+                .append(scenario.outside().probabilityFactor().describe()).append('\n');
+        return out.toString();
+    }
+
+    private static int[] days(SimulationResult r) {
+        return Arrays.stream(DAYS).filter(d -> d <= r.horizonDays()).toArray();
+    }
+
+    private static String percent(Proportion p) {
+        return String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * p.value(), 100 * p.low(), 100 * p.high());
+    }
+
+    private static String days(double day) {
+        return Double.isInfinite(day) ? "never (within the horizon)" : String.format(Locale.ROOT, "%.1f days", day);
+    }
+
+    private static String describe(Behaviour b) {
+        StringBuilder s = new StringBuilder();
+        append(s, "support", b.support());
+        append(s, "aid-alone", b.aidAlone());
+        append(s, "consultation", b.consultation());
+        append(s, "decision", b.decision());
+        append(s, "delivery", b.delivery());
+        if (b.contribution() != null) {
+            s.append(s.length() > 0 ? ", " : "").append("contribution ").append(b.contribution());
+        }
+        return s.toString();
+    }
+
+    private static void append(StringBuilder s, String name, Distribution d) {
+        if (d != null) {
+            s.append(s.length() > 0 ? ", " : "").append(name).append(' ').append(d.describe());
+        }
+    }
+
+    public static ObjectNode json(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
+                                  List<Sensitivity.Bar> tornado) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("scenario", scenario.id());
+        SimulationResult first = results.get(0);
+        root.put("runs", first.runs());
+        root.put("seed", first.options().seed());
+        root.put("verdictDay", scenario.verdictDay());
+        root.put("version", Version.get());
+        ArrayNode list = root.putArray("arrangements");
+        for (SimulationResult r : results) {
+            ObjectNode node = list.addObject();
+            node.put("id", r.arrangement());
+            node.put("path", r.path());
+            proportion(node.putObject("activation"), r.activation());
+            node.put("timeToAidMedian", finite(r.timeToAid(0.5)));
+            node.put("timeToAid90", finite(r.timeToAid(0.9)));
+            ObjectNode reasons = node.putObject("reasons");
+            r.reasons().forEach(reasons::put);
+            ArrayNode curve = node.putArray("curve");
+            for (int day = 0; day <= r.horizonDays(); day++) {
+                ObjectNode point = curve.addObject();
+                point.put("day", day);
+                proportion(point.putObject("anyAid"), r.anyAid(day));
+                proportion(point.putObject("decisiveAid"), r.decisiveAid(day));
+            }
+            verdicts.stream().filter(v -> v.arrangement().equals(r.arrangement())).findFirst().ifPresent(v -> {
+                node.put("verdict", v.word());
+                ObjectNode interval = node.putObject("verdictInterval");
+                interval.put("against", v.baseline());
+                interval.put("day", v.day());
+                interval.put("difference", v.difference());
+                interval.put("low", v.low());
+                interval.put("high", v.high());
+            });
+        }
+        ArrayNode bars = root.putArray("tornado");
+        for (Sensitivity.Bar bar : tornado) {
+            ObjectNode node = bars.addObject();
+            node.put("parameter", bar.parameter());
+            node.put("low", bar.low());
+            node.put("high", bar.high());
+            node.put("differenceAtLow", bar.atLow().difference());
+            node.put("differenceAtHigh", bar.atHigh().difference());
+            node.put("verdictAtLow", bar.atLow().word());
+            node.put("verdictAtHigh", bar.atHigh().word());
+        }
+        return root;
+    }
+
+    private static Double finite(double value) {
+        return Double.isInfinite(value) ? null : value;
+    }
+
+    private static void proportion(ObjectNode node, Proportion p) {
+        node.put("value", p.value());
+        node.put("low", p.low());
+        node.put("high", p.high());
+    }
+
+    /** The curves, one row per arrangement and day. */
+    public static String csv(List<SimulationResult> results) {
+        StringBuilder out = new StringBuilder("arrangement,day,any_aid,any_aid_low,any_aid_high,decisive_aid,"
+                + "decisive_aid_low,decisive_aid_high\n");
+        for (SimulationResult r : results) {
+            for (int day = 0; day <= r.horizonDays(); day++) {
+                Proportion a = r.anyAid(day);
+                Proportion d = r.decisiveAid(day);
+                out.append(String.format(Locale.ROOT, "%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n", r.arrangement(), day,
+                        a.value(), a.low(), a.high(), d.value(), d.low(), d.high()));
+            }
+        }
+        return out.toString();
+    }
+}

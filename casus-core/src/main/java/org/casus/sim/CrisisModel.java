@@ -233,20 +233,21 @@ final class CrisisModel {
         return slowest;
     }
 
-    /** Why the vote failed: the aggressor's side, one other voter, or no majority. */
+    /**
+     * Why the vote failed: the aggressor's side when it blocks whatever the others vote (a veto
+     * trap), else the aggressor's side or one other voter whose yes would have carried it, else no
+     * majority.
+     */
     private String blocked(Set<String> yes, Set<String> voters) {
-        Set<String> withSide = new LinkedHashSet<>(yes);
-        withSide.addAll(side);
-        withSide.retainAll(voters);
-        if (rule.passes(new Vote(withSide, Set.of(), dispute))) {
-            List<String> blockers = side.stream().filter(voters::contains).toList();
-            Set<String> aggressorOnly = new LinkedHashSet<>(yes);
-            aggressorOnly.addAll(side);
-            aggressorOnly.remove(scenario.aggressor());
-            aggressorOnly.retainAll(voters);
+        Set<String> others = new LinkedHashSet<>(voters);
+        others.removeAll(side);
+        if (!rule.passes(new Vote(others, Set.of(), dispute)) || sideTurnsIt(yes, voters)) {
+            Set<String> allButAggressor = new LinkedHashSet<>(voters);
+            allButAggressor.remove(scenario.aggressor());
             boolean aggressorAlone = voters.contains(scenario.aggressor())
-                    && !rule.passes(new Vote(aggressorOnly, Set.of(), dispute));
-            return "vetoed by " + (aggressorAlone ? scenario.aggressor() : String.join(", ", blockers));
+                    && !rule.passes(new Vote(allButAggressor, Set.of(), dispute));
+            return "vetoed by " + (aggressorAlone ? scenario.aggressor()
+                    : String.join(", ", side.stream().filter(voters::contains).toList()));
         }
         for (String voter : voters) {
             if (yes.contains(voter) || side.contains(voter)) {
@@ -259,6 +260,14 @@ final class CrisisModel {
             }
         }
         return yes.isEmpty() ? "no willing guarantor" : "no majority";
+    }
+
+    /** Whether the aggressor's side voting yes would have carried the vote as cast. */
+    private boolean sideTurnsIt(Set<String> yes, Set<String> voters) {
+        Set<String> withSide = new LinkedHashSet<>(yes);
+        withSide.addAll(side);
+        withSide.retainAll(voters);
+        return rule.passes(new Vote(withSide, Set.of(), dispute));
     }
 
     private RunOutcome outcome(List<double[]> aid, boolean activated, String reason) {

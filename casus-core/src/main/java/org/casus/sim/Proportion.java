@@ -9,6 +9,7 @@ public record Proportion(int hits, int runs, double value, double low, double hi
         double z2 = Z * Z;
         double centre = (p + z2 / (2.0 * runs)) / (1 + z2 / runs);
         double half = Z * Math.sqrt(p * (1 - p) / runs + z2 / (4.0 * runs * runs)) / (1 + z2 / runs);
-        return new Proportion(hits, runs, p, Math.max(0, centre - half), Math.min(1, centre + half));
+        return new Proportion(hits, runs, p, hits == 0 ? 0 : Math.max(0, centre - half),
+                hits == runs ? 1 : Math.min(1, centre + half));
     }
 }

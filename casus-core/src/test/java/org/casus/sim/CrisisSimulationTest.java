@@ -1,0 +1,125 @@
+package org.casus.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casus.model.Arrangement;
+import org.casus.model.Behaviour;
+import org.casus.model.Distribution;
+import org.casus.model.Library;
+import org.casus.model.OutsideCost;
+import org.casus.model.Scenario;
+import org.casus.report.SimulationReport;
+import org.casus.testing.TestLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The expected results of the issue, with fixed seeds and 95% intervals. */
+class CrisisSimulationTest {
+    private static final SimulationOptions OPTIONS = new SimulationOptions(4000, 7, 2);
+
+    private static Library library() {
+        return TestLibrary.get();
+    }
+
+    private static Arrangement arrangement(String id) {
+        return library().arrangements().get(id);
+    }
+
+    private static Scenario ukraine() {
+        return library().scenarios().get("ukraine-attacked-by-russia");
+    }
+
+    private static SimulationResult simulate(String id, Scenario scenario, SimulationOptions options) {
+        return CrisisSimulation.run(arrangement(id), scenario, library(), options);
+    }
+
+    private static Scenario withOutside(Scenario s, double delay, double factor) {
+        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
+                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), s.actors(),
+                new OutsideCost(new Distribution.Fixed(delay), new Distribution.Fixed(factor)), s.sources(), s.cite(),
+                s.notes());
+    }
+
+    @Test
+    void russian_draft_never_activates_through_the_collective_path() {
+        SimulationResult result = simulate("istanbul-2022-draft-ru", ukraine(), OPTIONS);
+        assertThat(result.activated()).isZero();
+        assertThat(result.reasons()).containsOnlyKeys("vetoed by RU");
+    }
+
+    @ParameterizedTest(name = "outside cost: {0} days delay, probability x {1}")
+    @CsvSource({"0, 0.9", "5, 1", "10, 0.75", "30, 0.5"})
+    void russian_draft_is_worse_than_none_whenever_acting_outside_costs_something(double delay, double factor) {
+        Scenario scenario = withOutside(ukraine(), delay, factor);
+        Verdict verdict = Verdict.of(simulate("istanbul-2022-draft-ru", scenario, OPTIONS),
+                simulate("none", scenario, OPTIONS));
+        assertThat(verdict.word()).isEqualTo("worse");
+        assertThat(verdict.high()).isNegative();
+    }
+
+    @Test
+    void ukrainian_draft_activates() {
+        SimulationResult result = simulate("istanbul-2022-draft-ua", ukraine(), OPTIONS);
+        assertThat(result.activation().low()).isGreaterThan(0.9);
+        assertThat(result.reasons()).containsKey("activated");
+    }
+
+    @Test
+    void nato_member_with_one_dissenting_ally_still_gets_another_allys_aid() {
+        Scenario scenario = library().scenarios().get("nato-member-attacked-by-outside-state");
+        Arrangement nato = arrangement("nato-1949");
+        // Every ally refuses, on its own too, but GB, which always honours Art. 5: the US's
+        // refusal, or anyone else's, cannot stop GB's aid.
+        for (String member : nato.parties().guarantors()) {
+            if (member.equals(scenario.target())) {
+                continue;
+            }
+            scenario = withOwnBehaviour(scenario, member);
+            scenario = Parameter.named(scenario, member + ".support").fix(scenario, member.equals("GB") ? 1 : 0);
+            scenario = Parameter.named(scenario, member + ".aid-alone").fix(scenario, 0);
+        }
+        SimulationResult result = CrisisSimulation.run(nato, scenario, library(), OPTIONS);
+        assertThat(scenario.behaviour("US").support().high()).isZero();
+        assertThat(result.anyAid(result.horizonDays()).value()).isEqualTo(1.0);
+        assertThat(result.activated()).isEqualTo(OPTIONS.runs());
+    }
+
+    /** The scenario with the actor's support and aid-alone written out, so that they can be set. */
+    private static Scenario withOwnBehaviour(Scenario s, String actor) {
+        Map<String, Behaviour> actors = new LinkedHashMap<>(s.actors());
+        Behaviour own = actors.getOrDefault(actor, new Behaviour(null, null, null, null, null, null));
+        actors.put(actor, new Behaviour(s.behaviour(actor).support(), s.behaviour(actor).aidAlone(),
+                own.consultation(), own.decision(), own.delivery(), own.contribution()));
+        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
+                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), actors, s.outside(), s.sources(),
+                s.cite(), s.notes());
+    }
+
+    @Test
+    void same_seed_gives_byte_identical_output_whatever_the_threads() {
+        List<SimulationResult> one = List.of(simulate("istanbul-2022-draft-ru", ukraine(), new SimulationOptions(3000, 11, 1)),
+                simulate("none", ukraine(), new SimulationOptions(3000, 11, 1)));
+        List<SimulationResult> two = List.of(simulate("istanbul-2022-draft-ru", ukraine(), new SimulationOptions(3000, 11, 2)),
+                simulate("none", ukraine(), new SimulationOptions(3000, 11, 2)));
+        String a = SimulationReport.json(ukraine(), one, List.of(Verdict.of(one.get(0), one.get(1))), List.of()).toString();
+        String b = SimulationReport.json(ukraine(), two, List.of(Verdict.of(two.get(0), two.get(1))), List.of()).toString();
+        assertThat(a).isEqualTo(b);
+        String c = SimulationReport.json(ukraine(), List.of(simulate("none", ukraine(), new SimulationOptions(3000, 12, 2))),
+                List.of(), List.of()).toString();
+        assertThat(c).isNotEqualTo(SimulationReport.json(ukraine(), List.of(one.get(1)), List.of(), List.of()).toString());
+    }
+
+    @Test
+    void wilson_interval_matches_the_closed_form() {
+        Proportion p = Proportion.of(30, 100);
+        // Wilson 95% interval for 30/100: [0.2189, 0.3958] (Newcombe 1998, method 3).
+        assertThat(p.low()).isBetween(0.2188, 0.2190);
+        assertThat(p.high()).isBetween(0.3957, 0.3959);
+        assertThat(Proportion.of(0, 50).low()).isZero();
+        assertThat(Proportion.of(50, 50).high()).isEqualTo(1.0);
+    }
+}

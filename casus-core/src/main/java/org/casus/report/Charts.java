@@ -1,5 +1,6 @@
 package org.casus.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -30,6 +31,9 @@ import org.jfree.svg.SVGGraphics2D;
 public final class Charts {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 520;
+    /** Colours that stay apart on paper and for the common colour-vision deficiencies (Okabe and Ito 2008). */
+    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+        new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233)};
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -56,6 +60,12 @@ public final class Charts {
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.15f);
+        for (int i = 0; i < results.size(); i++) {
+            Color color = results.get(i).arrangement().equals("none") ? Color.BLACK : PALETTE[i % PALETTE.length];
+            renderer.setSeriesPaint(i, color);
+            renderer.setSeriesFillPaint(i, color);
+            renderer.setSeriesStroke(i, new BasicStroke(results.get(i).arrangement().equals("none") ? 2.5f : 2f));
+        }
         plot.setRenderer(renderer);
         plot.getRangeAxis().setRange(0, 1);
         plot.setBackgroundPaint(Color.WHITE);

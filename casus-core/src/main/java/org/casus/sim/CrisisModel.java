@@ -19,6 +19,7 @@ import org.casus.model.Obligation;
 import org.casus.model.ObligationType;
 import org.casus.model.Procedure;
 import org.casus.model.Scenario;
+import org.casus.model.TriggerEvent;
 import org.casus.model.Vote;
 
 /**
@@ -55,13 +56,17 @@ final class CrisisModel {
         guarantorSet.removeAll(side);
         guarantorSet.remove(scenario.target());
         this.guarantors = guarantorSet;
+        String notApplicable = notApplicable(arrangement, scenario);
+        // Guarantors the scenario does not list act only through the arrangement, so that an
+        // arrangement that does not apply leaves exactly the helpers of no arrangement.
         Set<String> all = new LinkedHashSet<>(scenario.actors().keySet());
-        all.addAll(guarantorSet);
+        if (notApplicable == null) {
+            all.addAll(guarantorSet);
+        }
         all.removeAll(side);
         all.remove(scenario.target());
         this.helpers = List.copyOf(all);
 
-        String notApplicable = notApplicable(arrangement, scenario);
         boolean directHelp = arrangement.obligations().stream().anyMatch(Obligation::isDirectHelp);
         Obligation delegation = arrangement.obligations().stream()
                 .filter(o -> o.type() == ObligationType.SEEK_ACTION).findFirst().orElse(null);
@@ -95,6 +100,10 @@ final class CrisisModel {
         }
         if (!arrangement.parties().protectedStates().contains(scenario.target())
                 && !arrangement.parties().protectedStates().stream().anyMatch(p -> p.endsWith("MEMBER"))) {
+            return "not covered";
+        }
+        if (arrangement.trigger() != null && !arrangement.trigger().events().contains(TriggerEvent.ARMED_ATTACK)
+                && !arrangement.trigger().events().contains(TriggerEvent.AGGRESSION)) {
             return "not covered";
         }
         if (arrangement.trigger() != null && !arrangement.trigger().by().isEmpty()
@@ -139,7 +148,7 @@ final class CrisisModel {
             case ALONE -> {
                 reason = aloneReason;
                 for (String helper : helpers) {
-                    alone(draws.get(helper), 0, aid);
+                    alone(helper, draws.get(helper), 0, aid);
                 }
             }
             case INDIVIDUAL -> {
@@ -151,7 +160,7 @@ final class CrisisModel {
                         activated = true;
                         aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
                     } else {
-                        alone(d, 0, aid);
+                        alone(helper, d, 0, aid);
                     }
                 }
                 reason = activated ? "activated" : "no willing guarantor";
@@ -191,7 +200,7 @@ final class CrisisModel {
                         if (guarantors.contains(helper) && d.supports()) {
                             aid.add(new double[] {decided + d.delivery(), d.contribution()});
                         } else {
-                            alone(d, 0, aid);
+                            alone(helper, d, 0, aid);
                         }
                     }
                 } else {
@@ -201,7 +210,7 @@ final class CrisisModel {
                     for (String helper : helpers) {
                         ActorDraws d = draws.get(helper);
                         if (!guarantors.contains(helper)) {
-                            alone(d, 0, aid);
+                            alone(helper, d, 0, aid);
                         } else if (fallback && (d.supports() || d.aidsAlone())) {
                             aid.add(new double[] {failed + d.decision() + d.delivery(), d.contribution()});
                         } else if (!fallback && d.aidsOutside()) {
@@ -215,9 +224,9 @@ final class CrisisModel {
         return outcome(aid, activated, reason);
     }
 
-    /** Aid on one's own, with no obligation: decided after the actor's own latency. */
-    private static void alone(ActorDraws d, double start, List<double[]> aid) {
-        if (d.aidsAlone()) {
+    /** Aid on one's own, with no obligation, by an actor the scenario lists: decided after its own latency. */
+    private void alone(String actor, ActorDraws d, double start, List<double[]> aid) {
+        if (scenario.actors().containsKey(actor) && d.aidsAlone()) {
             aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
         }
     }

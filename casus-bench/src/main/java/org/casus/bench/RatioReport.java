@@ -22,7 +22,9 @@ public final class RatioReport {
         String unit = "";
         for (JsonNode result : results) {
             String method = result.get("benchmark").asText().replaceFirst(".*\\.", "");
-            String target = result.path("params").path("target").asText(result.path("params").toString());
+            JsonNode params = result.path("params");
+            String target = params.path("target").asText(params.toString())
+                    + (params.has("threads") ? " (" + params.get("threads").asText() + " threads)" : "");
             JsonNode metric = result.get("primaryMetric");
             unit = metric.get("scoreUnit").asText();
             byTarget.computeIfAbsent(target, t -> new LinkedHashMap<>())

@@ -8,12 +8,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code casus simulate FILE --scenario S}: one arrangement against the none baseline. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Monte-Carlo crisis simulation of one arrangement against no arrangement.")
+/**
+ * {@code casus simulate FILE --scenario S} and {@code casus compare A B ... --scenario S}: crisis
+ * simulation of one or more arrangements, each judged against the none baseline.
+ */
+@Command(name = "simulate", aliases = "compare", mixinStandardHelpOptions = true,
+        description = "Monte-Carlo crisis simulation of one or more arrangements, each judged against no "
+                + "arrangement (`compare` is the same command).")
 final class SimulateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ARRANGEMENT", description = "An arrangement file or library id.")
-    String target;
+    @Parameters(arity = "1..*", paramLabel = "ARRANGEMENT", description = "Arrangement files or library ids.")
+    List<String> targets;
 
     @Mixin
     SimulationOptionsMixin simulation;
@@ -26,6 +30,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return simulation.run(List.of(target), library.load(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return simulation.run(targets, library.load(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class CasusCliTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Casus.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--library=" + System.getProperty("casus.library"));
-        if (args.length > 0 && args[0].equals("--version")) {
-            all.remove(all.size() - 1);
-        }
-        return cli.execute(all.toArray(String[]::new));
+        return cli.run(args);
     }
 
     private static String fixture(String name) {
@@ -41,7 +28,7 @@ class CasusCliTest {
     void check_prints_findings_grouped_by_severity() {
         String file = fixture("small.yaml");
         assertThat(run("check", file)).isZero();
-        assertThat(out.toString()).isEqualTo(file + ": small - Small test guarantee\n"
+        assertThat(cli.out()).isEqualTo(file + ": small - Small test guarantee\n"
                 + "\n"
                 + "CRITICAL (1)\n"
                 + "  veto-trap  decision.rule  [RU]\n"
@@ -60,7 +47,7 @@ class CasusCliTest {
                 + "    Sources: text\n"
                 + "\n"
                 + "1 critical, 1 major, 0 minor, 0 info\n");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
@@ -71,13 +58,13 @@ class CasusCliTest {
     @Test
     void fail_on_below_every_finding_keeps_exit_code_zero() {
         assertThat(run("check", "--fail-on", "critical",
-                System.getProperty("casus.library") + "/arrangements/nato-1949.yaml")).as(err.toString()).isZero();
+                System.getProperty("casus.library") + "/arrangements/nato-1949.yaml")).as(cli.err()).isZero();
     }
 
     @Test
     void json_output_has_the_documented_fields() throws Exception {
         assertThat(run("check", "--json", fixture("small.yaml"))).isZero();
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out());
         assertThat(root.get("file").asText()).endsWith("small.yaml");
         JsonNode first = root.get("findings").get(0);
         assertThat(first.get("rule").asText()).isEqualTo("veto-trap");
@@ -92,27 +79,27 @@ class CasusCliTest {
     void bad_input_names_file_line_column_and_field_and_exits_two() {
         String file = fixture("broken.yaml");
         assertThat(run("check", file)).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(file + ":15:12: decision.rule.quota: impossible quota: 3 votes of a "
+        assertThat(cli.err()).isEqualTo(file + ":15:12: decision.rule.quota: impossible quota: 3 votes of a "
                 + "set of 2 actors guarantors (GB, RU)\n");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void missing_file_is_bad_input_without_a_stack_trace() {
         assertThat(run("check", "no-such-file.yaml")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("casus: no-such-file.yaml: no such file\n");
+        assertThat(cli.err()).isEqualTo("casus: no-such-file.yaml: no such file\n");
     }
 
     @Test
     void unknown_option_is_a_usage_error() {
         assertThat(run("check", "--frobnicate", fixture("small.yaml"))).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+        assertThat(cli.err()).contains("Unknown option: '--frobnicate'");
     }
 
     @Test
     void several_files_give_a_json_array_and_bad_input_wins_the_exit_code() throws Exception {
         assertThat(run("check", "--json", fixture("small.yaml"), fixture("broken.yaml"))).isEqualTo(2);
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out());
         assertThat(root.isArray()).isTrue();
         assertThat(root.get(1).get("errors").get(0).get("field").asText()).isEqualTo("decision.rule.quota");
         assertThat(root.get(1).get("errors").get(0).get("line").asInt()).isEqualTo(15);
@@ -121,13 +108,13 @@ class CasusCliTest {
     @Test
     void library_list_shows_every_arrangement() {
         assertThat(run("library", "list")).isZero();
-        assertThat(out.toString()).contains("istanbul-2022-draft-ru", "nato-1949");
+        assertThat(cli.out()).contains("istanbul-2022-draft-ru", "nato-1949");
     }
 
     @Test
     void library_show_prints_provisions_with_sources_and_uncertain_marks() {
         assertThat(run("library", "show", "istanbul-2022-draft-ru")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("rule: unanimity of guarantors (GB, CN, RU, US, FR, BY)")
                 .contains("cap: tanks <= 342  [wsj-caps, caps-343]  UNCERTAIN: One report gives 343 tanks.")
                 .contains("https://wiadomosci.wp.pl/");
@@ -136,12 +123,12 @@ class CasusCliTest {
     @Test
     void library_show_of_an_unknown_id_is_a_usage_error() {
         assertThat(run("library", "show", "no-such-thing")).isEqualTo(2);
-        assertThat(err.toString()).contains("No arrangement 'no-such-thing' in the library");
+        assertThat(cli.err()).contains("No arrangement 'no-such-thing' in the library");
     }
 
     @Test
     void version_is_printed() {
-        assertThat(run("--version")).isZero();
-        assertThat(out.toString()).startsWith("casus 0.");
+        assertThat(cli.runBare("--version")).isZero();
+        assertThat(cli.out()).startsWith("casus 0.");
     }
 }

@@ -4,34 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class PowerCommandTest {
     private static final Path LIBRARY = Path.of(System.getProperty("casus.library"));
     private static final Path GAMES = LIBRARY.resolveSibling("bench").resolve("games");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Casus.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--library=" + LIBRARY);
-        return cli.execute(all.toArray(String[]::new));
+        return cli.run(args);
     }
 
     @Test
     void security_council_shapley_shubik_as_fractions() {
         assertThat(run("power", "un-security-council", "--exact", "--indices", "ss")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("Method: enumeration (exact)")
                 .contains("\nUS        421/2145        \n")
                 .contains("\nUNSC-E10  4/2145          \n")
@@ -42,20 +32,20 @@ class PowerCommandTest {
     @Test
     void weights_file_in_the_benchmark_format_gives_the_same_values() {
         assertThat(run("power", GAMES.resolve("unsc.weights").toString(), "--exact", "--indices", "ss",
-                "--method", "generating-functions")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("\n1       421/2145        \n").contains("\n15      4/2145          \n");
+                "--method", "generating-functions")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\n1       421/2145        \n").contains("\n15      4/2145          \n");
     }
 
     @Test
     void aggressor_voting_no_leaves_the_russian_draft_without_any_winning_coalition() {
         assertThat(run("power", "istanbul-2022-draft-ru", "--against", "RU")).isZero();
-        assertThat(out.toString()).contains("Winning coalitions: 0 of 2^5").contains("voting no: RU");
+        assertThat(cli.out()).contains("Winning coalitions: 0 of 2^5").contains("voting no: RU");
     }
 
     @Test
     void json_has_the_documented_keys() throws Exception {
         assertThat(run("power", "un-security-council", "--json")).isZero();
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out());
         JsonNode us = root.get("players").get(0);
         assertThat(us.get("actor").asText()).isEqualTo("US");
         assertThat(us.get("shapleyShubik").decimalValue()).isEqualByComparingTo("0.1962703963");
@@ -73,32 +63,32 @@ class PowerCommandTest {
     void monte_carlo_says_its_values_are_estimates() {
         assertThat(run("power", "un-security-council", "--method", "monte-carlo", "--samples", "20000",
                 "--indices", "ss")).isZero();
-        assertThat(out.toString()).contains("Method: monte-carlo (ESTIMATES)").contains("+/-");
+        assertThat(cli.out()).contains("Method: monte-carlo (ESTIMATES)").contains("+/-");
     }
 
     @Test
     void arrangement_without_a_collective_rule_is_bad_input() {
         assertThat(run("power", "nato-1949")).isEqualTo(2);
-        assertThat(err.toString()).contains("nato-1949 has no collective decision rule (procedure individual)");
+        assertThat(cli.err()).contains("nato-1949 has no collective decision rule (procedure individual)");
     }
 
     @Test
     void forced_method_that_cannot_solve_the_game_is_refused_with_the_reason() {
         assertThat(run("power", GAMES.resolve("rand100.weights").toString(), "--method", "enumeration")).isEqualTo(2);
-        assertThat(err.toString()).contains("method enumeration cannot solve this game")
+        assertThat(cli.err()).contains("method enumeration cannot solve this game")
                 .contains("100 players is more than 25");
     }
 
     @Test
     void unknown_index_is_a_usage_error() {
         assertThat(run("power", "un-security-council", "--indices", "ss,shapley")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown index 'shapley'");
+        assertThat(cli.err()).contains("unknown index 'shapley'");
     }
 
     @Test
     void csv_has_one_row_per_actor() {
         assertThat(run("power", "un-security-council", "--csv", "--indices", "ss,bz-raw")).isZero();
-        assertThat(out.toString()).startsWith("actor,shapleyShubik,banzhafRaw\nUS,0.1962703963,848\n");
-        assertThat(out.toString().lines()).hasSize(16);
+        assertThat(cli.out()).startsWith("actor,shapleyShubik,banzhafRaw\nUS,0.1962703963,848\n");
+        assertThat(cli.out().lines()).hasSize(16);
     }
 }

@@ -4,39 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimulationCommandsTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine cli = Casus.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--library=" + System.getProperty("casus.library"));
-        return cli.execute(all.toArray(String[]::new));
+        return cli.run(args);
     }
 
     @Test
     void robustness_matrix_names_the_blocked_aggressor() {
         assertThat(run("robustness", "istanbul-2022-draft-ru")).isZero();
-        assertThat(out.toString()).contains("RU         NO         collective                   0            -                      RU, BY");
+        assertThat(cli.out()).contains("RU         NO         collective                   0            -                      RU, BY");
     }
 
     @Test
     void robustness_csv_has_a_row_per_aggressor() {
         assertThat(run("robustness", "un-charter-chapter-vii", "--threats", "RU,UNSC-E01", "--csv")).isZero();
-        assertThat(out.toString()).startsWith("aggressor,activates,path,minimal_coalitions,indispensable,voting_no,carve_outs\n"
+        assertThat(cli.out()).startsWith("aggressor,activates,path,minimal_coalitions,indispensable,voting_no,carve_outs\n"
                 + "RU,NO,collective,0,,RU,\nUNSC-E01,yes,collective,126,US GB FR RU CN,UNSC-E01,\n");
     }
 
@@ -44,7 +34,7 @@ class SimulationCommandsTest {
     void compare_json_gives_each_arrangement_a_verdict_with_its_interval(@TempDir Path charts) throws Exception {
         assertThat(run("compare", "istanbul-2022-draft-ru", "istanbul-2022-draft-ua", "--scenario",
                 "ukraine-attacked-by-russia", "--runs", "3000", "--json", "--charts", charts.toString())).isZero();
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode root = new ObjectMapper().readTree(cli.out());
         JsonNode arrangements = root.get("arrangements");
         assertThat(arrangements).hasSize(3);
         assertThat(arrangements.get(0).get("id").asText()).isEqualTo("istanbul-2022-draft-ru");
@@ -64,19 +54,19 @@ class SimulationCommandsTest {
     void simulate_with_tornado_lists_the_assumptions_that_move_the_verdict() {
         assertThat(run("simulate", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia", "--runs", "1000",
                 "--tornado", "--sensitivity-runs", "300")).isZero();
-        assertThat(out.toString()).contains("What moves the verdict").contains("outside.probability-factor")
+        assertThat(cli.out()).contains("What moves the verdict").contains("outside.probability-factor")
                 .contains("Verdict (decisive aid by day 60, against none)").contains("Assumptions");
     }
 
     @Test
     void unknown_scenario_is_bad_input() {
         assertThat(run("simulate", "nato-1949", "--scenario", "mars-attacks")).isEqualTo(2);
-        assertThat(err.toString()).contains("mars-attacks: no such file or scenario in the library");
+        assertThat(cli.err()).contains("mars-attacks: no such file or scenario in the library");
     }
 
     @Test
     void zero_runs_is_bad_input() {
         assertThat(run("simulate", "nato-1949", "--scenario", "ukraine-attacked-by-russia", "--runs", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("at least one run is needed");
+        assertThat(cli.err()).contains("at least one run is needed");
     }
 }

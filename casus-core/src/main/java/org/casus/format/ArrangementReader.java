@@ -48,9 +48,7 @@ public final class ArrangementReader {
 
     /** Reads the arrangement in {@code file}; its {@code id} must match the file name. */
     public static Arrangement read(Path file, ActorRegistry actors, Set<String> councils) {
-        String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return read(TreeReader.read(file), stem, actors, councils);
+        return read(TreeReader.read(file), DocumentContext.stem(file), actors, councils);
     }
 
     /** Reads an arrangement from a parsed tree; {@code expectedId} may be null to skip the file-name check. */
@@ -63,10 +61,7 @@ public final class ArrangementReader {
         if (doc == null) {
             context.problems.throwIfAny();
         }
-        String id = doc.requiredText("id", "the arrangement's identifier, such as nato-1949");
-        if (id != null && expectedId != null && !id.equals(expectedId)) {
-            doc.problem("id", "the id '" + id + "' does not match the file name; expected '" + expectedId + "'");
-        }
+        String id = context.readId(doc, expectedId, "nato-1949");
         String title = doc.requiredText("title", "the arrangement's title");
         Status status = doc.get("status").isPresent() ? doc.choice("status", Status.class, null)
                 : missing(doc, "status", "one of in-force, historical, draft, proposal, baseline");

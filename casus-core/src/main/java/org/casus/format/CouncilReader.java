@@ -16,17 +16,12 @@ public final class CouncilReader {
     }
 
     public static Council read(Path file, ActorRegistry actors) {
-        String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         DocumentContext context = new DocumentContext(actors);
         Fields doc = Fields.of(TreeReader.read(file), "", context.problems).orElse(null);
         if (doc == null) {
             context.problems.throwIfAny();
         }
-        String id = doc.requiredText("id", "the council's identifier, such as un-security-council");
-        if (id != null && !id.equals(stem)) {
-            doc.problem("id", "the id '" + id + "' does not match the file name; expected '" + stem + "'");
-        }
+        String id = context.readId(doc, DocumentContext.stem(file), "un-security-council");
         String title = doc.requiredText("title", "the council's name");
         context.readSources(doc);
         List<String> members = context.codes(doc, "members");

@@ -1,6 +1,7 @@
 package org.casus.format;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,21 @@ final class DocumentContext {
 
     DocumentContext(ActorRegistry actors) {
         this.actors = actors;
+    }
+
+    /** The file name without its extension: what the document's {@code id} must be. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    /** Reads the required {@code id}, which must equal {@code expected} (the file name) when that is given. */
+    String readId(Fields document, String expected, String example) {
+        String id = document.requiredText("id", "an identifier, such as " + example);
+        if (id != null && expected != null && !id.equals(expected)) {
+            document.problem("id", "the id '" + id + "' does not match the file name; expected '" + expected + "'");
+        }
+        return id;
     }
 
     /** Reads the {@code sources} mapping: key to title, publisher, URL, date, article encoded, kind, note. */

@@ -24,9 +24,7 @@ public final class ScenarioReader {
     }
 
     public static Scenario read(Path file, ActorRegistry actors) {
-        String name = file.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return new ScenarioReader(actors).scenario(TreeReader.read(file), stem);
+        return new ScenarioReader(actors).scenario(TreeReader.read(file), DocumentContext.stem(file));
     }
 
     private Scenario scenario(Node root, String expectedId) {
@@ -34,10 +32,7 @@ public final class ScenarioReader {
         if (doc == null) {
             context.problems.throwIfAny();
         }
-        String id = doc.requiredText("id", "the scenario's identifier");
-        if (id != null && !id.equals(expectedId)) {
-            doc.problem("id", "the id '" + id + "' does not match the file name; expected '" + expectedId + "'");
-        }
+        String id = context.readId(doc, expectedId, "ukraine-attacked-by-russia");
         String title = doc.requiredText("title", "the scenario's title");
         context.readSources(doc);
         String aggressor = doc.require("aggressor", "the attacking actor's code")

@@ -42,6 +42,10 @@ final class CrisisModel {
     private final Set<String> guarantors;
     private final Set<String> side;
     private final Set<String> dispute;
+    /** The actors that draw in every run: the helpers and the voters. */
+    private final List<String> drawn;
+    /** The failure reason when the aggressor's side blocks whatever the others vote, else null. */
+    private final String sideVeto;
 
     CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
         this.scenario = scenario;
@@ -92,6 +96,12 @@ final class CrisisModel {
             aloneReason = "no obligation to aid";
             rule = null;
         }
+        Set<String> everyone = new LinkedHashSet<>(helpers);
+        if (rule != null) {
+            everyone.addAll(rule.voters());
+        }
+        this.drawn = List.copyOf(everyone);
+        this.sideVeto = structuralVeto();
     }
 
     private static String notApplicable(Arrangement arrangement, Scenario scenario) {
@@ -130,17 +140,28 @@ final class CrisisModel {
         return helpers;
     }
 
-    /** Plays run {@code run} of the crisis. */
-    RunOutcome play(int run, long seed) {
+    /** Every actor's draws for run {@code run}. */
+    private Map<String, ActorDraws> draw(int run, long seed) {
         Map<String, ActorDraws> draws = new LinkedHashMap<>();
-        Set<String> everyone = new LinkedHashSet<>(helpers);
-        if (rule != null) {
-            everyone.addAll(rule.voters());
-        }
-        for (String actor : everyone) {
+        for (String actor : drawn) {
             draws.put(actor, ActorDraws.draw(scenario.behaviour(actor), scenario.outside(),
                     Streams.of(seed, run, actor)));
         }
+        return draws;
+    }
+
+    /** Only the draws of run {@code run}, summed: the floor the simulation is benchmarked against. */
+    double drawAll(int run, long seed) {
+        double sum = 0;
+        for (ActorDraws d : draw(run, seed).values()) {
+            sum += d.supportDraw() + d.delivery();
+        }
+        return sum;
+    }
+
+    /** Plays run {@code run} of the crisis. */
+    RunOutcome play(int run, long seed) {
+        Map<String, ActorDraws> draws = draw(run, seed);
         List<double[]> aid = new ArrayList<>();
         String reason;
         boolean activated = false;
@@ -248,15 +269,11 @@ final class CrisisModel {
      * majority.
      */
     private String blocked(Set<String> yes, Set<String> voters) {
-        Set<String> others = new LinkedHashSet<>(voters);
-        others.removeAll(side);
-        if (!rule.passes(new Vote(others, Set.of(), dispute)) || sideTurnsIt(yes, voters)) {
-            Set<String> allButAggressor = new LinkedHashSet<>(voters);
-            allButAggressor.remove(scenario.aggressor());
-            boolean aggressorAlone = voters.contains(scenario.aggressor())
-                    && !rule.passes(new Vote(allButAggressor, Set.of(), dispute));
-            return "vetoed by " + (aggressorAlone ? scenario.aggressor()
-                    : String.join(", ", side.stream().filter(voters::contains).toList()));
+        if (sideVeto != null) {
+            return sideVeto;
+        }
+        if (sideTurnsIt(yes, voters)) {
+            return "vetoed by " + sideBlockers(voters);
         }
         for (String voter : voters) {
             if (yes.contains(voter) || side.contains(voter)) {
@@ -269,6 +286,28 @@ final class CrisisModel {
             }
         }
         return yes.isEmpty() ? "no willing guarantor" : "no majority";
+    }
+
+    /**
+     * "vetoed by RU" when the aggressor's side blocks the rule whatever everyone else votes (a veto
+     * trap, the same in every run), else null.
+     */
+    private String structuralVeto() {
+        if (rule == null) {
+            return null;
+        }
+        Set<String> others = new LinkedHashSet<>(rule.voters());
+        others.removeAll(side);
+        return rule.passes(new Vote(others, Set.of(), dispute)) ? null : "vetoed by " + sideBlockers(rule.voters());
+    }
+
+    /** The aggressor alone when its own vote blocks with everyone else in favour, else its side's voters. */
+    private String sideBlockers(Set<String> voters) {
+        Set<String> allButAggressor = new LinkedHashSet<>(voters);
+        allButAggressor.remove(scenario.aggressor());
+        boolean aggressorAlone = voters.contains(scenario.aggressor())
+                && !rule.passes(new Vote(allButAggressor, Set.of(), dispute));
+        return aggressorAlone ? scenario.aggressor() : String.join(", ", side.stream().filter(voters::contains).toList());
     }
 
     /** Whether the aggressor's side voting yes would have carried the vote as cast. */

@@ -1,5 +1,6 @@
 package org.casus.sim;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -42,17 +43,7 @@ public final class CrisisSimulation {
             }
             progress.accept(done.addAndGet(end - c * CHUNK));
         });
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-            pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("simulation interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("simulation failed", e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        inPool(options.threads(), work);
         int horizon = scenario.horizonDays();
         int[] anyAidBy = new int[horizon + 1];
         int[] decisiveBy = new int[horizon + 1];
@@ -73,8 +64,41 @@ public final class CrisisSimulation {
             anyAidBy[d] += anyAidBy[d - 1];
             decisiveBy[d] += decisiveBy[d - 1];
         }
-        return new SimulationResult(arrangement.id(), scenario.id(), model.path().name().toLowerCase(java.util.Locale.ROOT),
+        return new SimulationResult(arrangement.id(), scenario.id(), model.path().name().toLowerCase(Locale.ROOT),
                 options, horizon, scenario.verdictDay(), anyAidBy, decisiveBy, firstAid, decisive, reasons, activated);
+    }
+
+    /**
+     * Only the random draws of the same runs, in the same parallel loop: the floor a run of the
+     * simulation is measured against ({@code casus-bench}). Returns a checksum of the draws.
+     */
+    public static double drawsOnly(Arrangement arrangement, Scenario scenario, Library library,
+                                   SimulationOptions options) {
+        CrisisModel model = new CrisisModel(arrangement, scenario, library);
+        int runs = options.runs();
+        double[] sums = new double[runs];
+        inPool(options.threads(), () -> IntStream.range(0, runs).parallel()
+                .forEach(r -> sums[r] = model.drawAll(r, options.seed())));
+        double total = 0;
+        for (double sum : sums) {
+            total += sum;
+        }
+        return total;
+    }
+
+    /** Runs {@code work} (a parallel stream) on a pool of {@code threads} workers. */
+    private static void inPool(int threads, Runnable work) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("simulation failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Counts an event on the first whole day it has happened by. */

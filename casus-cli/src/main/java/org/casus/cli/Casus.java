@@ -3,8 +3,8 @@ package org.casus.cli;
 import java.io.PrintWriter;
 import org.casus.CasusException;
 import org.casus.Version;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. */
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Casus.VersionProvider.class,

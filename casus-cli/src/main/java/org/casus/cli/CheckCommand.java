@@ -16,12 +16,13 @@ import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.report.CheckJson;
 import org.casus.report.FindingsText;
+import org.casus.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code casus check FILE...}: validates arrangement files and lists their findings. Exit code 0
@@ -87,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(CheckJson.write(results.size() == 1 ? results.get(0) : results));
+            out.println(Json.write(results.size() == 1 ? results.get(0) : results));
         }
         out.flush();
         err.flush();

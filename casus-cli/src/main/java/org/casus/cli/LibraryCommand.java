@@ -11,12 +11,12 @@ import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.report.FindingsText;
 import org.casus.report.ProvisionsText;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code casus library list|show ID}: the reference library. */
 @Command(name = "library", mixinStandardHelpOptions = true,

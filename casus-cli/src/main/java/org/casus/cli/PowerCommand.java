@@ -25,14 +25,15 @@ import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.DecisionRule;
 import org.casus.model.Library;
+import org.casus.report.Json;
 import org.casus.report.PowerReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code casus power TARGET}: power indices of a decision rule. TARGET is an arrangement or council
@@ -143,7 +144,7 @@ final class PowerCommand implements Callable<Integer> {
         String reason = explain ? choice.reason() : null;
         var out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(PowerReport.write(report.json(subject.title(), ruleText, choice.reason())));
+            out.println(Json.write(report.json(subject.title(), ruleText, choice.reason())));
         } else if (format.csv) {
             out.print(report.csv());
         } else {

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
-import org.casus.report.PowerReport;
+import org.casus.report.Json;
 import org.casus.report.RobustnessReport;
 import org.casus.robustness.AggressorCase;
 import org.casus.robustness.Robustness;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code casus robustness FILE}: can the arrangement activate against each potential aggressor? */
 @Command(name = "robustness", mixinStandardHelpOptions = true,
@@ -50,7 +50,7 @@ final class RobustnessCommand implements Callable<Integer> {
         List<AggressorCase> cases = Robustness.analyse(arrangement, lib, threats);
         var out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(PowerReport.write(RobustnessReport.json(arrangement.id(), cases)));
+            out.println(Json.write(RobustnessReport.json(arrangement.id(), cases)));
         } else if (format.csv) {
             out.print(RobustnessReport.csv(cases));
         } else {

@@ -9,7 +9,7 @@ import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
 import org.casus.report.Charts;
-import org.casus.report.PowerReport;
+import org.casus.report.Json;
 import org.casus.report.SimulationReport;
 import org.casus.sim.CrisisSimulation;
 import org.casus.sim.Parameter;
@@ -88,7 +88,7 @@ final class SimulationOptionsMixin {
             bars.addAll(Sensitivity.tornado(arrangements.get(0), baseline, crisis, library, small));
         }
         if (json) {
-            out.println(PowerReport.write(SimulationReport.json(crisis, results, verdicts, bars)));
+            out.println(Json.write(SimulationReport.json(crisis, results, verdicts, bars)));
         } else if (csv) {
             out.print(SimulationReport.csv(results));
         } else {

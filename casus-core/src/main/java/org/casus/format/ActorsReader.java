@@ -24,10 +24,7 @@ public final class ActorsReader {
 
     public static ActorRegistry read(Path file) {
         DocumentContext context = new DocumentContext(new ActorRegistry(List.of()));
-        Fields doc = Fields.of(TreeReader.read(file), "", context.problems).orElse(null);
-        if (doc == null) {
-            context.problems.throwIfAny();
-        }
+        Fields doc = context.document(TreeReader.read(file));
         Set<String> codes = new HashSet<>();
         List<Actor> actors = doc.list("actors", (node, path) -> Fields.of(node, path, context.problems).map(f -> {
             ActorKind kind = f.choice("kind", ActorKind.class, ActorKind.STATE);

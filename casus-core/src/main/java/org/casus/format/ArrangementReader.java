@@ -16,9 +16,9 @@ import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
 import org.casus.model.Duration;
 import org.casus.model.Exclusion;
-import org.casus.model.Labels;
 import org.casus.model.ForceCap;
 import org.casus.model.ForceCommitment;
+import org.casus.model.Labels;
 import org.casus.model.Neutrality;
 import org.casus.model.Obligation;
 import org.casus.model.ObligationType;
@@ -57,10 +57,7 @@ public final class ArrangementReader {
     }
 
     private Arrangement arrangement(Node root, String expectedId) {
-        Fields doc = Fields.of(root, "", context.problems).orElse(null);
-        if (doc == null) {
-            context.problems.throwIfAny();
-        }
+        Fields doc = context.document(root);
         String id = context.readId(doc, expectedId, "nato-1949");
         String title = doc.requiredText("title", "the arrangement's title");
         Status status = doc.get("status").isPresent() ? doc.choice("status", Status.class, null)

@@ -17,10 +17,7 @@ public final class CouncilReader {
 
     public static Council read(Path file, ActorRegistry actors) {
         DocumentContext context = new DocumentContext(actors);
-        Fields doc = Fields.of(TreeReader.read(file), "", context.problems).orElse(null);
-        if (doc == null) {
-            context.problems.throwIfAny();
-        }
+        Fields doc = context.document(TreeReader.read(file));
         String id = context.readId(doc, DocumentContext.stem(file), "un-security-council");
         String title = doc.requiredText("title", "the council's name");
         context.readSources(doc);

@@ -38,6 +38,15 @@ final class DocumentContext {
         this.actors = actors;
     }
 
+    /** The fields of the document's root mapping; a root that is not a mapping is reported at once. */
+    Fields document(Node root) {
+        Fields doc = Fields.of(root, "", problems).orElse(null);
+        if (doc == null) {
+            problems.throwIfAny();
+        }
+        return doc;
+    }
+
     /** The file name without its extension: what the document's {@code id} must be. */
     static String stem(Path file) {
         String name = file.getFileName().toString();

@@ -28,10 +28,7 @@ public final class ScenarioReader {
     }
 
     private Scenario scenario(Node root, String expectedId) {
-        Fields doc = Fields.of(root, "", context.problems).orElse(null);
-        if (doc == null) {
-            context.problems.throwIfAny();
-        }
+        Fields doc = context.document(root);
         String id = context.readId(doc, expectedId, "ukraine-attacked-by-russia");
         String title = doc.requiredText("title", "the scenario's title");
         context.readSources(doc);

@@ -1,11 +1,9 @@
 package org.casus.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.casus.Version;
 import org.casus.format.Problem;
 import org.casus.lint.Finding;
 
@@ -14,16 +12,13 @@ import org.casus.lint.Finding;
  * kept it from loading.
  */
 public final class CheckJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private CheckJson() {
     }
 
     public static ObjectNode findings(String file, String id, List<Finding> findings) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("file", file);
         root.put("id", id);
-        root.put("version", Version.get());
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
             ObjectNode node = list.addObject();
@@ -39,9 +34,8 @@ public final class CheckJson {
     }
 
     public static ObjectNode errors(String file, List<Problem> problems) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("file", file);
-        root.put("version", Version.get());
         ArrayNode list = root.putArray("errors");
         for (Problem problem : problems) {
             ObjectNode node = list.addObject();
@@ -55,18 +49,10 @@ public final class CheckJson {
 
     /** A file that could not be read at all (missing, unreadable). */
     public static ObjectNode error(String file, String message) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("file", file);
-        root.put("version", Version.get());
         root.putArray("errors").addObject().put("message", message);
         return root;
     }
 
-    public static String write(Object tree) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
 }

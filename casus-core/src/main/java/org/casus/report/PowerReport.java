@@ -1,6 +1,5 @@
 package org.casus.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.casus.games.PowerValue;
 
 /** A power analysis as a text table, JSON or CSV, with the method and its reason beside the numbers. */
 public final class PowerReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final PowerResult result;
     private final List<PowerIndex> indices;
     private final int digits;
@@ -89,7 +86,7 @@ public final class PowerReport {
     }
 
     public ObjectNode json(String title, String rule, String reason) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("game", title);
         root.put("rule", rule);
         root.put("method", result.method());
@@ -114,7 +111,6 @@ public final class PowerReport {
             root.put("minimalBlockingCoalitions", result.minimalBlockingCount());
         }
         result.notes().forEach(root.putArray("notes")::add);
-        root.put("version", Version.get());
         return root;
     }
 
@@ -151,9 +147,6 @@ public final class PowerReport {
         return out.toString();
     }
 
-    public static String write(ObjectNode node) {
-        return CheckJson.write(node);
-    }
 
     private static String list(List<String> actors) {
         return actors.isEmpty() ? "none" : String.join(", ", actors);

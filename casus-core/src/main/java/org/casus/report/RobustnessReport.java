@@ -1,6 +1,5 @@
 package org.casus.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.casus.robustness.AggressorCase;
 
 /** The robustness matrix as text, JSON or CSV. */
 public final class RobustnessReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private RobustnessReport() {
     }
 
@@ -50,9 +47,8 @@ public final class RobustnessReport {
     }
 
     public static ObjectNode json(String id, List<AggressorCase> cases) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("arrangement", id);
-        root.put("version", Version.get());
         ArrayNode list = root.putArray("aggressors");
         for (AggressorCase c : cases) {
             ObjectNode node = list.addObject();

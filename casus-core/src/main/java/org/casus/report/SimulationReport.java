@@ -1,6 +1,5 @@
 package org.casus.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import org.casus.sim.Verdict;
  * baseline and the assumptions, as text, JSON or CSV. Every figure says how it was computed.
  */
 public final class SimulationReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int[] DAYS = {7, 14, 30, 60, 90, 180, 365};
 
     private SimulationReport() {
@@ -119,13 +117,12 @@ public final class SimulationReport {
 
     public static ObjectNode json(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
                                   List<Sensitivity.Bar> tornado) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("scenario", scenario.id());
         SimulationResult first = results.get(0);
         root.put("runs", first.runs());
         root.put("seed", first.options().seed());
         root.put("verdictDay", scenario.verdictDay());
-        root.put("version", Version.get());
         ArrayNode list = root.putArray("arrangements");
         for (SimulationResult r : results) {
             ObjectNode node = list.addObject();

@@ -17,7 +17,6 @@ import org.casus.model.Exclusion;
 import org.casus.model.Library;
 import org.casus.model.Obligation;
 import org.casus.model.ObligationType;
-import org.casus.model.Procedure;
 import org.casus.model.Scenario;
 import org.casus.model.TriggerEvent;
 import org.casus.model.Vote;

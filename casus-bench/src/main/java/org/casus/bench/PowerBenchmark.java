@@ -52,6 +52,7 @@ public class PowerBenchmark {
 
     private Game game;
     private boolean shapleyShubik;
+    private boolean coalitions;
     private long[] floorRow;
     private int floorPasses;
 
@@ -66,6 +67,7 @@ public class PowerBenchmark {
             game = WeightsReader.read(Path.of(games, parts[0] + ".weights"));
         }
         shapleyShubik = !parts[1].equals("bz");
+        coalitions = parts[1].equals("all");
         int cap = game.weightCap();
         floorRow = new long[cap + 1];
         floorPasses = game.size();
@@ -73,7 +75,7 @@ public class PowerBenchmark {
 
     @Benchmark
     public PowerResult exact() {
-        return new GeneratingFunctions(shapleyShubik).solve(game);
+        return new GeneratingFunctions(shapleyShubik, coalitions).solve(game);
     }
 
     /** One pass of n row additions over a row of the game's weight cap: the floor of any table method. */

@@ -134,8 +134,7 @@ final class PowerCommand implements Callable<Integer> {
         }
         PowerAnalysis.Choice choice;
         try {
-            choice = PowerAnalysis.choose(game, Optional.ofNullable(method), wanted.contains(PowerIndex.SHAPLEY_SHUBIK),
-                    samples, seed);
+            choice = PowerAnalysis.choose(game, Optional.ofNullable(method), wanted, samples, seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

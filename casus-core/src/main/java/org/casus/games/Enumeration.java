@@ -41,8 +41,7 @@ public final class Enumeration implements GameSolver {
             }
         }
         long[][] bySize = new long[n][n];
-        long[] holler = new long[n];
-        long[][] deeganPackel = new long[n][n + 1];
+        long[][] containing = new long[n][n + 1];
         long[][] johnston = new long[n][n + 1];
         long winning = 0;
         long minimalWinning = 0;
@@ -66,8 +65,7 @@ public final class Enumeration implements GameSolver {
                 int i = Long.numberOfTrailingZeros(rest);
                 johnston[i][s]++;
                 if (swingers == mask) {
-                    holler[i]++;
-                    deeganPackel[i][size]++;
+                    containing[i][size]++;
                 }
             }
             if (swingers == mask) {
@@ -96,8 +94,7 @@ public final class Enumeration implements GameSolver {
         }
         SwingCounts counts = new SwingCounts(game, big(bySize), BigInteger.valueOf(winning));
         Map<PowerIndex, List<PowerValue>> values = counts.indices();
-        values.put(PowerIndex.HOLLER, shares(holler));
-        values.put(PowerIndex.DEEGAN_PACKEL, deeganPackel(deeganPackel, minimalWinning));
+        values.putAll(CoalitionIndices.of(big(containing), BigInteger.valueOf(minimalWinning)));
         values.put(PowerIndex.JOHNSTON, johnston(johnston));
         List<String> vetoPlayers = new ArrayList<>();
         for (int i = 0; i < n && wins(win, full); i++) {
@@ -106,7 +103,8 @@ public final class Enumeration implements GameSolver {
             }
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(), vetoPlayers,
-                counts.dummies(), minimalWinning, listed(minimalWinningList), minimalBlocking,
+                counts.dummies(), BigInteger.valueOf(minimalWinning), listed(minimalWinningList),
+                BigInteger.valueOf(minimalBlocking),
                 listed(minimalBlockingList), List.of());
     }
 
@@ -137,33 +135,7 @@ public final class Enumeration implements GameSolver {
         return big;
     }
 
-    private static List<PowerValue> shares(long[] counts) {
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        List<PowerValue> values = new ArrayList<>();
-        for (long c : counts) {
-            values.add(SwingCounts.exact(BigInteger.valueOf(c), BigInteger.valueOf(total)));
-        }
-        return values;
-    }
 
-    /** Deegan-Packel: each minimal winning coalition is equally likely and shares power equally among its members. */
-    private static List<PowerValue> deeganPackel(long[][] bySize, long minimalWinning) {
-        List<PowerValue> values = new ArrayList<>();
-        for (long[] player : bySize) {
-            Rational sum = Rational.ZERO;
-            for (int size = 1; size < player.length; size++) {
-                if (player[size] != 0) {
-                    sum = sum.add(Rational.of(player[size], size));
-                }
-            }
-            values.add(new PowerValue.Exact(minimalWinning == 0 ? Rational.ZERO
-                    : sum.divide(Rational.of(minimalWinning, 1))));
-        }
-        return values;
-    }
 
     /** Johnston: in each vulnerable coalition, each of its s swing players gets 1/s; normalised to sum 1. */
     private static List<PowerValue> johnston(long[][] bySwingers) {

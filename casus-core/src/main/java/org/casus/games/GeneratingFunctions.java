@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -26,14 +27,25 @@ public final class GeneratingFunctions implements GameSolver {
     public static final int MAX_CAP = 50_000_000;
 
     private final boolean withShapleyShubik;
+    private final boolean withCoalitions;
 
-    /** A solver for every index it can give; without Shapley-Shubik it skips the size dimension where it can. */
-    public GeneratingFunctions(boolean withShapleyShubik) {
+    /**
+     * A solver that skips what is not wanted: without Shapley-Shubik it drops the size dimension
+     * of weighted games where it can; without coalitions it does not count minimal winning and
+     * maximal losing coalitions (Holler, Deegan-Packel, minimal blocking).
+     */
+    public GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions) {
         this.withShapleyShubik = withShapleyShubik;
+        this.withCoalitions = withCoalitions;
+    }
+
+    /** Without coalition counts: Shapley-Shubik, Banzhaf and Coleman, or Banzhaf and Coleman only. */
+    public GeneratingFunctions(boolean withShapleyShubik) {
+        this(withShapleyShubik, false);
     }
 
     public GeneratingFunctions() {
-        this(true);
+        this(true, true);
     }
 
     @Override
@@ -62,29 +74,29 @@ public final class GeneratingFunctions implements GameSolver {
         long[] distinct = Arrays.stream(form.weights()).distinct().sorted().toArray();
         int rows = sized ? n : 1;
         // residues[m][d][k]: swings of a player of the d-th distinct weight with k others voting yes
+        boolean coalitions = withCoalitions && sized;
         long[][][] residues = new long[moduli.count()][][];
         long[] winningResidues = new long[moduli.count()];
+        long[][][] containing = new long[moduli.count()][][];
+        long[][] coalitionResidues = new long[2][moduli.count()];
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = new Table(form, n, moduli.modulus(m), sized);
+            Table table = new Table(form, n, moduli.modulus(m), sized, coalitions);
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
             }
             winningResidues[m] = table.winning();
+            containing[m] = table.containing;
+            coalitionResidues[0][m] = table.minimalWinning;
+            coalitionResidues[1][m] = table.maximalLosing;
         });
         Map<Long, BigInteger[]> byWeight = new HashMap<>();
-        long[] buffer = new long[moduli.count()];
         for (int d = 0; d < distinct.length; d++) {
             BigInteger[] counts = new BigInteger[n];
             for (int k = 0; k < n; k++) {
-                if (k >= rows) {
-                    counts[k] = BigInteger.ZERO;
-                    continue;
-                }
-                for (int m = 0; m < moduli.count(); m++) {
-                    buffer[m] = residues[m][d][k];
-                }
-                counts[k] = moduli.combine(buffer);
+                int index = d;
+                int size = k;
+                counts[k] = k >= rows ? BigInteger.ZERO : combine(moduli, m -> residues[m][index][size]);
             }
             byWeight.put(distinct[d], counts);
         }
@@ -99,10 +111,38 @@ public final class GeneratingFunctions implements GameSolver {
             values.remove(PowerIndex.SHAPLEY_SHUBIK);
             notes.add("Shapley-Shubik was not asked for, so swings were not counted by coalition size");
         }
-        notes.add("Holler, Deegan-Packel and Johnston need the minimal winning coalitions themselves; use "
-                + "--method enumeration for games of up to " + Enumeration.MAX_PLAYERS + " players");
+        BigInteger minimalWinning = null;
+        BigInteger minimalBlocking = null;
+        if (coalitions) {
+            BigInteger[][] bySizeContaining = new BigInteger[n][n + 1];
+            for (int i = 0; i < n; i++) {
+                for (int size = 1; size <= n; size++) {
+                    int player = i;
+                    int s = size;
+                    bySizeContaining[i][size] = combine(moduli, m -> containing[m][player][s]);
+                }
+            }
+            minimalWinning = moduli.combine(coalitionResidues[0]);
+            minimalBlocking = moduli.combine(coalitionResidues[1]);
+            values.putAll(CoalitionIndices.of(bySizeContaining, minimalWinning));
+            notes.add("Johnston needs every vulnerable coalition itself; use --method enumeration for games of up to "
+                    + Enumeration.MAX_PLAYERS + " players");
+        } else {
+            notes.add("Holler, Deegan-Packel and Johnston need the minimal winning coalitions; they are counted when "
+                    + "Shapley-Shubik is (drop --indices), or use --method enumeration for up to "
+                    + Enumeration.MAX_PLAYERS + " players");
+        }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
-                vetoPlayers(game, form), counts.dummies(), null, List.of(), null, List.of(), notes);
+                vetoPlayers(game, form), counts.dummies(), minimalWinning, List.of(), minimalBlocking, List.of(), notes);
+    }
+
+    /** The number whose residue modulo the m-th modulus is {@code residue.applyAsLong(m)}. */
+    private static BigInteger combine(Moduli moduli, IntToLongFunction residue) {
+        long[] buffer = new long[moduli.count()];
+        for (int m = 0; m < buffer.length; m++) {
+            buffer[m] = residue.applyAsLong(m);
+        }
+        return moduli.combine(buffer);
     }
 
     /** Players without whom the grand coalition loses (when it wins at all). */
@@ -169,13 +209,17 @@ public final class GeneratingFunctions implements GameSolver {
         private final int cap;
         private final boolean sized;
         private final long[][] prefix;
+        /** containing[i][s]: minimal winning coalitions of s players that contain player i; null when not counted. */
+        private final long[][] containing;
+        private long minimalWinning;
+        private long maximalLosing;
         /** minWeight[k]: the least capped weight with which k yes voters win; cap + 1 if none. */
         private final int[] minWeight;
         /** Coalitions of each size among all players, and among the others of one player (modulo m). */
         private final long[] allBySize;
         private final long[] othersBySize;
 
-        Table(CountWeightForm form, int n, long m, boolean sized) {
+        Table(CountWeightForm form, int n, long m, boolean sized, boolean coalitions) {
             this.n = n;
             this.m = m;
             this.cap = form.cap();
@@ -186,7 +230,8 @@ public final class GeneratingFunctions implements GameSolver {
             }
             this.allBySize = sized ? binomialRow(n, m) : new long[] {power2(n, m)};
             this.othersBySize = sized ? binomialRow(n - 1, m) : new long[] {power2(n - 1, m)};
-            long[] sorted = form.weights().clone();
+            long[] weights = form.weights();
+            long[] sorted = weights.clone();
             Arrays.sort(sorted);
             long[] lightest = new long[n + 1];
             for (int k = 1; k <= n; k++) {
@@ -196,35 +241,129 @@ public final class GeneratingFunctions implements GameSolver {
             while (sized && rows <= n && lightest[rows] < cap) {
                 rows++;
             }
-            long[][] count = new long[rows][cap];
-            if (cap > 0) {
-                count[0][0] = 1;
-            }
+            // prefix[k][w]: the empty coalition weighs 0, so row 0 starts as all ones; adding a
+            // player of weight a adds row k - 1 shifted by a to row k, prefix sums and all.
+            this.prefix = new long[rows][cap];
+            Arrays.fill(prefix[0], 1);
+            this.containing = coalitions ? new long[n][n + 1] : null;
             long[] spare = sized ? null : new long[cap];
-            int processed = 0;
-            for (long weight : form.weights()) {
-                processed++;
-                if (weight >= cap) {
+            Integer[] order = heaviestFirst(weights);
+            long after = Arrays.stream(weights).sum();
+            long[] previousRow = {0};
+            long[] row = {1};
+            for (int p = 0; p < n; p++) {
+                int j = order[p];
+                after -= weights[j];
+                if (coalitions) {
+                    count(j, Arrays.copyOf(order, p), weights, row, previousRow, n - p - 1, after);
+                }
+                previousRow = row;
+                row = nextBinomialRow(row, m);
+                if (weights[j] >= cap) {
                     continue; // coalitions with this player reach the cap: nothing lands below it
                 }
-                int a = (int) weight;
+                int a = (int) weights[j];
                 if (!sized) {
-                    multiply(count[0], spare, a, m);
-                    long[] swap = count[0];
-                    count[0] = spare;
+                    multiply(prefix[0], spare, a, m);
+                    long[] swap = prefix[0];
+                    prefix[0] = spare;
                     spare = swap;
                     continue;
                 }
-                for (int k = Math.min(processed, rows - 1); k >= 1; k--) {
-                    addShifted(count[k - 1], count[k], a, (int) Math.min(cap, a + lightest[k - 1]), m);
+                for (int k = Math.min(p + 1, rows - 1); k >= 1; k--) {
+                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), m);
                 }
             }
-            for (long[] row : count) {
-                for (int w = 1; w < cap; w++) {
-                    row[w] = Moduli.add(row[w], row[w - 1], m);
+            if (coalitions && !form.wins(n, (int) Math.min(Arrays.stream(weights).sum(), cap))) {
+                maximalLosing = Moduli.add(maximalLosing, 1, m); // nothing passes: N itself is blocked
+            }
+        }
+
+        /** Player indices by weight, heaviest first, ties by index. */
+        private static Integer[] heaviestFirst(long[] weights) {
+            Integer[] order = new Integer[weights.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> weights[x] != weights[y] ? Long.compare(weights[y], weights[x])
+                    : Integer.compare(x, y));
+            return order;
+        }
+
+        /**
+         * Counts, before player j joins the table of the heavier players H, the minimal winning
+         * coalitions whose lightest member is j (T in H, T + j wins, T loses: removing the lightest
+         * member loses, so removing any does), by member, and the maximal losing coalitions whose
+         * lightest non-member is j (T in H plus every player lighter than j loses, adding j wins).
+         */
+        private void count(int j, Integer[] heavier, long[] weights, long[] sizesOfH, long[] sizesOfHLessOne,
+                           int lighterCount, long lighterWeight) {
+            long d = Math.min(weights[j], cap + 1L);
+            for (int k = 0; k <= heavier.length; k++) {
+                if (minWeight[k + 1] <= cap) {
+                    long lo = Math.max(0, minWeight[k + 1] - d);
+                    long hi = Math.min(minWeight[k] - 1L, cap);
+                    if (lo <= hi) {
+                        long withJ = tableCount(k, lo, hi, sizesOfH);
+                        containing[j][k + 1] = Moduli.add(containing[j][k + 1], withJ, m);
+                        minimalWinning = Moduli.add(minimalWinning, withJ, m);
+                        for (int i : heavier) {
+                            long withI = containingCount(k, lo, hi, Math.min(weights[i], cap + 1L), sizesOfHLessOne);
+                            containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
+                        }
+                    }
+                }
+                int size = k + lighterCount;
+                if (minWeight[size + 1] <= cap) {
+                    long lo = Math.max(0, minWeight[size + 1] - lighterWeight - d);
+                    long hi = minWeight[size] > cap ? cap : Math.min(cap, minWeight[size] - 1L - lighterWeight);
+                    if (lo <= hi) {
+                        maximalLosing = Moduli.add(maximalLosing, tableCount(k, lo, hi, sizesOfH), m);
+                    }
                 }
             }
-            this.prefix = count;
+        }
+
+        /** Coalitions of k players of the table with capped weight in [lo, hi] (hi = cap: cap or more). */
+        private long tableCount(int k, long lo, long hi, long[] sizes) {
+            long count = 0;
+            long top = Math.min(hi, cap - 1L);
+            if (lo <= top) {
+                count = Moduli.sub(prefix(k, top), prefix(k, lo - 1), m);
+            }
+            if (hi >= cap) {
+                count = Moduli.add(count, Moduli.sub(sizes[k], prefix(k, cap - 1L), m), m);
+            }
+            return count;
+        }
+
+        /**
+         * Coalitions T of k players of the table that contain a player of weight d, with capped
+         * weight in [lo, hi]: the others T - i are counted in the table divided by (1 + y x^d).
+         */
+        private long containingCount(int k, long lo, long hi, long d, long[] sizesLessOne) {
+            if (k == 0) {
+                return 0;
+            }
+            long count = 0;
+            long top = Math.min(hi, cap - 1L) - d;
+            if (top >= 0 && Math.max(0, lo - d) <= top) {
+                count = window(k - 1, Math.max(0, lo - d), top, d);
+            }
+            if (hi >= cap) {
+                long below = cap - d - 1 >= 0 ? window(k - 1, 0, cap - d - 1, d) : 0;
+                count = Moduli.add(count, Moduli.sub(sizesLessOne[k - 1], below, m), m);
+            }
+            return count;
+        }
+
+        private static long[] nextBinomialRow(long[] row, long m) {
+            long[] next = new long[row.length + 1];
+            next[0] = 1;
+            for (int k = 1; k < next.length; k++) {
+                next[k] = Moduli.add(row[k - 1], k < row.length ? row[k] : 0, m);
+            }
+            return next;
         }
 
         private int firstWinningWeight(CountWeightForm form, int k) {

@@ -2,6 +2,7 @@ package org.casus.games;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the solver for a game and says why: enumeration for small games (it alone gives
@@ -19,8 +20,14 @@ public final class PowerAnalysis {
     public record Choice(GameSolver solver, String reason) {
     }
 
-    public static Choice choose(Game game, Optional<String> forced, boolean shapleyShubikWanted, int samples, long seed) {
-        List<GameSolver> solvers = List.of(new Enumeration(), new GeneratingFunctions(shapleyShubikWanted),
+    /**
+     * The solver for {@code game}: forced by name, or chosen; {@code wanted} lets the generating
+     * functions skip what is not asked for.
+     */
+    public static Choice choose(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
+        boolean coalitions = wanted.contains(PowerIndex.HOLLER) || wanted.contains(PowerIndex.DEEGAN_PACKEL);
+        List<GameSolver> solvers = List.of(new Enumeration(),
+                new GeneratingFunctions(wanted.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions),
                 new MonteCarlo(samples, seed));
         if (forced.isPresent()) {
             GameSolver solver = solvers.stream().filter(s -> s.name().equals(forced.get())).findFirst()

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public record PowerResult(Game game, String method, boolean estimate, Map<PowerIndex, List<PowerValue>> values,
                           PowerValue colemanAct, BigInteger winningCoalitions, List<String> vetoPlayers,
-                          List<String> dummies, Long minimalWinningCount, List<List<String>> minimalWinning,
-                          Long minimalBlockingCount, List<List<String>> minimalBlocking, List<String> notes) {
+                          List<String> dummies, BigInteger minimalWinningCount, List<List<String>> minimalWinning,
+                          BigInteger minimalBlockingCount, List<List<String>> minimalBlocking, List<String> notes) {
     public PowerResult {
         values = Map.copyOf(values);
         notes = List.copyOf(notes);

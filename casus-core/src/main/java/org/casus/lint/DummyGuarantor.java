@@ -7,6 +7,7 @@ import java.util.Set;
 import org.casus.games.Game;
 import org.casus.games.Games;
 import org.casus.games.PowerAnalysis;
+import org.casus.games.PowerIndex;
 import org.casus.games.PowerResult;
 import org.casus.model.Arrangement;
 import org.casus.model.Decision;
@@ -31,7 +32,7 @@ final class DummyGuarantor implements Check {
             return List.of();
         }
         Game game = Games.fromRule(arrangement.id(), decision.rule(), Set.of(), Set.of(), Set.of());
-        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), false, 2, 0);
+        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), Set.of(PowerIndex.BANZHAF_RAW), 2, 0);
         if (choice.solver().name().equals("monte-carlo")) {
             return List.of();
         }

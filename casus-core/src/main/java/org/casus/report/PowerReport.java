@@ -2,6 +2,7 @@ package org.casus.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public final class PowerReport {
         return out.toString();
     }
 
-    private static void coalitions(StringBuilder out, String label, Long count, List<List<String>> listed) {
+    private static void coalitions(StringBuilder out, String label, BigInteger count, List<List<String>> listed) {
         if (count == null) {
             return;
         }

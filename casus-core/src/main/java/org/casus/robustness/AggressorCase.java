@@ -1,5 +1,6 @@
 package org.casus.robustness;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -18,6 +19,6 @@ import java.util.List;
  * @param note               a qualification (trigger limited to other adversaries, not covered, ...)
  */
 public record AggressorCase(String aggressor, List<String> side, String path, Boolean activates,
-                            Long coalitionCount, List<List<String>> coalitions, List<String> indispensable,
+                            BigInteger coalitionCount, List<List<String>> coalitions, List<String> indispensable,
                             List<String> obligations, List<String> carveOuts, String note) {
 }

@@ -1,5 +1,6 @@
 package org.casus.robustness;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class Robustness {
         if (directHelp) {
             List<String> able = arrangement.parties().guarantors().stream()
                     .filter(g -> !side.contains(g) && !arrangement.parties().protectedStates().contains(g)).toList();
-            return new AggressorCase(aggressor, List.copyOf(side), "individual", !able.isEmpty(), (long) able.size(),
+            return new AggressorCase(aggressor, List.copyOf(side), "individual", !able.isEmpty(), BigInteger.valueOf(able.size()),
                     able.size() <= Enumeration.MAX_PLAYERS ? able.stream().map(List::of).toList() : List.of(),
                     able.size() == 1 ? able : List.of(), obligations, carveOuts, note);
         }
@@ -92,7 +93,7 @@ public final class Robustness {
             }
         }
         String path = procedure == Procedure.UNSPECIFIED ? "unspecified" : "none";
-        return new AggressorCase(aggressor, List.copyOf(side), path, directHelp ? null : false, 0L, List.of(),
+        return new AggressorCase(aggressor, List.copyOf(side), path, directHelp ? null : false, BigInteger.ZERO, List.of(),
                 List.of(), obligations, carveOuts, note == null ? "no obligation to aid the protected state" : note);
     }
 

@@ -40,9 +40,11 @@ class SolverContractTest {
         assertThat(actual.winningCoalitions()).isEqualTo(expected.winningCoalitions());
         for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW,
                 PowerIndex.BANZHAF_NORMALIZED, PowerIndex.BANZHAF_ABSOLUTE, PowerIndex.COLEMAN_PREVENT,
-                PowerIndex.COLEMAN_INITIATE)) {
+                PowerIndex.COLEMAN_INITIATE, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL)) {
             assertThat(actual.values().get(index)).as(index.title()).isEqualTo(expected.values().get(index));
         }
+        assertThat(actual.minimalWinningCount()).as("minimal winning").isEqualTo(expected.minimalWinningCount());
+        assertThat(actual.minimalBlockingCount()).as("minimal blocking").isEqualTo(expected.minimalBlockingCount());
         assertThat(actual.vetoPlayers()).isEqualTo(expected.vetoPlayers());
         assertThat(actual.dummies()).isEqualTo(expected.dummies());
     }
@@ -54,7 +56,7 @@ class SolverContractTest {
         assertSameCounts(new Enumeration().solve(game), new GeneratingFunctions().solve(game));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 400)
     void generating_functions_match_enumeration_on_count_weight_rules(@ForAll long seed,
                                                                        @ForAll @IntRange(min = 2, max = 14) int n) {
         Random random = new Random(seed);

@@ -10,6 +10,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.casus.model.DecisionRule;
 import org.casus.testing.RandomRules;
 
@@ -78,7 +79,10 @@ class SolverContractTest {
         PowerResult unsized = new GeneratingFunctions(false).solve(game);
         assertThat(unsized.values().get(PowerIndex.BANZHAF_RAW)).isEqualTo(sized.values().get(PowerIndex.BANZHAF_RAW));
         assertThat(unsized.winningCoalitions()).isEqualTo(sized.winningCoalitions());
-        assertThat(unsized.values()).doesNotContainKey(PowerIndex.SHAPLEY_SHUBIK);
+        if (game.condition() instanceof Condition.Threshold) {
+            // a weighted table without sizes; a constant game (quota out of reach) keeps its one row of sizes
+            assertThat(unsized.values()).doesNotContainKey(PowerIndex.SHAPLEY_SHUBIK);
+        }
     }
 
     @Property(tries = 100)
@@ -117,24 +121,39 @@ class SolverContractTest {
         }
     }
 
-    @Property(tries = 30)
-    void monte_carlo_intervals_cover_the_exact_values(@ForAll long seed) {
-        Random random = new Random(seed);
-        Game game = weighted(random, 8, 10);
-        PowerResult exact = new Enumeration().solve(game);
-        PowerResult estimate = new MonteCarlo(20_000, seed).solve(game);
+    /**
+     * The 95% intervals of the Monte-Carlo estimates cover the exact Shapley-Shubik values about 95%
+     * of the time: over 40 fixed games of 8 players (320 intervals), at least 90% (the chance of
+     * fewer than 288 with true 95% coverage is below 1 in 10,000), and the standardised errors
+     * centre on 0 with variance near 1. Fixed seeds: the test cannot flake.
+     */
+    @Test
+    void monte_carlo_intervals_cover_the_exact_values() {
         int covered = 0;
         int total = 0;
-        for (int i = 0; i < game.size(); i++) {
-            double truth = exact.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i).doubleValue();
-            PowerValue.Estimate e = (PowerValue.Estimate) estimate.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i);
-            total++;
-            if (Math.abs(e.mean() - truth) <= e.halfWidth() + 1e-12) {
-                covered++;
+        double sum = 0;
+        double sumSquares = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            Game game = weighted(new Random(seed), 8, 10);
+            PowerResult exact = new Enumeration().solve(game);
+            PowerResult estimate = new MonteCarlo(20_000, seed).solve(game);
+            for (int i = 0; i < game.size(); i++) {
+                double truth = exact.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i).doubleValue();
+                PowerValue.Estimate e = (PowerValue.Estimate) estimate.values().get(PowerIndex.SHAPLEY_SHUBIK).get(i);
+                if (e.halfWidth() == 0) {
+                    assertThat(e.mean()).isEqualTo(truth);
+                    continue;
+                }
+                total++;
+                covered += Math.abs(e.mean() - truth) <= e.halfWidth() ? 1 : 0;
+                double z = (e.mean() - truth) / (e.halfWidth() / 1.959963984540054);
+                sum += z;
+                sumSquares += z * z;
             }
         }
-        // 95% intervals: with 8 players, all but at most 2 misses is overwhelmingly likely.
-        assertThat(covered).isGreaterThanOrEqualTo(total - 2);
+        assertThat((double) covered / total).isGreaterThanOrEqualTo(0.90);
+        assertThat(sum / total).isBetween(-0.25, 0.25);
+        assertThat(sumSquares / total).isBetween(0.75, 1.3);
     }
 
     @Property(tries = 20)

@@ -2,6 +2,7 @@ package org.casus.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -68,20 +69,24 @@ public final class SimulationReport {
             }
         }
         out.append("\nAssumptions\n");
-        out.append("  aggressor ").append(scenario.aggressor());
-        if (!scenario.aggressorAllies().isEmpty()) {
-            out.append(" with ").append(String.join(", ", scenario.aggressorAllies()));
-        }
-        out.append(", target ").append(scenario.target()).append(", horizon ").append(scenario.horizonDays())
-                .append(" days, decisive when contributions reach ").append(scenario.decisiveThreshold()).append('\n');
-        out.append("  defaults: ").append(describe(scenario.defaults())).append('\n');
-        for (Map.Entry<String, Behaviour> e : scenario.actors().entrySet()) {
-            out.append("  ").append(e.getKey()).append(": ").append(describe(e.getValue())).append('\n');
-        }
-        out.append("  acting outside a failed arrangement: extra delay ")
-                .append(scenario.outside().extraDelay().describe()).append(" days, probability x ")
-                .append(scenario.outside().probabilityFactor().describe()).append('\n');
+        assumptions(scenario).forEach(line -> out.append("  ").append(line).append('\n'));
         return out.toString();
+    }
+
+    /** The scenario's assumptions, one line each: the crisis, the defaults, each actor, the outside cost. */
+    public static List<String> assumptions(Scenario scenario) {
+        List<String> lines = new ArrayList<>();
+        lines.add("aggressor " + scenario.aggressor()
+                + (scenario.aggressorAllies().isEmpty() ? "" : " with " + String.join(", ", scenario.aggressorAllies()))
+                + ", target " + scenario.target() + ", horizon " + scenario.horizonDays()
+                + " days, decisive when contributions reach " + scenario.decisiveThreshold());
+        lines.add("defaults: " + describe(scenario.defaults()));
+        for (Map.Entry<String, Behaviour> e : scenario.actors().entrySet()) {
+            lines.add(e.getKey() + ": " + describe(e.getValue()));
+        }
+        lines.add("acting outside a failed arrangement: extra delay " + scenario.outside().extraDelay().describe()
+                + " days, probability x " + scenario.outside().probabilityFactor().describe());
+        return lines;
     }
 
     private static int[] days(SimulationResult r) {

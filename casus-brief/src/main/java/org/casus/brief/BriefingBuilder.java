@@ -1,0 +1,262 @@
+package org.casus.brief;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.Version;
+import org.casus.games.Game;
+import org.casus.games.Games;
+import org.casus.games.PowerAnalysis;
+import org.casus.games.PowerIndex;
+import org.casus.games.PowerResult;
+import org.casus.lint.Finding;
+import org.casus.lint.Linter;
+import org.casus.model.Arrangement;
+import org.casus.model.Labels;
+import org.casus.model.Library;
+import org.casus.model.Scenario;
+import org.casus.report.Charts;
+import org.casus.report.ProvisionsText;
+import org.casus.report.SimulationReport;
+import org.casus.robustness.AggressorCase;
+import org.casus.robustness.Robustness;
+import org.casus.sim.CrisisSimulation;
+import org.casus.sim.Proportion;
+import org.casus.sim.Sensitivity;
+import org.casus.sim.SimulationOptions;
+import org.casus.sim.SimulationResult;
+import org.casus.sim.Verdict;
+
+/**
+ * Gathers every analysis of one arrangement into a {@link Briefing}: the verdict in three
+ * sentences, the questions to ask, the provisions as encoded, power, robustness and the crisis
+ * simulation against the alternatives. Every figure carries the line saying how it was computed.
+ */
+public final class BriefingBuilder {
+    private static final int TORNADO_BARS = 10;
+
+    private final Arrangement arrangement;
+    private final Library library;
+    private final Scenario scenario;
+    private final List<Arrangement> alternatives;
+    private final SimulationOptions options;
+    private final int sensitivityRuns;
+
+    /**
+     * @param scenario        the crisis to simulate, or null for no simulation section
+     * @param alternatives    arrangements to compare with; {@code none} is added when missing
+     * @param sensitivityRuns runs per cell of the tornado
+     */
+    public BriefingBuilder(Arrangement arrangement, Library library, Scenario scenario, List<Arrangement> alternatives,
+                           SimulationOptions options, int sensitivityRuns) {
+        this.arrangement = arrangement;
+        this.library = library;
+        this.scenario = scenario;
+        List<Arrangement> others = new ArrayList<>(alternatives);
+        others.removeIf(a -> a.id().equals(arrangement.id()));
+        Arrangement none = library.arrangements().get("none");
+        if (none != null && others.stream().noneMatch(a -> a.id().equals("none"))) {
+            others.add(none);
+        }
+        this.alternatives = List.copyOf(others);
+        this.options = options;
+        this.sensitivityRuns = sensitivityRuns;
+    }
+
+    public Briefing build() {
+        List<Finding> findings = Linter.check(arrangement, library);
+        List<AggressorCase> robustness = Robustness.analyse(arrangement, library, List.of());
+        List<SimulationResult> results = scenario == null ? List.of() : simulate();
+        List<Verdict> verdicts = verdicts(results);
+        List<Section> sections = new ArrayList<>();
+        sections.add(verdict(findings, robustness, verdicts));
+        sections.add(questions(findings));
+        sections.add(provisions());
+        sections.add(power());
+        sections.add(robustness(robustness));
+        sections.add(simulation(results, verdicts));
+        sections.add(record());
+        String subtitle = "Briefing on " + arrangement.id() + " (" + Labels.kebab(arrangement.status()) + ")"
+                + (scenario == null ? "" : ", scenario " + scenario.id());
+        return new Briefing(arrangement.title(), subtitle, sections, "Casus " + Version.get() + ", "
+                + LocalDate.now(ZoneOffset.UTC) + ". Every figure states how it was computed; the provisions cite "
+                + "the texts they encode.");
+    }
+
+    private List<SimulationResult> simulate() {
+        List<SimulationResult> results = new ArrayList<>();
+        results.add(CrisisSimulation.run(arrangement, scenario, library, options));
+        for (Arrangement other : alternatives) {
+            results.add(CrisisSimulation.run(other, scenario, library, options));
+        }
+        return results;
+    }
+
+    /** Each simulated arrangement but the baseline, against the baseline (the last result). */
+    private static List<Verdict> verdicts(List<SimulationResult> results) {
+        if (results.isEmpty()) {
+            return List.of();
+        }
+        SimulationResult baseline = results.get(results.size() - 1);
+        return results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, baseline)).toList();
+    }
+
+    private Section verdict(List<Finding> findings, List<AggressorCase> robustness, List<Verdict> verdicts) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> blocked = robustness.stream().filter(c -> Boolean.FALSE.equals(c.activates()))
+                .map(AggressorCase::aggressor).toList();
+        String activation;
+        if (robustness.isEmpty()) {
+            activation = "No potential aggressor is named in the arrangement.";
+        } else if (blocked.isEmpty()) {
+            activation = "It can activate against every potential aggressor examined ("
+                    + String.join(", ", robustness.stream().map(AggressorCase::aggressor).toList()) + ").";
+        } else {
+            activation = "It cannot activate against " + names(blocked) + ": "
+                    + robustness.stream().filter(c -> blocked.contains(c.aggressor()))
+                            .map(c -> c.path().startsWith("delegated") ? c.aggressor() + " blocks the council the "
+                                    + "arrangement delegates to" : String.join(", ", c.side()) + " voting no "
+                                    + (c.side().size() > 1 ? "block" : "blocks") + " it")
+                            .reduce((a, b) -> a + "; " + b).orElse("") + ".";
+        }
+        blocks.add(new Block.Paragraph(activation, true));
+        if (verdicts.isEmpty()) {
+            blocks.add(new Block.Paragraph("No crisis scenario was given, so it is not compared with having no "
+                    + "arrangement (run with --scenario).", true));
+        } else {
+            Verdict v = verdicts.get(0);
+            blocks.add(new Block.Paragraph(String.format(Locale.ROOT, "Against no arrangement in scenario %s it is "
+                            + "%s: decisive aid by day %d changes by %+.1f points (95%% interval %+.1f to %+.1f).",
+                    scenario.id(), v.word().toUpperCase(Locale.ROOT), v.day(), 100 * v.difference(), 100 * v.low(),
+                    100 * v.high()), true));
+        }
+        blocks.add(new Block.Paragraph(findings.isEmpty() ? "No clarification question was found."
+                : "The question that matters most: " + findings.get(0).question(), true));
+        return new Section("The verdict", blocks);
+    }
+
+    private String names(List<String> codes) {
+        return String.join(", ", codes.stream().map(c -> library.actors().nameOf(c) + " (" + c + ")").toList());
+    }
+
+    private Section questions(List<Finding> findings) {
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Finding f : findings) {
+            rows.add(List.of(Integer.toString(rank++), f.severity().name().toLowerCase(Locale.ROOT), f.question(),
+                    f.message(), f.clause() + (f.actors().isEmpty() ? "" : " [" + String.join(", ", f.actors()) + "]"),
+                    String.join(", ", f.sources())));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(rows.isEmpty() ? new Block.Paragraph("None.", false)
+                : new Block.Table(List.of("#", "severity", "question", "why", "clause", "sources"), rows));
+        blocks.add(new Block.Method("Found by casus check (rules in docs/method-check.md); a veto trap is found by "
+                + "evaluating the decision rule with the aggressor and its allies voting no, never by matching words."));
+        return new Section("Clarification questions, by severity", blocks);
+    }
+
+    private Section provisions() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Preformatted(ProvisionsText.render(arrangement)));
+        return new Section("The provisions as encoded, with their sources", blocks);
+    }
+
+    private Section power() {
+        List<Block> blocks = new ArrayList<>();
+        if (arrangement.decision().rule() == null) {
+            blocks.add(new Block.Paragraph("There is no collective decision rule (procedure "
+                    + Labels.kebab(arrangement.decision().procedure()) + "): each guarantor decides its own response, "
+                    + "so there is no vote whose power could be measured.", false));
+            return new Section("Who holds power", blocks);
+        }
+        Game game = Games.fromRule(arrangement.id(), arrangement.decision().rule(), Set.of(), Set.of(), Set.of());
+        Set<PowerIndex> wanted = Set.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER);
+        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), wanted, 200_000, options.seed());
+        PowerResult result = choice.solver().solve(game);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < game.size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(game.players().get(i));
+            for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER)) {
+                row.add(result.values().containsKey(index) ? result.values().get(index).get(i).format(4, false) : "-");
+            }
+            rows.add(row);
+        }
+        blocks.add(new Block.Paragraph("Rule: " + arrangement.decision().rule().describe() + ".", false));
+        blocks.add(new Block.Table(List.of("actor", "Shapley-Shubik", "Banzhaf", "Holler"), rows));
+        blocks.add(new Block.Paragraph("Veto players: " + (result.vetoPlayers().isEmpty() ? "none"
+                : String.join(", ", result.vetoPlayers())) + ". Dummies: " + (result.dummies().isEmpty() ? "none"
+                : String.join(", ", result.dummies())) + ".", false));
+        blocks.add(new Block.Method("casus power, method " + result.method() + (result.estimate() ? " (estimates)"
+                : " (exact)") + ": " + choice.reason() + "."));
+        return new Section("Who holds power", blocks);
+    }
+
+    private Section robustness(List<AggressorCase> cases) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AggressorCase c : cases) {
+            rows.add(List.of(c.aggressor(), c.activates() == null ? "unknown" : c.activates() ? "yes" : "NO", c.path(),
+                    c.coalitionCount() == null ? "?" : c.coalitionCount().toString(),
+                    c.indispensable().isEmpty() ? "-" : String.join(", ", c.indispensable()),
+                    String.join(", ", c.side()), c.carveOuts().isEmpty() ? "-" : String.join("; ", c.carveOuts())));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(rows.isEmpty() ? new Block.Paragraph("No potential aggressor named.", false)
+                : new Block.Table(List.of("aggressor", "activates", "path", "minimal coalitions", "indispensable",
+                        "voting no", "carve-outs"), rows));
+        blocks.add(new Block.Method("casus robustness: the decision rule evaluated with each aggressor and its declared "
+                + "allies voting no, abstention modifiers applied; minimal coalitions enumerated exactly."));
+        return new Section("Robustness per potential aggressor", blocks);
+    }
+
+    private Section simulation(List<SimulationResult> results, List<Verdict> verdicts) {
+        List<Block> blocks = new ArrayList<>();
+        if (results.isEmpty()) {
+            blocks.add(new Block.Paragraph("Not simulated: no scenario was given.", false));
+            return new Section("Crisis simulation", blocks);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (SimulationResult r : results) {
+            Verdict v = verdicts.stream().filter(x -> x.arrangement().equals(r.arrangement())).findFirst().orElse(null);
+            rows.add(List.of(r.arrangement(), percent(r.activation()), percent(r.decisiveAid(r.verdictDay())),
+                    days(r.timeToAid(0.5)), v == null ? "baseline" : v.word(), v == null ? "-"
+                            : String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", v.difference(), v.low(), v.high())));
+        }
+        blocks.add(new Block.Table(List.of("arrangement", "activates", "decisive aid by day " + scenario.verdictDay(),
+                "median time to first aid", "verdict", "difference [95% interval]"), rows));
+        blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, true)),
+                "Probability of decisive aid by day, with 95% bands."));
+        blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, false)),
+                "Probability of any aid by day, with 95% bands."));
+        if (!results.isEmpty() && sensitivityRuns > 0) {
+            List<Sensitivity.Bar> bars = Sensitivity.tornado(arrangement, library.arrangements().get("none"), scenario,
+                    library, options.withRuns(sensitivityRuns));
+            List<Sensitivity.Bar> top = bars.subList(0, Math.min(TORNADO_BARS, bars.size()));
+            blocks.add(new Block.Chart(Charts.svg(Charts.tornado(arrangement.id(), top)),
+                    "The assumptions that move the verdict most, each set to its low and high value ("
+                            + sensitivityRuns + " paired runs per bar)."));
+        }
+        blocks.add(new Block.Items(SimulationReport.assumptions(scenario)));
+        blocks.add(new Block.Method("casus simulate: Monte-Carlo, " + options.runs() + " runs, seed " + options.seed()
+                + ", 95% Wilson intervals; verdicts from paired runs with common random numbers against the none "
+                + "baseline (docs/method-simulation.md)."));
+        return new Section("Crisis simulation against the alternatives", blocks);
+    }
+
+    private Section record() {
+        return new Section("From the negotiation record", List.of(new Block.Paragraph("Not included: the negotiation "
+                + "record (positions, contradictions, open questions) is not part of this version of Casus.", false)));
+    }
+
+    private static String percent(Proportion p) {
+        return String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * p.value(), 100 * p.low(), 100 * p.high());
+    }
+
+    private static String days(double day) {
+        return Double.isInfinite(day) ? "never" : String.format(Locale.ROOT, "%.1f days", day);
+    }
+}

@@ -1,0 +1,108 @@
+package org.casus.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.casus.CasusException;
+import org.casus.brief.Briefing;
+import org.casus.brief.BriefingBuilder;
+import org.casus.brief.HtmlRenderer;
+import org.casus.brief.MarkdownRenderer;
+import org.casus.brief.PdfRenderer;
+import org.casus.model.Arrangement;
+import org.casus.model.Library;
+import org.casus.model.Scenario;
+import org.casus.sim.SimulationOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code casus brief ARRANGEMENT -o FILE}: the negotiator's briefing as HTML, Markdown or PDF. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = "Write the negotiator's briefing: verdict, questions, provisions, power, robustness and the "
+                + "crisis simulation, in one self-contained file.")
+final class BriefCommand implements Callable<Integer> {
+    /** The file formats a briefing can be written in. */
+    enum Format { html, md, pdf }
+
+    @Parameters(paramLabel = "ARRANGEMENT", description = "An arrangement file or library id.")
+    String target;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "F",
+            description = "html, md or pdf (default: from the file's extension, else html).")
+    Format format;
+
+    @Option(names = "--scenario", paramLabel = "S", description = "A scenario to simulate (file or library id).")
+    String scenario;
+
+    @Option(names = "--against", split = ",", paramLabel = "A",
+            description = "Arrangements to compare with (none is always included).")
+    List<String> against = new ArrayList<>();
+
+    @Option(names = "--runs", defaultValue = "10000", paramLabel = "N", description = "Simulation runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--sensitivity-runs", defaultValue = "2000", paramLabel = "N",
+            description = "Runs per tornado bar; 0 leaves the tornado out (default ${DEFAULT-VALUE}).")
+    int sensitivityRuns;
+
+    @Mixin
+    LibraryOption library;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Library lib = library.load();
+        Arrangement arrangement = Targets.arrangement(target, lib);
+        Scenario crisis = scenario == null ? null : Targets.scenario(scenario, lib);
+        List<Arrangement> alternatives = new ArrayList<>();
+        for (String other : against) {
+            alternatives.add(Targets.arrangement(other, lib));
+        }
+        SimulationOptions options;
+        try {
+            options = new SimulationOptions(runs, seed, Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            throw new CasusException(e.getMessage());
+        }
+        Briefing briefing = new BriefingBuilder(arrangement, lib, crisis, alternatives, options, sensitivityRuns).build();
+        Format chosen = format != null ? format : fromExtension(output);
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        switch (chosen) {
+            case html -> Files.writeString(output, HtmlRenderer.html(briefing));
+            case md -> Files.writeString(output, MarkdownRenderer.markdown(briefing));
+            case pdf -> {
+                try (OutputStream out = Files.newOutputStream(output)) {
+                    PdfRenderer.pdf(briefing, out);
+                }
+            }
+        }
+        spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ")");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static Format fromExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") ? Format.md : name.endsWith(".pdf") ? Format.pdf : Format.html;
+    }
+}

@@ -20,7 +20,10 @@ class BriefingTest {
     static Briefing briefing;
 
     @BeforeAll
-    static void build() {
+    static synchronized void build() {
+        if (briefing != null) {
+            return;
+        }
         library = LibraryLoader.load(Path.of(System.getProperty("casus.library")));
         briefing = new BriefingBuilder(library.arrangements().get("istanbul-2022-draft-ru"), library,
                 library.scenarios().get("ukraine-attacked-by-russia"),

@@ -1,0 +1,89 @@
+package org.casus.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Opens the briefing in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs), checks that it renders without console errors, and saves a screenshot in
+ * {@code casus-brief/target/briefing.png}.
+ */
+class BriefingInChromiumTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            fail("this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver "
+                    + "(.ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1200, 2400));
+        BriefingTest.build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static List<LogEntry> open(Path page) {
+        browser.get(page.toUri().toString());
+        return browser.manage().logs().get(LogType.BROWSER).getAll();
+    }
+
+    @Test
+    void console_errors_are_seen_by_this_test() throws Exception {
+        Path control = Files.createTempFile("control", ".html");
+        Files.writeString(control, "<!DOCTYPE html><title>control</title><script>console.error('broken')</script>");
+        assertThat(open(control)).anySatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.SEVERE));
+    }
+
+    @Test
+    void briefing_renders_without_console_errors() throws Exception {
+        Path page = Path.of("target", "briefing.html").toAbsolutePath();
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, HtmlRenderer.html(BriefingTest.briefing));
+        List<LogEntry> logs = open(page);
+        assertThat(logs).noneMatch(e -> e.getLevel().intValue() >= Level.WARNING.intValue());
+        assertThat(browser.getTitle()).startsWith("Treaty on Permanent Neutrality");
+        assertThat(browser.findElements(By.cssSelector("section"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("div.chart svg"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector("div.chart svg")).getSize().getWidth()).isGreaterThan(300);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Path saved = Path.of("target", "briefing.png");
+        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,31 @@
+package org.casus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefCommandTest {
+    private final CliRun cli = new CliRun();
+
+    @Test
+    void writes_the_format_its_extension_names(@TempDir Path dir) throws Exception {
+        for (String name : new String[] {"b.html", "b.md", "b.pdf"}) {
+            Path file = dir.resolve(name);
+            assertThat(cli.run("brief", "budapest-1994", "-o", file.toString())).as(cli.err()).isZero();
+            assertThat(file).isNotEmptyFile();
+        }
+        assertThat(Files.readString(dir.resolve("b.html"))).startsWith("<!DOCTYPE html>").contains("Budapest");
+        assertThat(Files.readString(dir.resolve("b.md"))).startsWith("# Memorandum on Security Assurances");
+        assertThat(Files.readAllBytes(dir.resolve("b.pdf"))).startsWith("%PDF-".getBytes());
+        assertThat(cli.out()).contains("(html)").contains("(md)").contains("(pdf)");
+    }
+
+    @Test
+    void unknown_arrangement_is_bad_input(@TempDir Path dir) {
+        assertThat(cli.run("brief", "atlantis-2030", "-o", dir.resolve("x.html").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("atlantis-2030: no such file or arrangement in the library");
+    }
+}

@@ -1,0 +1,189 @@
+package org.casus.record;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casus.format.ClausePaths;
+import org.casus.lint.Finding;
+import org.casus.lint.Linter;
+import org.casus.model.Actor;
+import org.casus.model.Arrangement;
+import org.casus.model.Library;
+import org.casus.model.Person;
+import org.casus.record.store.RecordStore;
+
+/**
+ * The record's commands, each one transaction: checks its input against the reference library
+ * (known actors, a speaker within the dates of the role, existing clause paths) and either
+ * writes everything or nothing.
+ */
+public final class RecordService {
+    private final RecordStore store;
+    private final Library library;
+    private final String who;
+
+    /** @param who the analyst the audit log names */
+    public RecordService(RecordStore store, Library library, String who) {
+        this.store = store;
+        this.library = library;
+        this.who = who;
+    }
+
+    public RecordStore store() {
+        return store;
+    }
+
+    public long addSource(String title, String publisher, String url, LocalDate published, String reliability,
+                          int credibility) {
+        if (title == null || title.isBlank()) {
+            throw new RecordException("a source needs a title");
+        }
+        if (reliability == null || !reliability.matches("[A-F]")) {
+            throw new RecordException("reliability must be a letter A to F (Admiralty scale), got " + reliability);
+        }
+        if (credibility < 1 || credibility > 6) {
+            throw new RecordException("credibility must be 1 to 6 (Admiralty scale), got " + credibility);
+        }
+        return store.write(tx -> tx.insertSource(new RecordSource(0, title, publisher, url, published, reliability,
+                credibility, 0), who));
+    }
+
+    /** Adds a statement with its claims, in one transaction. */
+    public long addStatement(Statement statement, List<Claim> claims) {
+        check(statement);
+        claims.forEach(this::checkClaim);
+        return store.write(tx -> {
+            if (tx.source(statement.sourceId()).isEmpty()) {
+                throw new RecordException("no source with id " + statement.sourceId() + "; add it with record add-source");
+            }
+            long id = tx.insertStatement(statement, who);
+            for (Claim claim : claims) {
+                tx.insertClaim(new Claim(0, id, claim.arrangement(), claim.clause(), claim.modality(), claim.value(),
+                        claim.aboutActor(), claim.confirmed(), 0), who);
+            }
+            return id;
+        });
+    }
+
+    public long addClaim(Claim claim) {
+        checkClaim(claim);
+        return store.write(tx -> {
+            if (tx.statement(claim.statementId()).isEmpty()) {
+                throw new RecordException("no statement with id " + claim.statementId());
+            }
+            return tx.insertClaim(claim, who);
+        });
+    }
+
+    /** Confirms a statement or a claim, as it stands now (its current version). */
+    public void confirm(String kind, long id) {
+        store.write(tx -> {
+            int version = switch (kind) {
+                case "statement" -> tx.statement(id).orElseThrow(() -> new RecordException("no statement with id " + id))
+                        .version();
+                case "claim" -> tx.claim(id).orElseThrow(() -> new RecordException("no claim with id " + id)).version();
+                default -> throw new RecordException("confirm a statement or a claim, not a " + kind);
+            };
+            tx.confirm(kind, id, version, who);
+            return null;
+        });
+    }
+
+    /** Opens a question for every finding of {@code casus check} on the arrangement not already asked; returns their ids. */
+    public List<Long> questionsFromCheck(String arrangementId) {
+        Arrangement arrangement = arrangement(arrangementId);
+        List<Finding> findings = Linter.check(arrangement, library);
+        return store.write(tx -> {
+            List<Question> existing = tx.questions();
+            List<Long> ids = new ArrayList<>();
+            for (Finding f : findings) {
+                boolean asked = existing.stream().anyMatch(q -> q.arrangement().equals(arrangementId)
+                        && q.clause().equals(f.clause()) && f.rule().equals(q.ruleId()) && q.text().equals(f.question()));
+                if (!asked) {
+                    String to = f.actors().size() == 1 ? f.actors().get(0) : null;
+                    ids.add(tx.insertQuestion(new Question(0, arrangementId, f.clause(), to, f.rule(), f.question(),
+                            "open", null, 0), who));
+                }
+            }
+            return ids;
+        });
+    }
+
+    public void answer(long question, long statement) {
+        store.write(tx -> {
+            Question q = tx.questions().stream().filter(x -> x.id() == question).findFirst()
+                    .orElseThrow(() -> new RecordException("no question with id " + question));
+            if (tx.statement(statement).isEmpty()) {
+                throw new RecordException("no statement with id " + statement);
+            }
+            tx.answer(question, statement, q.version(), who);
+            return null;
+        });
+    }
+
+    private void check(Statement s) {
+        Actor actor = library.actors().find(s.actor()).orElseThrow(() ->
+                new RecordException("unknown actor '" + s.actor() + "'; actors are listed in library/actors.yaml"));
+        if (s.quote() == null || s.quote().isBlank()) {
+            throw new RecordException("a statement needs the verbatim quote");
+        }
+        if (s.saidOn() == null) {
+            throw new RecordException("a statement needs the date it was made");
+        }
+        if (s.speaker() == null) {
+            return;
+        }
+        List<Person> roles = actor.people().stream().filter(p -> p.name().equalsIgnoreCase(s.speaker())).toList();
+        if (roles.isEmpty()) {
+            throw new RecordException("unknown speaker '" + s.speaker() + "' for " + actor.code() + "; people listed: "
+                    + (actor.people().isEmpty() ? "none" : String.join(", ", actor.people().stream()
+                            .map(Person::name).distinct().toList())));
+        }
+        if (roles.stream().noneMatch(p -> within(s.saidOn(), p))) {
+            Person p = roles.get(0);
+            throw new RecordException(p.name() + " spoke for " + actor.code() + " as " + p.role() + " from "
+                    + (p.from() == null ? "an unknown date" : p.from()) + (p.to() == null ? "" : " to " + p.to())
+                    + "; " + s.saidOn() + " is outside that period");
+        }
+    }
+
+    /** Whether {@code date} falls within the role's period; partial dates count from their first to their last day. */
+    static boolean within(LocalDate date, Person p) {
+        return (p.from() == null || !date.isBefore(start(p.from()))) && (p.to() == null || !date.isAfter(end(p.to())));
+    }
+
+    private static LocalDate start(String iso) {
+        String[] parts = iso.split("-");
+        return LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+    }
+
+    private static LocalDate end(String iso) {
+        String[] parts = iso.split("-");
+        if (parts.length == 3) {
+            return start(iso);
+        }
+        LocalDate first = start(iso);
+        return parts.length == 2 ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
+    }
+
+    private void checkClaim(Claim c) {
+        arrangement(c.arrangement());
+        if (!ClausePaths.isValid(c.clause())) {
+            throw new RecordException("no clause '" + c.clause() + "' in the arrangement format"
+                    + ClausePaths.suggest(c.clause()).map(p -> "; did you mean '" + p + "'?").orElse("")
+                    + " (docs/format.md lists the fields)");
+        }
+        if (c.aboutActor() != null && !library.actors().contains(c.aboutActor())) {
+            throw new RecordException("unknown actor '" + c.aboutActor() + "'");
+        }
+    }
+
+    private Arrangement arrangement(String id) {
+        Arrangement arrangement = library.arrangements().get(id);
+        if (arrangement == null) {
+            throw new RecordException("no arrangement '" + id + "' in the library; `casus library list` shows the ids");
+        }
+        return arrangement;
+    }
+}

@@ -1,0 +1,102 @@
+package org.casus.record.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads claim values: a number ({@code 85000}), a range ({@code 85000..250000}, {@code <= 85000},
+ * {@code >= 100000}), a set ({@code {RU, CN}}), yes/no, or free text; and says whether two
+ * values can both hold.
+ */
+final class Values {
+    private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+    private static final Pattern BOUND = Pattern.compile("\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+    private static final Pattern SET = Pattern.compile("\\s*\\{(.*)}\\s*");
+
+    private Values() {
+    }
+
+    /** A closed interval, possibly unbounded. */
+    record Interval(double low, double high) {
+        boolean overlaps(Interval other) {
+            return Math.max(low, other.low) <= Math.min(high, other.high);
+        }
+
+        Interval intersect(Interval other) {
+            return new Interval(Math.max(low, other.low), Math.min(high, other.high));
+        }
+
+        @Override
+        public String toString() {
+            return (low == Double.NEGATIVE_INFINITY ? "" : format(low)) + ".."
+                    + (high == Double.POSITIVE_INFINITY ? "" : format(high));
+        }
+
+        private static String format(double value) {
+            return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        }
+    }
+
+    static Optional<Interval> interval(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = RANGE.matcher(value);
+        if (m.matches()) {
+            return Optional.of(new Interval(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+        }
+        m = BOUND.matcher(value);
+        if (m.matches()) {
+            double x = Double.parseDouble(m.group(2));
+            return Optional.of(m.group(1).startsWith("<") ? new Interval(Double.NEGATIVE_INFINITY, x)
+                    : new Interval(x, Double.POSITIVE_INFINITY));
+        }
+        m = NUMBER.matcher(value);
+        if (m.matches()) {
+            double x = Double.parseDouble(m.group(1));
+            return Optional.of(new Interval(x, x));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Set<String>> set(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = SET.matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Set<String> members = new TreeSet<>();
+        Arrays.stream(m.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(members::add);
+        return Optional.of(members);
+    }
+
+    static String normal(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Whether both values can hold at once: overlapping numbers, equal sets, or the same words. */
+    static boolean compatible(String a, String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        Optional<Interval> x = interval(a);
+        Optional<Interval> y = interval(b);
+        if (x.isPresent() && y.isPresent()) {
+            return x.get().overlaps(y.get());
+        }
+        Optional<Set<String>> s = set(a);
+        Optional<Set<String>> t = set(b);
+        if (s.isPresent() && t.isPresent()) {
+            return s.get().equals(t.get());
+        }
+        return normal(a).equals(normal(b));
+    }
+}

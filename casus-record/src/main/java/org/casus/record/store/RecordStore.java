@@ -1,0 +1,78 @@
+package org.casus.record.store;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.casus.CasusException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The negotiation record's database: an embedded H2 file by default, PostgreSQL by URL. Opening
+ * it applies the Flyway migrations. Every unit of work is one transaction ({@link #write},
+ * {@link #read}), so a command either happens whole or not at all.
+ */
+public final class RecordStore {
+    private final Jdbi jdbi;
+    private final String url;
+
+    private RecordStore(Jdbi jdbi, String url) {
+        this.jdbi = jdbi;
+        this.url = url;
+    }
+
+    /**
+     * The default database: {@code $CASUS_HOME/record} (else {@code ~/.casus/record}), an H2 file
+     * that writes every commit through at once ({@code WRITE_DELAY=0}), so a killed process keeps
+     * what it committed.
+     */
+    public static String defaultUrl() {
+        String home = System.getenv("CASUS_HOME");
+        Path folder = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".casus") : Path.of(home);
+        return h2File(folder.resolve("record"));
+    }
+
+    /** The URL of an H2 database in {@code file} (without the {@code .mv.db} extension). */
+    public static String h2File(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0";
+    }
+
+    /** Opens the database at {@code url} and brings its schema up to date. */
+    public static RecordStore open(String url) {
+        try {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new CasusException("cannot open the record at " + redact(url) + ": " + rootMessage(e), e);
+        }
+        return new RecordStore(Jdbi.create(url), url);
+    }
+
+    public String url() {
+        return redact(url);
+    }
+
+    /** Runs {@code work} in one serializable-enough transaction, rolled back whole on any error. */
+    public <T> T write(Function<RecordTransaction, T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> work.apply(new RecordTransaction(handle)));
+    }
+
+    /** Runs a read-only unit of work. */
+    public <T> T read(Function<RecordTransaction, T> work) {
+        return jdbi.withHandle(handle -> work.apply(new RecordTransaction(handle)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** The URL without a password. */
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

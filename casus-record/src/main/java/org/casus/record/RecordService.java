@@ -1,8 +1,11 @@
 package org.casus.record;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.casus.format.ClausePaths;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
@@ -118,6 +121,52 @@ public final class RecordService {
             }
             tx.answer(question, statement, q.version(), who);
             return null;
+        });
+    }
+
+    /** Loads an export (see {@link RecordExport}) in one transaction, renumbering rows; returns statements loaded. */
+    int load(JsonNode root) {
+        return store.write(tx -> {
+            Map<Long, Long> sources = new HashMap<>();
+            for (JsonNode n : root.get("sources")) {
+                sources.put(n.get("id").asLong(), tx.insertSource(new RecordSource(0, RecordExport.text(n.get("title")),
+                        RecordExport.text(n.get("publisher")), RecordExport.text(n.get("url")),
+                        RecordExport.date(n.get("published")), RecordExport.text(n.get("reliability")),
+                        n.get("credibility").asInt(), 0), who));
+            }
+            Map<Long, Long> statements = new HashMap<>();
+            for (JsonNode n : root.get("statements")) {
+                Long source = sources.get(n.get("source").asLong());
+                if (source == null) {
+                    throw new RecordException("statement " + n.get("id") + " names source " + n.get("source")
+                            + ", which the export does not hold");
+                }
+                Statement s = new Statement(0, RecordExport.text(n.get("actor")), RecordExport.text(n.get("speaker")),
+                        RecordExport.date(n.get("date")), source, RecordExport.text(n.get("quote")),
+                        RecordExport.text(n.get("paraphrase")), RecordExport.text(n.get("cameo")),
+                        n.path("confirmed").asBoolean(false), 0);
+                check(s);
+                statements.put(n.get("id").asLong(), tx.insertStatement(s, who));
+            }
+            for (JsonNode n : root.path("claims")) {
+                Long statement = statements.get(n.get("statement").asLong());
+                if (statement == null) {
+                    throw new RecordException("claim " + n.get("id") + " names statement " + n.get("statement")
+                            + ", which the export does not hold");
+                }
+                Claim c = new Claim(0, statement, RecordExport.text(n.get("arrangement")),
+                        RecordExport.text(n.get("clause")), RecordExport.modality(n.get("modality")),
+                        RecordExport.text(n.get("value")), RecordExport.text(n.get("about")),
+                        n.path("confirmed").asBoolean(false), 0);
+                checkClaim(c);
+                tx.insertClaim(c, who);
+            }
+            for (JsonNode n : root.path("questions")) {
+                tx.insertQuestion(new Question(0, RecordExport.text(n.get("arrangement")), RecordExport.text(n.get("clause")),
+                        RecordExport.text(n.get("addressedTo")), RecordExport.text(n.get("rule")),
+                        RecordExport.text(n.get("text")), "open", null, 0), who);
+            }
+            return statements.size();
         });
     }
 

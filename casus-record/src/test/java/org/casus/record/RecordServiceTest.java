@@ -1,0 +1,223 @@
+package org.casus.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.casus.format.LibraryLoader;
+import org.casus.model.Library;
+import org.casus.record.analysis.AgreementSpace;
+import org.casus.record.analysis.Contradiction;
+import org.casus.record.analysis.Contradictions;
+import org.casus.record.analysis.Position;
+import org.casus.record.analysis.Positions;
+import org.casus.record.store.RecordStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The record's commands and analyses, on H2 and on PostgreSQL alike. */
+class RecordServiceTest {
+    private static final Library LIBRARY = LibraryLoader.load(Path.of(System.getProperty("casus.library")));
+    private static final String ARR = "istanbul-2022-draft-ru";
+
+    static Stream<String> databases() {
+        return Databases.kinds();
+    }
+
+    private static RecordService service(String kind) throws Exception {
+        return new RecordService(RecordStore.open(Databases.fresh(kind)), LIBRARY, "analyst");
+    }
+
+    private static List<Statement> statements(RecordService r) {
+        return r.store().read(tx -> tx.statements());
+    }
+
+    private static List<Claim> claims(RecordService r) {
+        return r.store().read(tx -> tx.claims());
+    }
+
+    private static List<String> audit(RecordService r) {
+        return r.store().read(tx -> tx.audit());
+    }
+
+    private static List<Question> questions(RecordService r) {
+        return r.store().read(tx -> tx.questions());
+    }
+
+    private static int version(RecordService r, long id) {
+        Statement s = r.store().read(tx -> tx.statement(id).orElseThrow());
+        return s.version();
+    }
+
+    private static Statement said(String actor, String speaker, String date, long source, String quote) {
+        return new Statement(0, actor, speaker, LocalDate.parse(date), source, quote, null, null, false, 0);
+    }
+
+    private static Claim claim(String clause, Modality modality, String value, String about) {
+        return new Claim(0, 0, ARR, clause, modality, value, about, false, 0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void statement_with_claims_is_stored_and_audited(String kind) throws Exception {
+        RecordService record = service(kind);
+        long source = record.addSource("Report", "Agency", "https://example.org/a", LocalDate.parse("2022-04-16"), "B", 2);
+        long id = record.addStatement(said("RU", "Sergey Lavrov", "2022-04-15", source, "All guarantors must agree."),
+                List.of(claim("decision.rule", Modality.DEMAND, "{GB, CN, RU, US, FR}", null)));
+        List<Statement> statements = statements(record);
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo(id);
+            assertThat(s.speaker()).isEqualTo("Sergey Lavrov");
+            assertThat(s.confirmed()).isFalse();
+        });
+        assertThat(claims(record)).singleElement()
+                .satisfies(c -> assertThat(c.modality()).isEqualTo(Modality.DEMAND));
+        assertThat(audit(record)).hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains("analyst insert"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void bad_input_is_refused_and_changes_nothing(String kind) throws Exception {
+        RecordService record = service(kind);
+        long source = record.addSource("Report", null, null, null, "C", 3);
+        assertThatThrownBy(() -> record.addStatement(said("XX", null, "2022-04-15", source, "q"), List.of()))
+                .isInstanceOf(RecordException.class).hasMessageContaining("unknown actor 'XX'");
+        assertThatThrownBy(() -> record.addStatement(said("RU", "Sergey Lavrov", "2003-01-01", source, "q"), List.of()))
+                .isInstanceOf(RecordException.class).hasMessageContaining("is outside that period");
+        assertThatThrownBy(() -> record.addStatement(said("RU", null, "2022-04-15", source, "q"),
+                List.of(claim("decision.rules", Modality.DEMAND, "x", null))))
+                .isInstanceOf(RecordException.class).hasMessageContaining("no clause 'decision.rules'")
+                .hasMessageContaining("did you mean 'decision.rule'?");
+        assertThatThrownBy(() -> record.addStatement(said("RU", null, "2022-04-15", 999, "q"), List.of()))
+                .isInstanceOf(RecordException.class).hasMessageContaining("no source with id 999");
+        assertThat(statements(record)).isEmpty();
+        assertThat(claims(record)).isEmpty();
+        assertThat(audit(record)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void concurrent_confirmations_do_not_lose_each_other(String kind) throws Exception {
+        RecordService record = service(kind);
+        long source = record.addSource("Report", null, null, null, "B", 2);
+        long id = record.addStatement(said("UA", null, "2022-03-29", source, "Guarantors must act within three days."),
+                List.of());
+        int version = version(record, id);
+        // Two writers read the same version; the second update must fail, not overwrite silently.
+        record.store().write(tx -> {
+            tx.confirm("statement", id, version, "first");
+            return null;
+        });
+        assertThatThrownBy(() -> record.store().write(tx -> {
+            tx.confirm("statement", id, version, "second");
+            return null;
+        })).isInstanceOf(RecordException.class).hasMessageContaining("was changed by someone else since version 0");
+        assertThat(version(record, id)).isEqualTo(1);
+        // Many writers at once: every confirmation of a distinct row lands.
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(record.addStatement(said("UA", null, "2022-03-29", source, "Statement " + i), List.of()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Object>> futures = new ArrayList<>();
+        for (long s : ids) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                record.confirm("statement", s);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<Object> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(statements(record)).filteredOn(Statement::confirmed).hasSize(9);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void contradictions_of_every_kind_are_found_and_explained(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        // (a) and (d): UA's envoy says RU agreed to guarantees without a veto; RU demands unanimity.
+        record.addStatement(said("UA", null, "2022-03-30", src, "Credible guarantees are on the table; Russia agreed."),
+                List.of(claim("decision.rule", Modality.CLAIMS_AGREEMENT, "individual", "RU")));
+        record.addStatement(said("RU", "Sergey Lavrov", "2022-04-15", src, "Only with the consent of all guarantors."),
+                List.of(claim("decision.rule", Modality.CONDITION, "unanimity", null)));
+        // (b) misreading of the carve-out.
+        record.addStatement(said("UA", null, "2022-04-01", src, "The exclusion is temporary."),
+                List.of(claim("trigger.excluded", Modality.INTERPRETATION, "temporary", null)));
+        record.addStatement(said("RU", null, "2022-04-02", src, "The exclusion is permanent."),
+                List.of(claim("trigger.excluded", Modality.INTERPRETATION, "permanent", null)));
+        // (c) reversal and (e) divided side on the troop cap.
+        record.addStatement(said("RU", "Sergey Lavrov", "2022-04-05", src, "85,000 troops at most."),
+                List.of(claim("restrictions.force-caps.troops", Modality.DEMAND, "<= 85000", null)));
+        record.addStatement(said("RU", "Vladimir Medinsky", "2022-04-10", src, "250,000 is acceptable."),
+                List.of(claim("restrictions.force-caps.troops", Modality.ACCEPT, "250000", null)));
+        List<Position> positions = Positions.of(statements(record), claims(record));
+        List<Contradiction> found = Contradictions.find(positions);
+        assertThat(found).extracting(Contradiction::kind).contains("agreement-excluded", "misreading", "reversal",
+                "unconfirmed-agreement", "divided-side");
+        assertThat(found).filteredOn(c -> c.kind().equals("agreement-excluded")).singleElement()
+                .satisfies(c -> assertThat(c.explanation()).contains("UA claims agreement on \"individual\"")
+                        .contains("RU makes it a condition: \"unanimity\"").contains("Sergey Lavrov"));
+        assertThat(Positions.matrix(positions).get("RU")).containsKey(ARR + ":restrictions.force-caps.troops");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void agreement_space_intersects_caps_and_says_when_there_is_none(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        record.addStatement(said("RU", null, "2022-04-05", src, "At most 85,000."),
+                List.of(claim("restrictions.force-caps.troops", Modality.DEMAND, "<= 85000", null),
+                        claim("restrictions.force-caps.tanks", Modality.DEMAND, "<= 400", null)));
+        record.addStatement(said("UA", null, "2022-04-06", src, "At least 250,000."),
+                List.of(claim("restrictions.force-caps.troops", Modality.DEMAND, ">= 250000", null),
+                        claim("restrictions.force-caps.tanks", Modality.DEMAND, "300..800", null)));
+        List<AgreementSpace.Space> spaces = AgreementSpace.of(Positions.of(statements(record), claims(record)));
+        assertThat(spaces).filteredOn(s -> s.clause().endsWith("troops")).singleElement()
+                .satisfies(s -> assertThat(s.zone()).isEmpty());
+        assertThat(spaces).filteredOn(s -> s.clause().endsWith("tanks")).singleElement()
+                .satisfies(s -> assertThat(s.zone()).contains("300..400"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void questions_come_from_the_check_and_are_answered(String kind) throws Exception {
+        RecordService record = service(kind);
+        List<Long> opened = record.questionsFromCheck(ARR);
+        assertThat(opened).hasSize(11);
+        assertThat(record.questionsFromCheck(ARR)).isEmpty();
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        long answer = record.addStatement(said("RU", null, "2022-04-15", src, "No."), List.of());
+        record.answer(opened.get(0), answer);
+        assertThat(questions(record).get(0).status()).isEqualTo("answered");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void export_and_load_keep_every_row_and_link(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", "Agency", "https://example.org", LocalDate.parse("2022-04-16"), "A", 1);
+        record.addStatement(said("RU", "Sergey Lavrov", "2022-04-15", src, "Quote, with a comma"),
+                List.of(claim("decision.rule", Modality.DEMAND, "unanimity", null)));
+        record.questionsFromCheck(ARR);
+        String json = RecordExport.json(record.store()).toString();
+        RecordService copy = service(kind);
+        assertThat(RecordExport.load(copy, json)).isEqualTo(1);
+        assertThat(RecordExport.json(copy.store()).toString()).isEqualTo(json);
+        assertThat(RecordExport.csv(copy.store())).startsWith("# casus ").contains("\"Quote, with a comma\"");
+    }
+}

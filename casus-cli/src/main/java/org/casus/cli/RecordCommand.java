@@ -1,0 +1,392 @@
+package org.casus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.casus.CasusException;
+import org.casus.record.Claim;
+import org.casus.record.Modality;
+import org.casus.record.Question;
+import org.casus.record.RecordExport;
+import org.casus.record.RecordService;
+import org.casus.record.Statement;
+import org.casus.record.analysis.AgreementSpace;
+import org.casus.record.analysis.Contradiction;
+import org.casus.record.analysis.Contradictions;
+import org.casus.record.analysis.Position;
+import org.casus.record.analysis.Positions;
+import org.casus.report.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code casus record ...}: the negotiation record. Every command is one transaction; bad input
+ * gets a clear error and changes nothing.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = "The negotiation record: sourced statements, clause claims, questions; positions, "
+                + "contradictions and the agreement space.",
+        subcommands = {RecordCommand.Init.class, RecordCommand.AddSource.class, RecordCommand.AddStatement.class,
+            RecordCommand.AddClaim.class, RecordCommand.Confirm.class,
+            RecordCommand.PositionsCommand.class, RecordCommand.Timeline.class, RecordCommand.ContradictionsCommand.class,
+            RecordCommand.Questions.class, RecordCommand.Answer.class, RecordCommand.Space.class,
+            RecordCommand.Export.class, RecordCommand.Load.class})
+final class RecordCommand implements Callable<Integer> {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; see casus record --help");
+    }
+
+    static LocalDate date(String text, String option) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CasusException(option + ": expected a date as YYYY-MM-DD, got \"" + text + "\"");
+        }
+    }
+
+    static void print(CommandSpec spec, String text) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        out.flush();
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true, description = "Create the record, or bring its schema up to date.")
+    static final class Init implements Callable<Integer> {
+        @Mixin
+        RecordOptions options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            print(spec, "record ready at " + options.service().store().url() + "\n");
+            return 0;
+        }
+    }
+
+    @Command(name = "add-source", mixinStandardHelpOptions = true, description = "Add a source, graded on the Admiralty scale.")
+    static final class AddSource implements Callable<Integer> {
+        @Option(names = "--title", required = true) String title;
+        @Option(names = "--publisher") String publisher;
+        @Option(names = "--url") String url;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD") String date;
+        @Option(names = "--reliability", required = true, paramLabel = "A-F") String reliability;
+        @Option(names = "--credibility", required = true, paramLabel = "1-6") int credibility;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            long id = options.service().addSource(title, publisher, url, date(date, "--date"), reliability, credibility);
+            print(spec, "source " + id + "\n");
+            return 0;
+        }
+    }
+
+    @Command(name = "add-statement", mixinStandardHelpOptions = true,
+            description = "Add a statement: who said what, when, where it was reported; claims may follow with --claim.")
+    static final class AddStatement implements Callable<Integer> {
+        @Option(names = "--actor", required = true) String actor;
+        @Option(names = "--speaker", description = "A person listed for the actor in actors.yaml.") String speaker;
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
+        @Option(names = "--source", required = true, paramLabel = "ID") long source;
+        @Option(names = "--quote", required = true) String quote;
+        @Option(names = "--paraphrase") String paraphrase;
+        @Option(names = "--cameo") String cameo;
+        @Option(names = "--confirmed", description = "Enter it as confirmed.") boolean confirmed;
+        @Option(names = "--claim", paramLabel = "ARRANGEMENT:CLAUSE:MODALITY[:VALUE]",
+                description = "A claim the statement makes, such as istanbul-2022-draft-ru:decision.rule:demand:unanimity.")
+        List<String> claims = List.of();
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Claim> parsed = claims.stream().map(AddStatement::claim).toList();
+            long id = options.service().addStatement(new Statement(0, actor, speaker, date(date, "--date"), source, quote,
+                    paraphrase, cameo, confirmed, 0), parsed);
+            print(spec, "statement " + id + (parsed.isEmpty() ? "" : " with " + parsed.size() + " claim(s)") + "\n");
+            return 0;
+        }
+
+        private static Claim claim(String text) {
+            String[] parts = text.split(":", 4);
+            if (parts.length < 3) {
+                throw new CasusException("--claim: expected ARRANGEMENT:CLAUSE:MODALITY[:VALUE], got \"" + text + "\"");
+            }
+            return new Claim(0, 0, parts[0], parts[1], modality(parts[2]), parts.length == 4 ? parts[3] : null, null,
+                    false, 0);
+        }
+    }
+
+    static Modality modality(String label) {
+        return Modality.of(label).orElseThrow(() -> new CasusException("unknown modality '" + label
+                + "'; expected demand, offer, accept, reject, claims-agreement, deny, condition or interpretation"));
+    }
+
+    @Command(name = "add-claim", mixinStandardHelpOptions = true, description = "Add a claim a statement makes about a clause.")
+    static final class AddClaim implements Callable<Integer> {
+        @Option(names = "--statement", required = true, paramLabel = "ID") long statement;
+        @Option(names = "--arrangement", required = true) String arrangement;
+        @Option(names = "--clause", required = true, description = "A field path, such as decision.rule.") String clause;
+        @Option(names = "--modality", required = true) String modality;
+        @Option(names = "--value") String value;
+        @Option(names = "--about", description = "For claims-agreement: the actor said to have agreed.") String about;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            long id = options.service().addClaim(new Claim(0, statement, arrangement, clause, modality(modality), value,
+                    about, false, 0));
+            print(spec, "claim " + id + "\n");
+            return 0;
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a statement or a claim.")
+    static final class Confirm implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "KIND", description = "statement or claim") String kind;
+        @Parameters(index = "1", paramLabel = "ID") long id;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            options.service().confirm(kind, id);
+            print(spec, kind + " " + id + " confirmed\n");
+            return 0;
+        }
+    }
+
+    @Command(name = "positions", mixinStandardHelpOptions = true, description = "Actor x clause: each actor's latest position.")
+    static final class PositionsCommand implements Callable<Integer> {
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Map<String, Map<String, Position>> matrix = Positions.matrix(positions(options.service()));
+            if (options.json) {
+                ObjectNode root = MAPPER.createObjectNode();
+                matrix.forEach((actor, clauses) -> {
+                    ObjectNode node = root.putObject(actor);
+                    clauses.forEach((clause, p) -> node.set(clause, json(p)));
+                });
+                print(spec, Json.write(root) + "\n");
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            matrix.forEach((actor, clauses) -> {
+                out.append(actor).append('\n');
+                clauses.forEach((clause, p) -> out.append("  ").append(clause).append(": ")
+                        .append(p.claim().modality().label()).append(p.claim().value() == null ? ""
+                                : " \"" + p.claim().value() + "\"").append("  (").append(p.statement().saidOn())
+                        .append(", statement ").append(p.statement().id())
+                        .append(p.claim().confirmed() ? "" : ", unconfirmed").append(")\n"));
+            });
+            print(spec, out.length() == 0 ? "no positions recorded\n" : out.toString());
+            return 0;
+        }
+    }
+
+    static List<Position> positions(RecordService service) {
+        return service.store().read(tx -> Positions.of(tx.statements(), tx.claims()));
+    }
+
+    static ObjectNode json(Position p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("modality", p.claim().modality().label()).put("value", p.claim().value())
+                .put("date", p.statement().saidOn().toString()).put("statement", p.statement().id())
+                .put("speaker", p.statement().speaker()).put("quote", p.statement().quote())
+                .put("confirmed", p.claim().confirmed());
+        return node;
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Every claim on one clause, oldest first.")
+    static final class Timeline implements Callable<Integer> {
+        @Parameters(paramLabel = "ARRANGEMENT:CLAUSE") String clause;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Position> timeline = Positions.timeline(positions(options.service()), clause);
+            if (options.json) {
+                ArrayNode list = MAPPER.createArrayNode();
+                timeline.forEach(p -> list.add(json(p).put("actor", p.actor())));
+                print(spec, Json.write(list) + "\n");
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            timeline.forEach(p -> out.append(p.statement().saidOn()).append("  ").append(p.actor()).append("  ")
+                    .append(p.claim().modality().label()).append(p.claim().value() == null ? ""
+                            : " \"" + p.claim().value() + "\"").append("  ").append(p.cite()).append('\n'));
+            print(spec, timeline.isEmpty() ? "no claims on " + clause + "\n" : out.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "contradictions", mixinStandardHelpOptions = true,
+            description = "Contradictions and misreadings, each explained and linked to its statements.")
+    static final class ContradictionsCommand implements Callable<Integer> {
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Contradiction> found = Contradictions.find(positions(options.service()));
+            if (options.json) {
+                ArrayNode list = MAPPER.createArrayNode();
+                for (Contradiction c : found) {
+                    ObjectNode node = list.addObject().put("kind", c.kind()).put("clause", c.clause())
+                            .put("explanation", c.explanation());
+                    c.actors().forEach(node.putArray("actors")::add);
+                    c.statements().forEach(node.putArray("statements")::add);
+                }
+                print(spec, Json.write(list) + "\n");
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            found.forEach(c -> out.append(c.kind()).append("  ").append(c.clause()).append("  [")
+                    .append(String.join(", ", c.actors())).append("]\n  ").append(c.explanation()).append('\n'));
+            print(spec, found.isEmpty() ? "no contradictions found\n" : out.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "questions", mixinStandardHelpOptions = true,
+            description = "List the clarification questions; --from-check opens one per finding of casus check.")
+    static final class Questions implements Callable<Integer> {
+        @Option(names = "--from-check", paramLabel = "ARRANGEMENT") String fromCheck;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RecordService service = options.service();
+            StringBuilder out = new StringBuilder();
+            if (fromCheck != null) {
+                out.append("opened ").append(service.questionsFromCheck(fromCheck).size()).append(" question(s)\n");
+            }
+            List<Question> questions = service.store().read(tx -> tx.questions());
+            if (options.json) {
+                ArrayNode list = MAPPER.createArrayNode();
+                questions.forEach(q -> list.addObject().put("id", q.id()).put("arrangement", q.arrangement())
+                        .put("clause", q.clause()).put("addressedTo", q.addressedTo()).put("rule", q.ruleId())
+                        .put("text", q.text()).put("status", q.status()).put("answeredBy", q.answeredBy()));
+                print(spec, Json.write(list) + "\n");
+                return 0;
+            }
+            questions.forEach(q -> out.append(q.id()).append("  ").append(q.status()).append("  ")
+                    .append(q.arrangement()).append(' ').append(q.clause())
+                    .append(q.addressedTo() == null ? "" : " -> " + q.addressedTo()).append("\n    ").append(q.text())
+                    .append(q.answeredBy() == null ? "" : " (answered by statement " + q.answeredBy() + ")").append('\n'));
+            print(spec, out.length() == 0 ? "no questions\n" : out.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "answer", mixinStandardHelpOptions = true, description = "Record the statement that answered a question.")
+    static final class Answer implements Callable<Integer> {
+        @Parameters(paramLabel = "QUESTION") long question;
+        @Option(names = "--statement", required = true, paramLabel = "ID") long statement;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            options.service().answer(question, statement);
+            print(spec, "question " + question + " answered by statement " + statement + "\n");
+            return 0;
+        }
+    }
+
+    @Command(name = "space", mixinStandardHelpOptions = true,
+            description = "The zone of possible agreement per clause, or where none exists.")
+    static final class Space implements Callable<Integer> {
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<AgreementSpace.Space> spaces = AgreementSpace.of(positions(options.service()));
+            if (options.json) {
+                ArrayNode list = MAPPER.createArrayNode();
+                for (AgreementSpace.Space s : spaces) {
+                    ObjectNode node = list.addObject().put("clause", s.clause()).put("kind", s.kind())
+                            .put("zone", s.zone().orElse(null));
+                    ObjectNode parties = node.putObject("positions");
+                    s.positions().forEach(parties::put);
+                }
+                print(spec, Json.write(list) + "\n");
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            spaces.forEach(s -> out.append(s.clause()).append("  ").append(s.positions()).append("  -> ")
+                    .append(s.zone().map(z -> "agreement possible: " + z).orElse("NO zone of possible agreement"))
+                    .append('\n'));
+            print(spec, spaces.isEmpty() ? "no positions with values recorded\n" : out.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the record as JSON, or its claims as CSV.")
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--csv", description = "Claims with their statements, one CSV row each.") boolean csv;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE") Path output;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            RecordService service = options.service();
+            String text = csv ? RecordExport.csv(service.store()) : Json.write(RecordExport.json(service.store())) + "\n";
+            if (output == null) {
+                print(spec, text);
+            } else {
+                Files.writeString(output, text);
+                print(spec, "wrote " + output + "\n");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true, description = "Load a JSON export, in one transaction.")
+    static final class Load implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE") Path file;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new CasusException(file + ": no such file");
+            }
+            int loaded = RecordExport.load(options.service(), Files.readString(file));
+            print(spec, "loaded " + loaded + " statement(s)\n");
+            return 0;
+        }
+    }
+}

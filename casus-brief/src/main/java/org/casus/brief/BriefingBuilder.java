@@ -19,6 +19,13 @@ import org.casus.model.Arrangement;
 import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
+import org.casus.record.Question;
+import org.casus.record.analysis.AgreementSpace;
+import org.casus.record.analysis.Contradiction;
+import org.casus.record.analysis.Contradictions;
+import org.casus.record.analysis.Position;
+import org.casus.record.analysis.Positions;
+import org.casus.record.store.RecordStore;
 import org.casus.report.Charts;
 import org.casus.report.ProvisionsText;
 import org.casus.report.SimulationReport;
@@ -45,6 +52,7 @@ public final class BriefingBuilder {
     private final List<Arrangement> alternatives;
     private final SimulationOptions options;
     private final int sensitivityRuns;
+    private RecordStore record;
 
     /**
      * @param scenario        the crisis to simulate, or null for no simulation section
@@ -65,6 +73,12 @@ public final class BriefingBuilder {
         this.alternatives = List.copyOf(others);
         this.options = options;
         this.sensitivityRuns = sensitivityRuns;
+    }
+
+    /** Adds the section from the negotiation record in {@code store}, limited to this arrangement. */
+    public BriefingBuilder withRecord(RecordStore store) {
+        this.record = store;
+        return this;
     }
 
     public Briefing build() {
@@ -248,8 +262,45 @@ public final class BriefingBuilder {
     }
 
     private Section record() {
-        return new Section("From the negotiation record", List.of(new Block.Paragraph("Not included: the negotiation "
-                + "record (positions, contradictions, open questions) is not part of this version of Casus.", false)));
+        if (record == null) {
+            return new Section("From the negotiation record", List.of(new Block.Paragraph("No negotiation record was "
+                    + "given (run with --db, or keep one with casus record).", false)));
+        }
+        String prefix = arrangement.id() + ":";
+        List<Position> positions = record.read(tx -> Positions.of(tx.statements(), tx.claims())).stream()
+                .filter(p -> p.clauseKey().startsWith(prefix)).toList();
+        List<Block> blocks = new ArrayList<>();
+        List<List<String>> matrix = new ArrayList<>();
+        Positions.matrix(positions).forEach((actor, clauses) -> clauses.forEach((clause, p) -> matrix.add(List.of(
+                actor, clause.substring(prefix.length()), p.claim().modality().label(),
+                p.claim().value() == null ? "" : p.claim().value(), p.statement().saidOn().toString(),
+                "\"" + p.statement().quote() + "\"" + (p.claim().confirmed() ? "" : " (unconfirmed)")))));
+        blocks.add(matrix.isEmpty() ? new Block.Paragraph("No positions recorded on this arrangement.", false)
+                : new Block.Table(List.of("actor", "clause", "position", "value", "date", "statement"), matrix));
+        List<Contradiction> contradictions = Contradictions.find(positions);
+        blocks.add(new Block.Paragraph(contradictions.isEmpty() ? "No contradictions or misreadings found."
+                : "Contradictions and misreadings:", false));
+        if (!contradictions.isEmpty()) {
+            blocks.add(new Block.Items(contradictions.stream().map(c -> c.kind() + " on "
+                    + c.clause().substring(prefix.length()) + ": " + c.explanation()).toList()));
+        }
+        List<Question> open = record.read(tx -> tx.questions()).stream()
+                .filter(q -> q.arrangement().equals(arrangement.id()) && q.status().equals("open")).toList();
+        blocks.add(new Block.Paragraph(open.size() + " open question(s)" + (open.isEmpty() ? "." : ":"), false));
+        if (!open.isEmpty()) {
+            blocks.add(new Block.Items(open.stream().map(q -> q.clause() + (q.addressedTo() == null ? ""
+                    : " (to " + q.addressedTo() + ")") + ": " + q.text()).toList()));
+        }
+        List<List<String>> spaces = AgreementSpace.of(positions).stream().map(s -> List.of(
+                s.clause().substring(prefix.length()), s.positions().toString(),
+                s.zone().map(z -> "agreement possible: " + z).orElse("NO zone of possible agreement"))).toList();
+        if (!spaces.isEmpty()) {
+            blocks.add(new Block.Table(List.of("clause", "positions", "agreement space"), spaces));
+        }
+        blocks.add(new Block.Method("casus record, " + record.url() + ": latest position per actor and clause; "
+                + "contradictions of five kinds (claimed agreement excluded, misreading, reversal, unconfirmed "
+                + "agreement, divided side); unconfirmed statements are marked."));
+        return new Section("From the negotiation record", blocks);
     }
 
     private static String percent(Proportion p) {

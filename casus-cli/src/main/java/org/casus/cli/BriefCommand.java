@@ -17,6 +17,7 @@ import org.casus.brief.PdfRenderer;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
+import org.casus.record.store.RecordStore;
 import org.casus.sim.SimulationOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,9 @@ final class BriefCommand implements Callable<Integer> {
             description = "Runs per tornado bar; 0 leaves the tornado out (default ${DEFAULT-VALUE}).")
     int sensitivityRuns;
 
+    @Option(names = "--db", paramLabel = "URL", description = "A negotiation record to add (see casus record).")
+    String db;
+
     @Mixin
     LibraryOption library;
 
@@ -81,7 +85,11 @@ final class BriefCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
         }
-        Briefing briefing = new BriefingBuilder(arrangement, lib, crisis, alternatives, options, sensitivityRuns).build();
+        BriefingBuilder builder = new BriefingBuilder(arrangement, lib, crisis, alternatives, options, sensitivityRuns);
+        if (db != null) {
+            builder.withRecord(RecordStore.open(db));
+        }
+        Briefing briefing = builder.build();
         Format chosen = format != null ? format : fromExtension(output);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {

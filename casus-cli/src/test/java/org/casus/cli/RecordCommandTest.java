@@ -1,0 +1,61 @@
+package org.casus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.casus.record.store.RecordStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordCommandTest {
+    private static final String ARR = "istanbul-2022-draft-ru";
+
+    @Test
+    void a_session_of_record_commands(@TempDir Path dir) throws Exception {
+        String db = "--db=" + RecordStore.h2File(dir.resolve("record"));
+        CliRun cli = new CliRun();
+        assertThat(cli.run("record", "init", db)).isZero();
+        assertThat(cli.run("record", "add-source", db, "--title", "Report", "--reliability", "B", "--credibility", "2"))
+                .isZero();
+        assertThat(cli.run("record", "add-statement", db, "--actor", "UA", "--date", "2022-03-30", "--source", "1",
+                "--quote", "Russia agreed.", "--claim", ARR + ":decision.rule:claims-agreement:individual")).isZero();
+        assertThat(cli.run("record", "add-statement", db, "--actor", "RU", "--speaker", "Sergey Lavrov", "--date",
+                "2022-04-15", "--source", "1", "--quote", "Only with the consent of all guarantors.", "--claim",
+                ARR + ":decision.rule:condition:unanimity")).isZero();
+        assertThat(cli.run("record", "confirm", "statement", "2", db)).isZero();
+        assertThat(cli.out()).contains("record ready at jdbc:h2:file:").contains("source 1\n")
+                .contains("statement 1 with 1 claim(s)\n").contains("statement 2 confirmed\n");
+
+        CliRun contradictions = new CliRun();
+        assertThat(contradictions.run("record", "contradictions", "--json", db)).isZero();
+        JsonNode found = new ObjectMapper().readTree(contradictions.out());
+        assertThat(found.get(0).get("kind").asText()).isEqualTo("agreement-excluded");
+        assertThat(found.get(0).get("statements")).hasSize(2);
+
+        CliRun export = new CliRun();
+        Path file = dir.resolve("record.json");
+        assertThat(export.run("record", "export", "-o", file.toString(), db)).isZero();
+        assertThat(Files.readString(file)).contains("\"casus\"").contains("Sergey Lavrov");
+    }
+
+    @Test
+    void bad_input_exits_two_and_writes_nothing(@TempDir Path dir) throws Exception {
+        String db = "--db=" + RecordStore.h2File(dir.resolve("record"));
+        CliRun cli = new CliRun();
+        assertThat(cli.run("record", "add-source", db, "--title", "Report", "--reliability", "B", "--credibility", "2"))
+                .isZero();
+        assertThat(cli.run("record", "add-statement", db, "--actor", "RU", "--speaker", "Sergey Lavrov", "--date",
+                "1999-01-01", "--source", "1", "--quote", "q")).isEqualTo(2);
+        assertThat(cli.err()).contains("casus: Sergey Lavrov spoke for RU as Minister of Foreign Affairs from 2004-03-09; "
+                + "1999-01-01 is outside that period");
+        assertThat(cli.run("record", "add-statement", db, "--actor", "RU", "--date", "2022-04-01", "--source", "1",
+                "--quote", "q", "--claim", ARR + ":decision.rules:demand")).isEqualTo(2);
+        assertThat(cli.err()).contains("no clause 'decision.rules'");
+        CliRun positions = new CliRun();
+        assertThat(positions.run("record", "positions", db)).isZero();
+        assertThat(positions.out()).isEqualTo("no positions recorded\n");
+    }
+}

@@ -345,7 +345,9 @@ final class RecordCommand implements Callable<Integer> {
             }
             StringBuilder out = new StringBuilder();
             spaces.forEach(s -> out.append(s.clause()).append("  ").append(s.positions()).append("  -> ")
-                    .append(s.zone().map(z -> "agreement possible: " + z).orElse("NO zone of possible agreement"))
+                    .append(s.positions().size() == 1 ? "only " + s.positions().keySet().iterator().next()
+                            + " has stated a position" : s.zone().map(z -> "agreement possible: " + z)
+                            .orElse("NO zone of possible agreement"))
                     .append('\n'));
             print(spec, spaces.isEmpty() ? "no positions with values recorded\n" : out.toString());
             return 0;

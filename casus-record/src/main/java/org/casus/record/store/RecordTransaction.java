@@ -13,6 +13,7 @@ import org.casus.record.RecordException;
 import org.casus.record.RecordSource;
 import org.casus.record.Statement;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The record's rows within one transaction. Every change writes an audit row beside it; updates
@@ -105,42 +106,41 @@ public final class RecordTransaction {
                 + "; nothing was written, read it again and retry" : "no " + table + " with id " + id);
     }
 
+    private static final RowMapper<RecordSource> SOURCE = (rs, ctx) -> new RecordSource(rs.getLong("id"),
+            rs.getString("title"), rs.getString("publisher"), rs.getString("url"), date(rs.getDate("published")),
+            rs.getString("reliability"), rs.getInt("credibility"), rs.getInt("version"));
+
     public Optional<RecordSource> source(long id) {
-        return handle.createQuery("select * from source where id = :id").bind("id", id)
-                .map((rs, ctx) -> new RecordSource(rs.getLong("id"), rs.getString("title"), rs.getString("publisher"),
-                        rs.getString("url"), date(rs.getDate("published")), rs.getString("reliability"),
-                        rs.getInt("credibility"), rs.getInt("version")))
-                .findOne();
+        return handle.createQuery("select * from source where id = :id").bind("id", id).map(SOURCE).findOne();
     }
 
     public List<RecordSource> sources() {
-        return handle.createQuery("select * from source order by id")
-                .map((rs, ctx) -> new RecordSource(rs.getLong("id"), rs.getString("title"), rs.getString("publisher"),
-                        rs.getString("url"), date(rs.getDate("published")), rs.getString("reliability"),
-                        rs.getInt("credibility"), rs.getInt("version")))
-                .list();
+        return handle.createQuery("select * from source order by id").map(SOURCE).list();
     }
 
+    private static final RowMapper<Statement> STATEMENT = (rs, ctx) -> new Statement(rs.getLong("id"),
+            rs.getString("actor"), rs.getString("speaker"), date(rs.getDate("said_on")), rs.getLong("source_id"),
+            rs.getString("quote"), rs.getString("paraphrase"), rs.getString("cameo"), rs.getBoolean("confirmed"),
+            rs.getInt("version"));
+
+    private static final RowMapper<Claim> CLAIM = (rs, ctx) -> new Claim(rs.getLong("id"), rs.getLong("statement_id"),
+            rs.getString("arrangement"), rs.getString("clause"), Modality.of(rs.getString("modality")).orElseThrow(),
+            rs.getString("claim_value"), rs.getString("about_actor"), rs.getBoolean("confirmed"), rs.getInt("version"));
+
     public List<Statement> statements() {
-        return handle.createQuery("select * from statement order by said_on, id").map((rs, ctx) -> new Statement(
-                rs.getLong("id"), rs.getString("actor"), rs.getString("speaker"), date(rs.getDate("said_on")),
-                rs.getLong("source_id"), rs.getString("quote"), rs.getString("paraphrase"), rs.getString("cameo"),
-                rs.getBoolean("confirmed"), rs.getInt("version"))).list();
+        return handle.createQuery("select * from statement order by said_on, id").map(STATEMENT).list();
     }
 
     public Optional<Statement> statement(long id) {
-        return statements().stream().filter(s -> s.id() == id).findFirst();
+        return handle.createQuery("select * from statement where id = :id").bind("id", id).map(STATEMENT).findOne();
     }
 
     public List<Claim> claims() {
-        return handle.createQuery("select * from claim order by id").map((rs, ctx) -> new Claim(
-                rs.getLong("id"), rs.getLong("statement_id"), rs.getString("arrangement"), rs.getString("clause"),
-                Modality.of(rs.getString("modality")).orElseThrow(), rs.getString("claim_value"),
-                rs.getString("about_actor"), rs.getBoolean("confirmed"), rs.getInt("version"))).list();
+        return handle.createQuery("select * from claim order by id").map(CLAIM).list();
     }
 
     public Optional<Claim> claim(long id) {
-        return claims().stream().filter(c -> c.id() == id).findFirst();
+        return handle.createQuery("select * from claim where id = :id").bind("id", id).map(CLAIM).findOne();
     }
 
     public List<Question> questions() {

@@ -1,0 +1,155 @@
+package org.casus.record.importer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the words that name a speaker ({@code Sergei Lavrov}, {@code he}, {@code the Russian foreign
+ * minister}, {@code a Kremlin spokesman}) to a {@link Resolution}. In order: a pronoun alone; anything
+ * {@code former} speaks for nobody; a person named directly; a title resolved through roles; an actor; a
+ * definite description with no name ({@code the official}, {@code the statement}), which refers back like a
+ * pronoun. A person named through someone else ({@code Zelensky's chief of staff}, {@code an aide to Putin}) gives
+ * that person's actor; a name after {@code in}, {@code with}, {@code after}... is a place or a partner,
+ * not the speaker.
+ */
+final class SpeakerPhrases {
+    /** How a phrase named its speaker. */
+    enum Kind { PERSON, PRONOUN, TITLE, ACTOR, UNKNOWN }
+
+    /** A resolved phrase; for a pronoun the speaker is left to the caller. */
+    record Resolution(Kind kind, Speaker speaker) {
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|him|her|them");
+    private static final String GENERIC = "officials?|statement|sources?|diplomats?|deputy|spokes(?:man|woman"
+            + "|person)|aides?|advis[eo]rs?|readout|ministry|participants?|negotiators?";
+    /** {@code the official}, {@code the statement}: a speaker named before, referred to again. */
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)the(?:\\s+\\p{L}+)?\\s+(?:" + GENERIC + ")");
+    /** Words that describe someone who may speak: a new one makes an earlier pronoun's referent uncertain. */
+    static final Pattern SPEAKER_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:" + GENERIC + "|minister|president"
+            + "|envoy|secretary of state|top diplomat|leaders?|government|delegation)(?![\\p{L}])");
+    private static final Pattern FORMER = Pattern.compile("(?i)(?<![\\p{L}])(?:former|ex-)");
+    /** A name after one of these is not the speaker. */
+    private static final Set<String> BESIDE = Set.of("in", "at", "with", "near", "against", "about", "over",
+            "on", "into", "by", "after", "before", "meeting", "met", "toward", "towards", "from", "between",
+            "visiting", "than", "like", "unlike", "beside", "besides", "without");
+    /** A person after one of these is the speaker's principal: the speaker speaks for the same actor. */
+    private static final Set<String> THROUGH = Set.of("to", "for", "of");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "two",
+            "three", "other", "senior", "unnamed");
+
+    private final Names names;
+    private final Titles titles;
+
+    SpeakerPhrases(Names names, Titles titles) {
+        this.names = names;
+        this.titles = titles;
+    }
+
+    /**
+     * Resolves the phrase between {@code from} and {@code to} of {@code text} (the masked text).
+     *
+     * @param first     among several people named, take the first (after a verb) rather than the last
+     * @param people    every person named in the text, for titles that refer back to someone named
+     * @return the resolution, or null when the span holds no words
+     */
+    Resolution resolve(String text, int from, int to, boolean first, List<Mention> people) {
+        while (from < to && !Character.isLetter(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        String words = text.substring(from, to);
+        if (PRONOUN.matcher(words).matches()) {
+            return new Resolution(Kind.PRONOUN, null);
+        }
+        if (FORMER.matcher(words).find()) {
+            return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN);
+        }
+        List<Mention> direct = new ArrayList<>();
+        List<Mention> principals = new ArrayList<>();
+        for (Mention m : names.people(text, from, to)) {
+            String before = wordBefore(text, from, m.start());
+            if (BESIDE.contains(before)) {
+                continue;
+            }
+            (m.possessive() || THROUGH.contains(before) ? principals : direct).add(m);
+        }
+        if (!direct.isEmpty()) {
+            Mention m = first ? direct.getFirst() : direct.getLast();
+            return new Resolution(Kind.PERSON, Speaker.of(m.person(), m.actor()));
+        }
+        List<Mention> actors = new ArrayList<>(principals);
+        for (Mention m : names.actors(text, from, to)) {
+            String before = wordBefore(text, from, m.start());
+            if (!BESIDE.contains(before) && !"to".equals(before)) {
+                actors.add(m);
+            }
+        }
+        actors.sort(Comparator.comparingInt(Mention::start));
+        String actor = actors.isEmpty() ? null : actors.getFirst().actor();
+        Titles.Found title = titles.find(text, from, to);
+        if (title != null) {
+            boolean indefinite = INDEFINITE.contains(firstWord(words));
+            Speaker speaker = titles.resolve(title.office(), actor, indefinite, lastNamed(people, from));
+            if (speaker != null) {
+                return new Resolution(speaker.person() == null ? Kind.ACTOR : Kind.TITLE, speaker);
+            }
+        }
+        if (actor != null) {
+            return new Resolution(Kind.ACTOR, Speaker.of(null, actor));
+        }
+        return new Resolution(ANAPHOR.matcher(words).matches() ? Kind.PRONOUN : Kind.UNKNOWN, Speaker.UNKNOWN);
+    }
+
+    private static Map<String, Integer> lastNamed(List<Mention> people, int before) {
+        Map<String, Integer> last = new HashMap<>();
+        for (Mention m : people) {
+            if (m.start() < before) {
+                last.put(m.person(), m.start());
+            }
+        }
+        return last;
+    }
+
+    /** The word before {@code at}, skipping determiners, lower-cased; empty at {@code from}. */
+    private static String wordBefore(String text, int from, int at) {
+        int i = at;
+        while (true) {
+            while (i > from && !Character.isLetter(text.charAt(i - 1))) {
+                if (",;:".indexOf(text.charAt(i - 1)) >= 0) {
+                    return "";
+                }
+                i--;
+            }
+            int w = i;
+            while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+            if (!DETERMINERS.contains(word) || w == i) {
+                return word;
+            }
+            i = w;
+        }
+    }
+
+    private static String firstWord(String words) {
+        int end = 0;
+        while (end < words.length() && Character.isLetter(words.charAt(end))) {
+            end++;
+        }
+        return words.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.casus.record.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.casus.model.ActorRegistry;
+
+/**
+ * Reads news-style text for {@code casus record import}: finds every quotation, attributes it to a person
+ * or actor of the registry where the text says who spoke, and proposes clause claims from keywords. All of
+ * it is a proposal for an analyst to confirm. Method, cues and measured accuracy: {@code docs/import.md}.
+ */
+public final class TextImporter {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final QuotationFinder quotations = new QuotationFinder();
+    private final SpeakerResolver speakers;
+    private final ClauseKeywords keywords = new ClauseKeywords();
+
+    /** An importer for texts of unknown date: titles resolve to whoever holds the office now. */
+    public TextImporter(ActorRegistry actors) {
+        this(actors, null);
+    }
+
+    /**
+     * An importer for texts of the given date ({@code --date}): a title such as {@code the Ukrainian
+     * foreign minister} resolves to whoever held the office on that day.
+     */
+    public TextImporter(ActorRegistry actors, LocalDate date) {
+        Objects.requireNonNull(actors, "actors");
+        this.speakers = new SpeakerResolver(new Names(actors), new Titles(actors, date));
+    }
+
+    /** Every quotation in text, in order, each attributed when possible. Pure: same text, same result. */
+    public List<ProposedStatement> read(String text) {
+        Objects.requireNonNull(text, "text");
+        TextLayout layout = new TextLayout(text, quotations.find(text));
+        List<Attribution> attributions = speakers.attribute(layout);
+        List<ProposedStatement> statements = new ArrayList<>();
+        for (int i = 0; i < layout.quotes().size(); i++) {
+            Quotation q = layout.quotes().get(i);
+            Attribution a = attributions.get(i);
+            boolean known = a != null && a.speaker().known();
+            String quote = text.substring(q.start(), q.end());
+            statements.add(new ProposedStatement(quote, q.start(), q.end(), known ? a.speaker().person() : null,
+                    known ? a.speaker().actor() : null, known ? a.cue() : null,
+                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote)));
+        }
+        return List.copyOf(statements);
+    }
+
+    /**
+     * A few words or a clause quoted inside the reporter's sentence ({@code Lavrov called foreign troops
+     * “unacceptable”}): its claims are read in that sentence.
+     */
+    private static boolean isFragment(String quote) {
+        String words = quote.strip();
+        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || WORD.matcher(words).results().count() < 6;
+    }
+
+    /** The sentence around a quotation, other quotations in it blanked out. */
+    private static String sentence(TextLayout layout, Quotation q) {
+        Span sentence = layout.sentenceOf(q.open());
+        StringBuilder words = new StringBuilder(
+                layout.masked().substring(sentence.start(), Math.max(sentence.end(), q.after())));
+        words.replace(q.start() - sentence.start(), q.end() - sentence.start(),
+                layout.text().substring(q.start(), q.end()));
+        return words.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.casus.record.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.casus.format.ClausePaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClauseKeywordsTest {
+    private final ClauseKeywords keywords = new ClauseKeywords();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            No guarantor may have a veto.                             | decision.rule                  | veto
+            Decisions of the guarantors must be unanimous.            | parties.guarantors             | guarantors
+            Neutrality is the price of peace.                         | restrictions.neutrality        | Neutrality
+            Ukraine will not give up NATO membership.                 | restrictions.alliances-barred  | NATO membership
+            There can be no limits on the size of our army.           | restrictions.force-caps        | limits on the size of our army
+            Any demilitarisation is out of the question.              | restrictions.force-caps        | demilitarisation
+            Foreign troops would be a target.                         | restrictions.foreign-bases     | Foreign troops
+            Crimea is not for sale.                                   | trigger.excluded               | Crimea
+            Our territory is not a bargaining chip.                   | trigger.excluded               | territory
+            Sanctions will stay.                                      | obligations                    | Sanctions
+            A ceasefire comes first.                                  | trigger.events                 | ceasefire
+            A new aggression would be met with force.                 | trigger.events                 | aggression
+            The guarantees must be as strong as Article 5.            | obligations                    | Article 5
+            """)
+    void a_keyword_proposes_a_claim_on_its_clause(String passage, String clause, String keyword) {
+        assertThat(keywords.claims(passage)).extracting(ProposedClaim::clause, ProposedClaim::keyword)
+                .contains(tuple(clause, keyword));
+    }
+
+    @Test
+    void every_clause_of_the_map_is_a_path_the_record_accepts() {
+        assertThat(ClauseKeywords.clauses()).isNotEmpty().allMatch(ClausePaths::isValid);
+    }
+
+    @Test
+    void each_claim_takes_the_modality_of_the_sentence_holding_its_keyword() {
+        assertThat(keywords.claims("We will never accept a veto. The guarantors must act within three days."))
+                .extracting(ProposedClaim::clause, ProposedClaim::modality)
+                .containsExactly(tuple("decision.rule", "reject"), tuple("parties.guarantors", "demand"),
+                        tuple("obligations", "demand"));
+    }
+
+    @Test
+    void a_topic_proposes_one_claim_per_passage_at_its_first_keyword() {
+        assertThat(keywords.claims("Sanctions work. More sanctions, sanctioned banks."))
+                .extracting(ProposedClaim::keyword).containsExactly("Sanctions");
+    }
+
+    @Test
+    void a_passage_without_keywords_proposes_nothing() {
+        assertThat(keywords.claims("The weather in Geneva was fine.")).isEmpty();
+    }
+
+    @Test
+    void a_quoted_fragment_takes_its_claims_from_the_reporters_sentence_but_not_from_other_quotations() {
+        var statements = new TextImporter(Registry.actors()).read(
+                "Lavrov said foreign troops would be “unacceptable” and called sanctions “theft”.");
+        assertThat(statements.getFirst().claims()).extracting(ProposedClaim::clause, ProposedClaim::modality)
+                .containsExactly(tuple("restrictions.foreign-bases", "reject"), tuple("obligations", "reject"));
+        assertThat(statements.get(1).claims()).extracting(ProposedClaim::clause)
+                .containsExactly("restrictions.foreign-bases", "obligations");
+    }
+}

@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "The negotiation record: sourced statements, clause claims, questions; positions, "
                 + "contradictions and the agreement space.",
         subcommands = {RecordCommand.Init.class, RecordCommand.AddSource.class, RecordCommand.AddStatement.class,
-            RecordCommand.AddClaim.class, RecordCommand.Confirm.class,
+            RecordCommand.AddClaim.class, RecordCommand.Confirm.class, RecordImportCommand.class,
             RecordCommand.PositionsCommand.class, RecordCommand.Timeline.class, RecordCommand.ContradictionsCommand.class,
             RecordCommand.Questions.class, RecordCommand.Answer.class, RecordCommand.Space.class,
             RecordCommand.Export.class, RecordCommand.Load.class})
@@ -62,6 +62,14 @@ final class RecordCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CasusException(option + ": expected a date as YYYY-MM-DD, got \"" + text + "\"");
         }
+    }
+
+    /** The text of {@code file}, or a clear error when there is no such file. */
+    static String read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new CasusException(file + ": no such file");
+        }
+        return Files.readString(file);
     }
 
     static void print(CommandSpec spec, String text) {
@@ -383,10 +391,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(file)) {
-                throw new CasusException(file + ": no such file");
-            }
-            int loaded = RecordExport.load(options.service(), Files.readString(file));
+            int loaded = RecordExport.load(options.service(), read(file));
             print(spec, "loaded " + loaded + " statement(s)\n");
             return 0;
         }

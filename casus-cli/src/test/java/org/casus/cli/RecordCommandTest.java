@@ -58,4 +58,22 @@ class RecordCommandTest {
         assertThat(positions.run("record", "positions", db)).isZero();
         assertThat(positions.out()).isEqualTo("no positions recorded\n");
     }
+
+    @Test
+    void import_proposes_unconfirmed_statements_and_claims(@TempDir Path dir) throws Exception {
+        String db = "--db=" + RecordStore.h2File(dir.resolve("record"));
+        Path text = Path.of(System.getProperty("casus.library")).resolveSibling("casus-record")
+                .resolve("src/test/resources/import/dev/01-istanbul-2022.txt");
+        CliRun cli = new CliRun();
+        assertThat(cli.run("record", "add-source", db, "--title", "Wire", "--reliability", "C", "--credibility", "3"))
+                .isZero();
+        assertThat(cli.run("record", "import", text.toString(), "--source", "1", "--date", "2022-03-29",
+                "--arrangement", "istanbul-2022-communique", db)).as(cli.err()).isZero();
+        assertThat(cli.out()).containsPattern("imported [1-9]\\d* statement\\(s\\) and [1-9]\\d* claim\\(s\\), all unconfirmed");
+        CliRun export = new CliRun();
+        assertThat(export.run("record", "export", "--json", db)).isZero();
+        JsonNode root = new ObjectMapper().readTree(export.out());
+        assertThat(root.get("statements")).isNotEmpty().allSatisfy(s -> assertThat(s.get("confirmed").asBoolean()).isFalse());
+        assertThat(root.get("statements")).anySatisfy(s -> assertThat(s.get("speaker").asText()).isEqualTo("David Arakhamia"));
+    }
 }

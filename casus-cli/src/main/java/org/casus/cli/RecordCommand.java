@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
@@ -362,9 +363,10 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the record as JSON, or its claims as CSV.")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Export the record as JSON, or as CSV (statements, sources and claims) for spreadsheets.")
     static final class Export implements Callable<Integer> {
-        @Option(names = "--csv", description = "Claims with their statements, one CSV row each.") boolean csv;
+        @Option(names = "--csv", description = "One row per claim with its statement and source.") boolean csv;
         @Option(names = {"-o", "--output"}, paramLabel = "FILE") Path output;
         @Mixin RecordOptions options;
         @Spec CommandSpec spec;
@@ -383,7 +385,8 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "load", mixinStandardHelpOptions = true, description = "Load a JSON export, in one transaction.")
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Load a JSON or CSV export (a file ending in .csv), in one transaction.")
     static final class Load implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
         @Mixin RecordOptions options;
@@ -391,7 +394,10 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            int loaded = RecordExport.load(options.service(), read(file));
+            String text = read(file);
+            RecordService service = options.service();
+            int loaded = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? RecordExport.loadCsv(service, text) : RecordExport.load(service, text);
             print(spec, "loaded " + loaded + " statement(s)\n");
             return 0;
         }

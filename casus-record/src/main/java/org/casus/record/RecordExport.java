@@ -1,22 +1,30 @@
 package org.casus.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.casus.Version;
 import org.casus.record.store.RecordStore;
 
 /**
  * The whole record as JSON (sources, statements, claims, questions, with the Casus version), and
- * back: a load is one transaction that renumbers rows and keeps their links. Claims also export
- * as CSV, one row each with its statement, for spreadsheets.
+ * as CSV for spreadsheets (statements, sources and claims; every row names the Casus version),
+ * and back from either: a load is one transaction that renumbers rows and keeps their links.
  */
 public final class RecordExport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -60,29 +68,110 @@ public final class RecordExport {
         });
     }
 
-    /** The claims with their statements, one CSV row each, after a comment line naming the Casus version. */
+    /** The CSV columns: every row carries the Casus version, its statement with its source, and one claim. */
+    private static final List<String> COLUMNS = List.of("casus", "statement", "date", "actor", "speaker", "quote",
+            "paraphrase", "cameo", "statement_confirmed", "source", "source_title", "source_publisher", "source_url",
+            "source_date", "reliability", "credibility", "claim", "arrangement", "clause", "modality", "value", "about",
+            "claim_confirmed");
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /**
+     * The record as CSV for spreadsheets: one row per claim, with its statement and source, and one
+     * row for each statement without claims. Questions stay in the JSON export.
+     */
     public static String csv(RecordStore store) {
-        return store.read(tx -> {
-            Map<Long, Statement> statements = new HashMap<>();
-            tx.statements().forEach(s -> statements.put(s.id(), s));
-            StringBuilder out = new StringBuilder("# casus " + Version.get() + "\n");
-            out.append("claim,statement,date,actor,speaker,arrangement,clause,modality,value,about,confirmed,quote\n");
-            for (Claim c : tx.claims()) {
-                Statement s = statements.get(c.statementId());
-                out.append(String.join(",", List.of(Long.toString(c.id()), Long.toString(s.id()), s.saidOn().toString(),
-                        s.actor(), field(s.speaker()), c.arrangement(), c.clause(), c.modality().label(), field(c.value()),
-                        field(c.aboutActor()), Boolean.toString(c.confirmed()), field(s.quote())))).append('\n');
+        ObjectNode json = json(store);
+        Map<Long, JsonNode> sources = new HashMap<>();
+        json.get("sources").forEach(n -> sources.put(n.get("id").asLong(), n));
+        Map<Long, List<JsonNode>> claims = new HashMap<>();
+        json.get("claims").forEach(n -> claims.computeIfAbsent(n.get("statement").asLong(), k -> new ArrayList<>()).add(n));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode s : json.get("statements")) {
+            JsonNode source = sources.get(s.get("source").asLong());
+            List<JsonNode> own = claims.getOrDefault(s.get("id").asLong(), List.of());
+            for (JsonNode c : own.isEmpty() ? Collections.<JsonNode>singletonList(null) : own) {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("casus", Version.get());
+                put(row, s, "statement", "id", "date", "date", "actor", "actor", "speaker", "speaker", "quote", "quote",
+                        "paraphrase", "paraphrase", "cameo", "cameo", "statement_confirmed", "confirmed");
+                put(row, source, "source", "id", "source_title", "title", "source_publisher", "publisher", "source_url",
+                        "url", "source_date", "published", "reliability", "reliability", "credibility", "credibility");
+                put(row, c, "claim", "id", "arrangement", "arrangement", "clause", "clause", "modality", "modality",
+                        "value", "value", "about", "about", "claim_confirmed", "confirmed");
+                rows.add(row);
             }
-            return out.toString();
-        });
+        }
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        try {
+            return CSV.writer(schema.build()).writeValueAsString(rows);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write CSV", e);
+        }
     }
 
-    private static String field(String text) {
-        if (text == null) {
-            return "";
+    /** Copies {@code node}'s fields into {@code row}, as pairs of column and field names. */
+    private static void put(Map<String, String> row, JsonNode node, String... columnsAndFields) {
+        for (int i = 0; i < columnsAndFields.length; i += 2) {
+            JsonNode value = node == null ? null : node.get(columnsAndFields[i + 1]);
+            row.put(columnsAndFields[i], value == null || value.isNull() ? "" : value.asText());
         }
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    /** Loads a CSV export (see {@link #csv}) in one transaction; returns the number of statements loaded. */
+    public static int loadCsv(RecordService service, String csv) {
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            rows = it.readAll();
+        } catch (IOException | RuntimeException e) {
+            throw new RecordException("not a Casus record CSV export: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!rows.isEmpty() && !rows.get(0).keySet().containsAll(COLUMNS)) {
+            throw new RecordException("not a Casus record CSV export: expected the columns " + String.join(",", COLUMNS));
+        }
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode sources = root.putArray("sources");
+        ArrayNode statements = root.putArray("statements");
+        ArrayNode claims = root.putArray("claims");
+        Set<String> seenSources = new HashSet<>();
+        Set<String> seenStatements = new HashSet<>();
+        for (Map<String, String> row : rows) {
+            if (seenSources.add(row.get("source"))) {
+                ObjectNode n = sources.addObject();
+                n.put("id", Long.parseLong(row.get("source")));
+                text(n, row, "title", "source_title", "publisher", "source_publisher", "url", "source_url", "published",
+                        "source_date", "reliability", "reliability");
+                n.put("credibility", Integer.parseInt(row.get("credibility")));
+            }
+            if (seenStatements.add(row.get("statement"))) {
+                ObjectNode n = statements.addObject();
+                n.put("id", Long.parseLong(row.get("statement"))).put("source", Long.parseLong(row.get("source")))
+                        .put("confirmed", Boolean.parseBoolean(row.get("statement_confirmed")));
+                text(n, row, "actor", "actor", "speaker", "speaker", "date", "date", "quote", "quote", "paraphrase",
+                        "paraphrase", "cameo", "cameo");
+            }
+            if (!row.get("claim").isEmpty()) {
+                ObjectNode n = claims.addObject();
+                n.put("id", Long.parseLong(row.get("claim"))).put("statement", Long.parseLong(row.get("statement")))
+                        .put("confirmed", Boolean.parseBoolean(row.get("claim_confirmed")));
+                text(n, row, "arrangement", "arrangement", "clause", "clause", "modality", "modality", "value", "value",
+                        "about", "about");
+            }
+        }
+        return service.load(root);
+    }
+
+    /** Copies columns into fields, empty cells as nulls, as pairs of field and column names. */
+    private static void text(ObjectNode node, Map<String, String> row, String... fieldsAndColumns) {
+        for (int i = 0; i < fieldsAndColumns.length; i += 2) {
+            String value = row.get(fieldsAndColumns[i + 1]);
+            if (value == null || value.isEmpty()) {
+                node.putNull(fieldsAndColumns[i]);
+            } else {
+                node.put(fieldsAndColumns[i], value);
+            }
+        }
     }
 
     /** Loads an export into the store in one transaction; returns the number of statements loaded. */

@@ -218,6 +218,29 @@ class RecordServiceTest {
         RecordService copy = service(kind);
         assertThat(RecordExport.load(copy, json)).isEqualTo(1);
         assertThat(RecordExport.json(copy.store()).toString()).isEqualTo(json);
-        assertThat(RecordExport.csv(copy.store())).startsWith("# casus ").contains("\"Quote, with a comma\"");
+        String csv = RecordExport.csv(copy.store());
+        assertThat(csv).startsWith("casus,statement,date,").contains("\"Quote, with a comma\"");
+        RecordService fromCsv = service(kind);
+        assertThat(RecordExport.loadCsv(fromCsv, csv)).isEqualTo(1);
+        var original = RecordExport.json(record.store());
+        var reloaded = RecordExport.json(fromCsv.store());
+        for (String part : List.of("sources", "statements", "claims")) {
+            assertThat(reloaded.get(part)).as(part).isEqualTo(original.get(part));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_load_with_a_bad_row_changes_nothing(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        record.addStatement(said("RU", null, "2022-04-15", src, "q"), List.of(claim("decision.rule", Modality.DEMAND,
+                "unanimity", null)));
+        String csv = RecordExport.csv(record.store()).replace("decision.rule", "decision.rules");
+        RecordService copy = service(kind);
+        assertThatThrownBy(() -> RecordExport.loadCsv(copy, csv)).isInstanceOf(RecordException.class)
+                .hasMessageContaining("no clause 'decision.rules'");
+        assertThat(statements(copy)).isEmpty();
+        assertThat(audit(copy)).isEmpty();
     }
 }

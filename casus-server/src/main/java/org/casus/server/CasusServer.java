@@ -1,0 +1,482 @@
+package org.casus.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.casus.CasusException;
+import org.casus.brief.BriefingBuilder;
+import org.casus.brief.HtmlRenderer;
+import org.casus.format.ArrangementReader;
+import org.casus.format.FormatException;
+import org.casus.format.TreeReader;
+import org.casus.games.Game;
+import org.casus.games.Games;
+import org.casus.games.PowerAnalysis;
+import org.casus.games.PowerIndex;
+import org.casus.lint.Finding;
+import org.casus.lint.Linter;
+import org.casus.lint.Severity;
+import org.casus.model.Arrangement;
+import org.casus.model.Labels;
+import org.casus.model.Library;
+import org.casus.model.Scenario;
+import org.casus.record.Claim;
+import org.casus.record.Modality;
+import org.casus.record.RecordException;
+import org.casus.record.RecordService;
+import org.casus.record.RecordSource;
+import org.casus.record.Statement;
+import org.casus.record.analysis.AgreementSpace;
+import org.casus.record.analysis.Contradiction;
+import org.casus.record.analysis.Contradictions;
+import org.casus.record.analysis.Position;
+import org.casus.record.analysis.Positions;
+import org.casus.record.store.RecordStore;
+import org.casus.report.CheckJson;
+import org.casus.report.PowerReport;
+import org.casus.report.ProvisionsText;
+import org.casus.report.RobustnessReport;
+import org.casus.report.SimulationReport;
+import org.casus.robustness.Robustness;
+import org.casus.sim.CrisisSimulation;
+import org.casus.sim.SimulationOptions;
+import org.casus.sim.SimulationResult;
+import org.casus.sim.Verdict;
+
+/**
+ * The web workbench: the JSON API under {@code /api} (described at {@code /api/openapi.json}),
+ * the browser UI, and access control. Every endpoint but {@code /health} and the static UI needs
+ * a bearer token; each declares the least role it needs. All state is in the database.
+ */
+public final class CasusServer {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final long MAX_REQUEST_BYTES = 2_000_000;
+    private static final int MAX_RUNS = 100_000;
+
+    private final Library library;
+    private final Path libraryFolder;
+    private final RecordStore record;
+    private final Users users;
+    private final SimulationJobs jobs = new SimulationJobs();
+    private final Javalin app;
+
+    public CasusServer(Library library, Path libraryFolder, RecordStore record, Users users) {
+        this.library = library;
+        this.libraryFolder = libraryFolder;
+        this.record = record;
+        this.users = users;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.staticFiles.add("/web", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; script-src 'self'");
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+        });
+        app.exception(CasusException.class, (e, ctx) -> error(ctx, e instanceof Users.TooManyAttempts
+                ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST, e.getMessage()));
+        app.exception(FormatException.class, (e, ctx) -> {
+            ArrayNode errors = MAPPER.createArrayNode();
+            e.problems().forEach(p -> errors.addObject().put("line", p.location().line())
+                    .put("column", p.location().column()).put("field", p.path()).put("message", p.message()));
+            ctx.status(HttpStatus.BAD_REQUEST).json(MAPPER.createObjectNode().set("errors", errors));
+        });
+        app.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.get("/health", ctx -> ctx.json(MAPPER.createObjectNode().put("status", "ok")));
+        app.post("/api/login", this::login);
+        route(HandlerType.POST, "/api/logout", Role.VIEWER, ctx -> {
+            users.logout(token(ctx));
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
+        route(HandlerType.GET, "/api/openapi.json", Role.VIEWER, this::openapi);
+        route(HandlerType.GET, "/api/library", Role.VIEWER, this::libraryList);
+        route(HandlerType.GET, "/api/arrangements/{id}", Role.VIEWER, this::arrangement);
+        route(HandlerType.GET, "/api/arrangements/{id}/power", Role.VIEWER, this::power);
+        route(HandlerType.GET, "/api/arrangements/{id}/robustness", Role.VIEWER, this::robustness);
+        route(HandlerType.GET, "/api/arrangements/{id}/brief", Role.VIEWER, this::brief);
+        route(HandlerType.POST, "/api/check", Role.ANALYST, this::check);
+        route(HandlerType.GET, "/api/scenarios", Role.VIEWER, this::scenarios);
+        route(HandlerType.POST, "/api/simulations", Role.ANALYST, this::simulate);
+        route(HandlerType.GET, "/api/jobs/{id}", Role.VIEWER, this::job);
+        route(HandlerType.GET, "/api/record/sources", Role.VIEWER, this::sources);
+        route(HandlerType.POST, "/api/record/sources", Role.ANALYST, this::addSource);
+        route(HandlerType.GET, "/api/record/statements", Role.VIEWER, this::statements);
+        route(HandlerType.POST, "/api/record/statements", Role.ANALYST, this::addStatement);
+        route(HandlerType.GET, "/api/record/positions", Role.VIEWER, this::positions);
+        route(HandlerType.GET, "/api/record/contradictions", Role.VIEWER, this::contradictions);
+        route(HandlerType.GET, "/api/record/questions", Role.VIEWER, this::questions);
+        route(HandlerType.GET, "/api/record/space", Role.VIEWER, this::space);
+        route(HandlerType.GET, "/api/users", Role.ADMIN, this::userList);
+        route(HandlerType.POST, "/api/users", Role.ADMIN, this::addUser);
+    }
+
+    /** The routes and the least role each needs, for documentation and tests. */
+    public static final List<String[]> ROUTES = List.of(
+            new String[] {"POST", "/api/logout", "viewer"}, new String[] {"GET", "/api/openapi.json", "viewer"},
+            new String[] {"GET", "/api/library", "viewer"}, new String[] {"GET", "/api/arrangements/nato-1949", "viewer"},
+            new String[] {"GET", "/api/arrangements/un-charter-chapter-vii/power", "viewer"},
+            new String[] {"GET", "/api/arrangements/nato-1949/robustness", "viewer"},
+            new String[] {"GET", "/api/arrangements/nato-1949/brief", "viewer"}, new String[] {"POST", "/api/check", "analyst"},
+            new String[] {"GET", "/api/scenarios", "viewer"}, new String[] {"POST", "/api/simulations", "analyst"},
+            new String[] {"GET", "/api/jobs/none", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
+            new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
+            new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
+            new String[] {"GET", "/api/record/contradictions", "viewer"},
+            new String[] {"GET", "/api/record/questions", "viewer"}, new String[] {"GET", "/api/record/space", "viewer"},
+            new String[] {"GET", "/api/users", "admin"}, new String[] {"POST", "/api/users", "admin"});
+
+    public Javalin app() {
+        return app;
+    }
+
+    public CasusServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    /** An access check that failed: 401 without a valid token, 403 beyond the role. */
+    static final class Denied extends RuntimeException {
+        final HttpStatus status;
+
+        Denied(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    private void route(HandlerType method, String path, Role needed, Handler handler) {
+        app.addHttpHandler(method, path, ctx -> {
+            User user = users.userFor(token(ctx)).orElseThrow(() -> new Denied(HttpStatus.UNAUTHORIZED,
+                    "a valid bearer token is needed; log in at POST /api/login"));
+            if (!user.role().allows(needed)) {
+                throw new Denied(HttpStatus.FORBIDDEN, "this needs the " + needed.label() + " role; you are "
+                        + user.role().label());
+            }
+            ctx.attribute("user", user);
+            handler.handle(ctx);
+        });
+    }
+
+    private static String token(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(MAPPER.createObjectNode().put("error", message));
+    }
+
+    private static User user(Context ctx) {
+        return ctx.attribute("user");
+    }
+
+    private void login(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        String name = text(body, "name");
+        Optional<String> token = users.login(name, text(body, "password"));
+        if (token.isEmpty()) {
+            error(ctx, HttpStatus.UNAUTHORIZED, "wrong name or password");
+            return;
+        }
+        User user = users.userFor(token.get()).orElseThrow();
+        ctx.json(MAPPER.createObjectNode().put("token", token.get()).put("name", user.name())
+                .put("role", user.role().label()));
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            JsonNode node = MAPPER.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new CasusException("expected a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new CasusException("expected a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private void openapi(Context ctx) throws IOException {
+        try (InputStream in = CasusServer.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json").result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private Arrangement arrangementOf(Context ctx) {
+        Arrangement a = library.arrangements().get(ctx.pathParam("id"));
+        if (a == null) {
+            throw new Denied(HttpStatus.NOT_FOUND, "no arrangement '" + ctx.pathParam("id") + "' in the library");
+        }
+        return a;
+    }
+
+    private void libraryList(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        library.arrangements().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(a -> {
+            List<Finding> findings = Linter.check(a, library);
+            ObjectNode node = list.addObject().put("id", a.id()).put("title", a.title())
+                    .put("status", Labels.kebab(a.status()));
+            ObjectNode counts = node.putObject("findings");
+            for (Severity severity : Severity.values()) {
+                counts.put(severity.name().toLowerCase(Locale.ROOT),
+                        findings.stream().filter(f -> f.severity() == severity).count());
+            }
+        });
+        ctx.json(list);
+    }
+
+    private void arrangement(Context ctx) throws IOException {
+        Arrangement a = arrangementOf(ctx);
+        ObjectNode node = CheckJson.findings(a.id() + ".yaml", a.id(), Linter.check(a, library));
+        node.put("title", a.title()).put("status", Labels.kebab(a.status()))
+                .put("provisions", ProvisionsText.render(a));
+        Path file = libraryFolder.resolve("arrangements").resolve(a.id() + ".yaml");
+        node.put("yaml", Files.isRegularFile(file) ? Files.readString(file) : null);
+        ctx.json(node);
+    }
+
+    private void check(Context ctx) {
+        Arrangement a = ArrangementReader.read(TreeReader.read("posted.yaml", ctx.body(), false), null,
+                library.actors(), library.councils().keySet());
+        ctx.json(CheckJson.findings("posted.yaml", a.id(), Linter.check(a, library)));
+    }
+
+    private void power(Context ctx) {
+        Arrangement a = arrangementOf(ctx);
+        if (a.decision().rule() == null) {
+            throw new CasusException(a.id() + " has no collective decision rule: each guarantor decides alone");
+        }
+        Set<String> against = ctx.queryParam("against") == null ? Set.of() : Set.of(ctx.queryParam("against"));
+        Set<String> dispute = new HashSet<>(against);
+        if (!against.isEmpty()) {
+            dispute.addAll(a.parties().protectedStates());
+        }
+        Game game = Games.fromRule(a.id(), a.decision().rule(), Set.of(), against, dispute);
+        Set<PowerIndex> all = Set.of(PowerIndex.values());
+        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), all, 200_000, 1);
+        ctx.json(new PowerReport(choice.solver().solve(game), all, 10, false).json(a.id(),
+                a.decision().rule().describe(), choice.reason()));
+    }
+
+    private void robustness(Context ctx) {
+        Arrangement a = arrangementOf(ctx);
+        ctx.json(RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of())));
+    }
+
+    private void brief(Context ctx) {
+        Arrangement a = arrangementOf(ctx);
+        ctx.contentType("text/html; charset=utf-8").result(HtmlRenderer.html(new BriefingBuilder(a, library, null,
+                List.of(), new SimulationOptions(2000, 1, 2), 0).withRecord(record).build()));
+    }
+
+    private void scenarios(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        library.scenarios().values().stream().sorted((a, b) -> a.id().compareTo(b.id()))
+                .forEach(s -> list.addObject().put("id", s.id()).put("title", s.title()));
+        ctx.json(list);
+    }
+
+    private void simulate(Context ctx) {
+        JsonNode body = body(ctx);
+        Scenario scenario = library.scenarios().get(text(body, "scenario"));
+        if (scenario == null) {
+            throw new CasusException("no scenario '" + text(body, "scenario") + "' in the library");
+        }
+        List<Arrangement> arrangements = new ArrayList<>();
+        for (JsonNode id : body.path("arrangements")) {
+            Arrangement a = library.arrangements().get(id.asText());
+            if (a == null) {
+                throw new CasusException("no arrangement '" + id.asText() + "' in the library");
+            }
+            arrangements.add(a);
+        }
+        if (arrangements.isEmpty()) {
+            throw new CasusException("name at least one arrangement to simulate");
+        }
+        if (arrangements.stream().noneMatch(a -> a.id().equals("none"))) {
+            arrangements.add(library.arrangements().get("none"));
+        }
+        int runs = body.path("runs").asInt(2000);
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new CasusException("runs must be 1 to " + MAX_RUNS + ", got " + runs);
+        }
+        SimulationOptions options = new SimulationOptions(runs, body.path("seed").asLong(1), 2);
+        int total = runs * arrangements.size();
+        String id = jobs.start(total, progress -> {
+            List<SimulationResult> results = new ArrayList<>();
+            for (Arrangement a : arrangements) {
+                int offset = results.size() * runs;
+                results.add(CrisisSimulation.run(a, scenario, library, options, done -> progress.accept(offset + done)));
+            }
+            SimulationResult base = results.get(results.size() - 1);
+            List<Verdict> verdicts = results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, base)).toList();
+            return SimulationReport.json(scenario, results, verdicts, List.of());
+        });
+        ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
+    }
+
+    private void job(Context ctx) {
+        SimulationJobs.Job job = jobs.get(ctx.pathParam("id"));
+        if (job == null) {
+            throw new Denied(HttpStatus.NOT_FOUND, "no job " + ctx.pathParam("id") + " on this server");
+        }
+        ObjectNode node = MAPPER.createObjectNode().put("status", job.status()).put("progress", job.progress());
+        if (job.result() != null) {
+            node.set("result", job.result());
+        }
+        if (job.error() != null) {
+            node.put("error", job.error());
+        }
+        ctx.json(node);
+    }
+
+    private RecordService recordFor(Context ctx) {
+        return new RecordService(record, library, user(ctx).name());
+    }
+
+    private void sources(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (RecordSource s : record.read(tx -> tx.sources())) {
+            list.addObject().put("id", s.id()).put("title", s.title()).put("publisher", s.publisher()).put("url", s.url())
+                    .put("date", s.published() == null ? null : s.published().toString())
+                    .put("reliability", s.reliability()).put("credibility", s.credibility());
+        }
+        ctx.json(list);
+    }
+
+    private void addSource(Context ctx) {
+        JsonNode b = body(ctx);
+        long id = recordFor(ctx).addSource(text(b, "title"), text(b, "publisher"), text(b, "url"), date(text(b, "date")),
+                text(b, "reliability"), b.path("credibility").asInt(0));
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
+    }
+
+    private void statements(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Statement s : record.read(tx -> tx.statements())) {
+            list.addObject().put("id", s.id()).put("actor", s.actor()).put("speaker", s.speaker())
+                    .put("date", s.saidOn().toString()).put("source", s.sourceId()).put("quote", s.quote())
+                    .put("confirmed", s.confirmed());
+        }
+        ctx.json(list);
+    }
+
+    private void addStatement(Context ctx) {
+        JsonNode b = body(ctx);
+        List<Claim> claims = new ArrayList<>();
+        for (JsonNode c : b.path("claims")) {
+            Modality modality = Modality.of(String.valueOf(text(c, "modality")))
+                    .orElseThrow(() -> new RecordException("unknown modality '" + text(c, "modality") + "'"));
+            claims.add(new Claim(0, 0, text(c, "arrangement"), text(c, "clause"), modality, text(c, "value"),
+                    text(c, "about"), false, 0));
+        }
+        LocalDate date = date(text(b, "date"));
+        long id = recordFor(ctx).addStatement(new Statement(0, text(b, "actor"), text(b, "speaker"), date,
+                b.path("source").asLong(0), text(b, "quote"), text(b, "paraphrase"), text(b, "cameo"), false, 0), claims);
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CasusException("expected a date as YYYY-MM-DD, got \"" + text + "\"");
+        }
+    }
+
+    private List<Position> allPositions() {
+        return record.read(tx -> Positions.of(tx.statements(), tx.claims()));
+    }
+
+    private void positions(Context ctx) {
+        ObjectNode root = MAPPER.createObjectNode();
+        Positions.matrix(allPositions()).forEach((actor, clauses) -> {
+            ObjectNode node = root.putObject(actor);
+            clauses.forEach((clause, p) -> node.putObject(clause).put("modality", p.claim().modality().label())
+                    .put("value", p.claim().value()).put("date", p.statement().saidOn().toString())
+                    .put("statement", p.statement().id()).put("speaker", p.statement().speaker())
+                    .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed()));
+        });
+        ctx.json(root);
+    }
+
+    private void contradictions(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Contradiction c : Contradictions.find(allPositions())) {
+            ObjectNode node = list.addObject().put("kind", c.kind()).put("clause", c.clause())
+                    .put("explanation", c.explanation());
+            c.actors().forEach(node.putArray("actors")::add);
+            c.statements().forEach(node.putArray("statements")::add);
+        }
+        ctx.json(list);
+    }
+
+    private void questions(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        record.read(tx -> tx.questions()).forEach(q -> list.addObject().put("id", q.id())
+                .put("arrangement", q.arrangement()).put("clause", q.clause()).put("addressedTo", q.addressedTo())
+                .put("text", q.text()).put("status", q.status()));
+        ctx.json(list);
+    }
+
+    private void space(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (AgreementSpace.Space s : AgreementSpace.of(allPositions())) {
+            ObjectNode node = list.addObject().put("clause", s.clause()).put("kind", s.kind())
+                    .put("zone", s.zone().orElse(null));
+            ObjectNode positions = node.putObject("positions");
+            s.positions().forEach(positions::put);
+        }
+        ctx.json(list);
+    }
+
+    private void userList(Context ctx) {
+        ArrayNode list = MAPPER.createArrayNode();
+        users.list().forEach(u -> list.addObject().put("id", u.id()).put("name", u.name()).put("role", u.role().label()));
+        ctx.json(list);
+    }
+
+    private void addUser(Context ctx) {
+        JsonNode b = body(ctx);
+        Role role = Role.of(String.valueOf(text(b, "role"))).orElseThrow(() ->
+                new CasusException("role must be viewer, analyst or admin"));
+        long id = users.create(text(b, "name"), text(b, "password"), role);
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
+    }
+}

@@ -1,0 +1,155 @@
+package org.casus.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Access control and hostile input against a real server. */
+class ServerSecurityTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static TestServer server;
+    private static String admin;
+    private static String analyst;
+    private static String viewer;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start();
+        server.createUser("ana", "analyst-password-1", "analyst");
+        server.createUser("vic", "viewer-password-1", "viewer");
+        admin = login("admin", server.adminPassword());
+        analyst = login("ana", "analyst-password-1");
+        viewer = login("vic", "viewer-password-1");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String login(String name, String password) throws Exception {
+        HttpResponse<String> response = call("POST", "/api/login", null,
+                MAPPER.createObjectNode().put("name", name).put("password", password).toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return MAPPER.readTree(response.body()).get("token").asText();
+    }
+
+    private static String bodyFor(String method) {
+        return method.equals("POST") ? "{}" : null;
+    }
+
+    @Test
+    void health_needs_no_credential() throws Exception {
+        HttpResponse<String> response = call("GET", "/health", null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"ok\"");
+    }
+
+    @Test
+    void every_endpoint_answers_401_without_a_credential_or_with_a_bad_one() throws Exception {
+        for (String[] route : CasusServer.ROUTES) {
+            assertThat(call(route[0], route[1], null, bodyFor(route[0])).statusCode()).as(route[0] + " " + route[1])
+                    .isEqualTo(401);
+            assertThat(call(route[0], route[1], "forged-token", bodyFor(route[0])).statusCode())
+                    .as(route[0] + " " + route[1]).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void every_endpoint_answers_403_beyond_the_role() throws Exception {
+        for (String[] route : CasusServer.ROUTES) {
+            Role needed = Role.of(route[2]).orElseThrow();
+            if (!Role.VIEWER.allows(needed)) {
+                assertThat(call(route[0], route[1], viewer, bodyFor(route[0])).statusCode()).as("viewer " + route[1])
+                        .isEqualTo(403);
+            }
+            if (!Role.ANALYST.allows(needed)) {
+                assertThat(call(route[0], route[1], analyst, bodyFor(route[0])).statusCode()).as("analyst " + route[1])
+                        .isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void each_role_reaches_what_it_may() throws Exception {
+        assertThat(call("GET", "/api/library", viewer, null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/arrangements/istanbul-2022-draft-ru", viewer, null).body()).contains("veto-trap");
+        assertThat(call("GET", "/api/users", admin, null).statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/check", analyst, "id: x\n").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void repeated_failed_logins_are_refused() throws Exception {
+        server.createUser("target", "target-password-1", "viewer");
+        for (int i = 0; i < Users.MAX_FAILURES; i++) {
+            assertThat(call("POST", "/api/login", null, "{\"name\":\"target\",\"password\":\"wrong\"}").statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> refused = call("POST", "/api/login", null,
+                "{\"name\":\"target\",\"password\":\"target-password-1\"}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void oversized_requests_are_refused() throws Exception {
+        String big = "x".repeat(3_000_000);
+        assertThat(call("POST", "/api/check", analyst, big).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void stored_script_and_sql_come_back_as_inert_text() throws Exception {
+        long source = MAPPER.readTree(call("POST", "/api/record/sources", analyst,
+                "{\"title\":\"<b>bold</b>\",\"reliability\":\"B\",\"credibility\":2}").body()).get("id").asLong();
+        String xss = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        String sql = "'); drop table statement; --";
+        for (String quote : new String[] {xss, sql}) {
+            String body = MAPPER.createObjectNode().put("actor", "UA").put("date", "2022-03-29").put("source", source)
+                    .put("quote", quote).toString();
+            assertThat(call("POST", "/api/record/statements", analyst, body).statusCode()).isEqualTo(201);
+        }
+        HttpResponse<String> list = call("GET", "/api/record/statements", viewer, null);
+        assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(list.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("script-src 'self'"));
+        JsonNode statements = MAPPER.readTree(list.body());
+        assertThat(statements).extracting(s -> s.get("quote").asText()).contains(xss, sql);
+        assertThat(call("GET", "/api/record/positions", viewer, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_simulation_runs_as_a_job_with_progress_and_a_verdict() throws Exception {
+        HttpResponse<String> started = call("POST", "/api/simulations", analyst,
+                "{\"arrangements\":[\"istanbul-2022-draft-ru\"],\"scenario\":\"ukraine-attacked-by-russia\",\"runs\":1000}");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String job = MAPPER.readTree(started.body()).get("job").asText();
+        JsonNode state = null;
+        for (int i = 0; i < 120; i++) {
+            state = MAPPER.readTree(call("GET", "/api/jobs/" + job, viewer, null).body());
+            if (!state.get("status").asText().equals("running")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(state.get("status").asText()).isEqualTo("done");
+        assertThat(state.get("result").get("arrangements").get(0).get("verdict").asText()).isEqualTo("worse");
+    }
+}

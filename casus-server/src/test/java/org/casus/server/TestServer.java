@@ -1,0 +1,57 @@
+package org.casus.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.casus.format.LibraryLoader;
+import org.casus.model.Library;
+import org.casus.record.store.RecordStore;
+
+/** A real Casus server for tests: a random port on localhost, a fresh H2 database, the repository's library. */
+public final class TestServer {
+    private final CasusServer server;
+    private final Users users;
+    private final String adminPassword;
+
+    private TestServer(CasusServer server, Users users, String adminPassword) {
+        this.server = server;
+        this.users = users;
+        this.adminPassword = adminPassword;
+    }
+
+    public static TestServer start() {
+        try {
+            Path folder = Path.of(System.getProperty("casus.library"));
+            Library library = LibraryLoader.load(folder);
+            String url = RecordStore.h2File(Files.createTempDirectory("casus-server").resolve("record"));
+            RecordStore record = RecordStore.open(url);
+            Users users = new Users(url);
+            String password = users.ensureAdmin().orElseThrow();
+            CasusServer server = new CasusServer(library, folder, record, users).start("127.0.0.1", 0);
+            return new TestServer(server, users, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public void createUser(String name, String password, String role) {
+        users.create(name, password, Role.of(role).orElseThrow());
+    }
+
+    public void stop() {
+        server.stop();
+    }
+}

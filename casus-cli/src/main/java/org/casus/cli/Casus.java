@@ -10,7 +10,7 @@ import picocli.CommandLine;
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Casus.VersionProvider.class,
         description = "Analyse security-guarantee arrangements: will they activate, what must be clarified.",
         subcommands = {CheckCommand.class, PowerCommand.class, RobustnessCommand.class, SimulateCommand.class,
-            BriefCommand.class, RecordCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
+            BriefCommand.class, RecordCommand.class, ServeCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
 public final class Casus {
 
     /** Exit code for bad input or usage. */

@@ -12,6 +12,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.casus.CasusException;
 import org.casus.brief.BriefingBuilder;
 import org.casus.brief.HtmlRenderer;
@@ -78,6 +82,8 @@ public final class CasusServer {
     private final RecordStore record;
     private final Users users;
     private final SimulationJobs jobs = new SimulationJobs();
+    /** Analyses of library arrangements are pure functions of the library, which does not change while serving. */
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final Javalin app;
 
     public CasusServer(Library library, Path libraryFolder, RecordStore record, Users users) {
@@ -189,6 +195,11 @@ public final class CasusServer {
         });
     }
 
+    /** Answers with the JSON of {@code compute}, computed and serialised once per key. */
+    private void cached(Context ctx, String key, Supplier<JsonNode> compute) {
+        ctx.contentType("application/json").result(cache.computeIfAbsent(key, k -> compute.get().toString()));
+    }
+
     private static String token(Context ctx) {
         String header = ctx.header("Authorization");
         return header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
@@ -247,6 +258,10 @@ public final class CasusServer {
     }
 
     private void libraryList(Context ctx) {
+        cached(ctx, "library", this::libraryJson);
+    }
+
+    private ArrayNode libraryJson() {
         ArrayNode list = MAPPER.createArrayNode();
         library.arrangements().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(a -> {
             List<Finding> findings = Linter.check(a, library);
@@ -258,17 +273,25 @@ public final class CasusServer {
                         findings.stream().filter(f -> f.severity() == severity).count());
             }
         });
-        ctx.json(list);
+        return list;
     }
 
-    private void arrangement(Context ctx) throws IOException {
+    private void arrangement(Context ctx) {
         Arrangement a = arrangementOf(ctx);
+        cached(ctx, "arrangement:" + a.id(), () -> arrangementJson(a));
+    }
+
+    private ObjectNode arrangementJson(Arrangement a) {
         ObjectNode node = CheckJson.findings(a.id() + ".yaml", a.id(), Linter.check(a, library));
         node.put("title", a.title()).put("status", Labels.kebab(a.status()))
                 .put("provisions", ProvisionsText.render(a));
         Path file = libraryFolder.resolve("arrangements").resolve(a.id() + ".yaml");
-        node.put("yaml", Files.isRegularFile(file) ? Files.readString(file) : null);
-        ctx.json(node);
+        try {
+            node.put("yaml", Files.isRegularFile(file) ? Files.readString(file) : null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return node;
     }
 
     private void check(Context ctx) {
@@ -282,7 +305,15 @@ public final class CasusServer {
         if (a.decision().rule() == null) {
             throw new CasusException(a.id() + " has no collective decision rule: each guarantor decides alone");
         }
-        Set<String> against = ctx.queryParam("against") == null ? Set.of() : Set.of(ctx.queryParam("against"));
+        String aggressor = ctx.queryParam("against");
+        if (aggressor != null && !a.decision().rule().voters().contains(aggressor)) {
+            throw new CasusException(aggressor + " has no vote in the rule of " + a.id());
+        }
+        cached(ctx, "power:" + a.id() + ":" + aggressor, () -> powerJson(a, aggressor));
+    }
+
+    private ObjectNode powerJson(Arrangement a, String aggressor) {
+        Set<String> against = aggressor == null ? Set.of() : Set.of(aggressor);
         Set<String> dispute = new HashSet<>(against);
         if (!against.isEmpty()) {
             dispute.addAll(a.parties().protectedStates());
@@ -290,13 +321,13 @@ public final class CasusServer {
         Game game = Games.fromRule(a.id(), a.decision().rule(), Set.of(), against, dispute);
         Set<PowerIndex> all = Set.of(PowerIndex.values());
         PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), all, 200_000, 1);
-        ctx.json(new PowerReport(choice.solver().solve(game), all, 10, false).json(a.id(),
-                a.decision().rule().describe(), choice.reason()));
+        return new PowerReport(choice.solver().solve(game), all, 10, false).json(a.id(),
+                a.decision().rule().describe(), choice.reason());
     }
 
     private void robustness(Context ctx) {
         Arrangement a = arrangementOf(ctx);
-        ctx.json(RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of())));
+        cached(ctx, "robustness:" + a.id(), () -> RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of())));
     }
 
     private void brief(Context ctx) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.casus.CasusException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -30,6 +32,17 @@ public final class Users {
     private final Jdbi jdbi;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Recently checked tokens, for {@link #TOKEN_CACHE}: most requests then need no database
+     * round trip. A logout clears its token here at once; on other server instances a token stays
+     * usable for at most that long after its logout.
+     */
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+    private record Cached(User user, Instant until) {
+    }
+
+    static final Duration TOKEN_CACHE = Duration.ofSeconds(30);
 
     public Users(String url) {
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/server").table("flyway_server_history")
@@ -117,6 +130,18 @@ public final class Users {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
+        String key = hash(token);
+        Cached hit = recent.get(key);
+        Instant now = Instant.now();
+        if (hit != null && hit.until().isAfter(now)) {
+            return Optional.of(hit.user());
+        }
+        Optional<User> user = lookup(token);
+        user.ifPresentOrElse(u -> recent.put(key, new Cached(u, now.plus(TOKEN_CACHE))), () -> recent.remove(key));
+        return user;
+    }
+
+    private Optional<User> lookup(String token) {
         return jdbi.withHandle(h -> h.createQuery("select u.id, u.name, u.role from app_session s join app_user u "
                         + "on u.id = s.user_id where s.token_hash = :t and s.expires > :now")
                 .bind("t", hash(token)).bind("now", Timestamp.from(Instant.now()))
@@ -125,6 +150,7 @@ public final class Users {
     }
 
     public void logout(String token) {
+        recent.remove(hash(token));
         jdbi.useHandle(h -> h.createUpdate("delete from app_session where token_hash = :t").bind("t", hash(token)).execute());
     }
 

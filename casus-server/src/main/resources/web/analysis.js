@@ -1,0 +1,116 @@
+// Voting power (indices, veto players, a bar chart) and robustness (per aggressor: can it
+// activate, and who is indispensable).
+
+import { api } from './api.js';
+import { bars } from './charts.js';
+import { el, heading, list, num, problem, select } from './dom.js';
+
+const INDICES = [
+  ['shapleyShubik', 'Shapley-Shubik'],
+  ['banzhafNormalized', 'Banzhaf (normalized)'],
+  ['banzhafAbsolute', 'Banzhaf (absolute)'],
+  ['holler', 'Holler'],
+  ['deeganPackel', 'Deegan-Packel'],
+  ['johnston', 'Johnston'],
+];
+
+function crumbs(id, here) {
+  return el('p', { class: 'crumbs' },
+    el('a', { href: '#/library', text: 'Library' }), ' / ',
+    el('a', { href: `#/arrangement/${encodeURIComponent(id)}`, text: id }), ' / ', here);
+}
+
+function facts(pairs) {
+  return el('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)]));
+}
+
+export async function powerPage(id, against) {
+  const base = `/api/arrangements/${encodeURIComponent(id)}/power`;
+  let power;
+  try {
+    power = await api(against ? `${base}?against=${encodeURIComponent(against)}` : base);
+  } catch (e) {
+    if (e.status !== 400) {
+      throw e;
+    }
+    return el('section', { class: 'page' }, crumbs(id, 'Voting power'), heading(`Voting power: ${id}`),
+      problem(e), el('p', {}, 'Voting power is measured on a collective decision rule; see ',
+        el('a', { href: `#/robustness/${encodeURIComponent(id)}`, text: 'robustness' }), ' for who can stop the guarantee.'));
+  }
+  const players = power.players || [];
+  const shown = INDICES.filter(([key]) => players.some((p) => typeof p[key] === 'number'));
+  const chooser = select({ id: 'power-against', name: 'against' },
+    [['', 'nobody (all may vote yes)'], ...players.map((p) => [p.actor, p.actor])], against || '');
+  chooser.addEventListener('change', () => {
+    const value = chooser.value;
+    window.location.hash = `#/power/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`;
+  });
+  const chart = el('div', { class: 'chart', id: 'power-chart', 'data-test': 'power-chart', role: 'img',
+    'aria-label': 'Bar chart of the Shapley-Shubik and normalized Banzhaf index of each player; the same numbers are in the table.' });
+  const page = el('section', { class: 'page' },
+    crumbs(id, 'Voting power'),
+    heading(`Voting power: ${id}`),
+    el('div', { class: 'field inline' }, el('label', { for: 'power-against', text: 'Aggressor who votes no: ' }), chooser),
+    facts([
+      ['Game', power.game],
+      ['Rule', power.rule],
+      ['Method', `${power.method}${power.estimate ? ' (an estimate)' : ' (exact)'}`],
+      ['Why this method', power.explanation],
+      ['Veto players', list(power.vetoPlayers)],
+      ['Dummies', list(power.dummies)],
+      ['Winning coalitions', power.winningCoalitions],
+      ['Minimal winning coalitions', power.minimalWinningCoalitions],
+      ['Minimal blocking coalitions', power.minimalBlockingCoalitions],
+    ]),
+    (power.notes || []).map((n) => el('p', { class: 'note', text: n })),
+    chart,
+    el('table', { id: 'power-table', 'data-test': 'power-table' },
+      el('caption', { text: 'Power indices (a share of the power; each column sums to 1 where normalized)' }),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Actor' }),
+        shown.map(([, label]) => el('th', { scope: 'col', class: 'num', text: label })))),
+      el('tbody', {}, players.map((p) => el('tr', { 'data-test': 'power-row', 'data-actor': p.actor },
+        el('th', { scope: 'row', text: p.actor }),
+        shown.map(([key]) => el('td', { class: 'num', text: num(p[key], 4) })))))));
+  setTimeout(() => {
+    bars(chart, players.map((p) => p.actor), {
+      'Shapley-Shubik': players.map((p) => p.shapleyShubik),
+      'Banzhaf (normalized)': players.map((p) => p.banzhafNormalized),
+    }, 'share of power').catch((e) => chart.replaceWith(problem(e)));
+  }, 0);
+  return page;
+}
+
+function activation(value) {
+  if (value === true) {
+    return el('span', { class: 'yes', text: 'yes' });
+  }
+  if (value === false) {
+    return el('span', { class: 'no', text: 'NO' });
+  }
+  return el('span', { class: 'unknown', text: 'unknown' });
+}
+
+export async function robustnessPage(id) {
+  const r = await api(`/api/arrangements/${encodeURIComponent(id)}/robustness`);
+  const aggressors = r.aggressors || [];
+  return el('section', { class: 'page' },
+    crumbs(id, 'Robustness'),
+    heading(`Robustness: ${id}`),
+    el('p', { class: 'lead', text: 'For each potential aggressor, voting no with its allies: can the arrangement still activate, through which path, and who must then agree?' }),
+    aggressors.length ? el('table', { id: 'robustness', 'data-test': 'robustness' },
+      el('caption', { text: 'Robustness matrix' }),
+      el('thead', {}, el('tr', {}, ['Aggressor', 'Activates', 'Path', 'Voting no', 'Minimal coalitions', 'Indispensable', 'Obligations', 'Carve-outs', 'Note']
+        .map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, aggressors.map((a) => el('tr', { 'data-test': 'robustness-row', 'data-aggressor': a.aggressor, class: a.activates === false ? 'blocked' : '' },
+        el('th', { scope: 'row', text: a.aggressor }),
+        el('td', {}, activation(a.activates)),
+        el('td', { text: a.path ?? '\u2013' }),
+        el('td', { text: list(a.votingNo) }),
+        el('td', { class: 'num', text: a.minimalCoalitions ?? '\u2013' }),
+        el('td', { text: list(a.indispensable) }),
+        el('td', { text: list(a.obligations) }),
+        el('td', { text: list(a.carveOuts) }),
+        el('td', { text: a.note || '' })))))
+      : el('p', { text: 'No potential aggressor to analyse.' }));
+}

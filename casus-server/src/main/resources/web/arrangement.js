@@ -1,0 +1,193 @@
+// One arrangement: its findings grouped by severity, each with the question to ask; the
+// provisions as encoded; the YAML with live validation; links to power, robustness, simulation
+// and the briefing.
+
+import { api, session } from './api.js';
+import { el, heading, problem, replace } from './dom.js';
+import { SEVERITIES } from './library.js';
+
+const CHECK_DELAY_MS = 600;
+
+/** One finding: rule, clause, actors, message, the question to ask, sources. */
+export function findingItem(f, test = 'finding') {
+  return el('li', { class: `finding sev-${f.severity}`, 'data-test': test, 'data-rule': f.rule, 'data-severity': f.severity },
+    el('div', { class: 'finding-head' },
+      el('span', { class: `badge sev-${f.severity}`, text: f.severity }),
+      ' ',
+      el('strong', { class: 'rule', text: f.rule }),
+      ' ',
+      el('code', { class: 'clause', text: f.clause || '' }),
+      f.actors && f.actors.length ? el('span', { class: 'actors', 'data-test': 'finding-actors', text: ` [${f.actors.join(', ')}]` }) : null),
+    el('p', { class: 'message', text: f.message }),
+    f.question ? el('p', { class: 'question' }, el('span', { class: 'label', text: 'Ask: ' }), f.question) : null,
+    f.sources && f.sources.length ? el('p', { class: 'sources', text: `Sources: ${f.sources.join(', ')}` }) : null);
+}
+
+/** Findings grouped by severity, most severe first. */
+export function findingGroups(findings, test = 'finding') {
+  if (!findings.length) {
+    return el('p', { class: 'ok', 'data-test': 'no-findings', text: 'No findings: nothing left to clarify.' });
+  }
+  return el('div', { class: 'findings' }, SEVERITIES.map((severity) => {
+    const group = findings.filter((f) => f.severity === severity);
+    if (!group.length) {
+      return null;
+    }
+    return el('section', { class: 'severity-group', 'data-severity': severity },
+      el('h3', { text: `${severity[0].toUpperCase()}${severity.slice(1)} (${group.length})` }),
+      el('ul', { class: 'finding-list' }, group.map((f) => findingItem(f, test))));
+  }));
+}
+
+function summary(findings) {
+  const counts = SEVERITIES.map((s) => `${findings.filter((f) => f.severity === s).length} ${s}`);
+  return counts.join(', ');
+}
+
+/** The YAML editor: checks the text on the server a moment after typing stops. */
+function yamlEditor(arrangement) {
+  const editor = el('textarea', {
+    id: 'yaml-editor', 'data-test': 'yaml-editor', rows: 24, spellcheck: 'false', autocomplete: 'off',
+    autocapitalize: 'off', wrap: 'off', value: arrangement.yaml || '',
+  });
+  const status = el('p', { id: 'yaml-status', 'data-test': 'yaml-status', role: 'status', class: 'hint' },
+    'Edit the text to check it: errors and findings appear here as you type. The library file itself is not changed.');
+  const results = el('div', { id: 'yaml-result', 'data-test': 'yaml-result' });
+  const canCheck = session.allows('analyst');
+  let timer = null;
+  let sequence = 0;
+
+  function goToLine(line, column) {
+    const lines = editor.value.split('\n');
+    let offset = 0;
+    for (let i = 0; i < Math.min(line - 1, lines.length); i++) {
+      offset += lines[i].length + 1;
+    }
+    offset += Math.max(0, (column || 1) - 1);
+    editor.focus();
+    editor.setSelectionRange(offset, offset);
+    const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 18;
+    editor.scrollTop = Math.max(0, (line - 5) * lineHeight);
+  }
+
+  async function check() {
+    const mine = ++sequence;
+    status.textContent = 'Checking\u2026';
+    try {
+      const result = await api('/api/check', { text: editor.value });
+      if (mine !== sequence) {
+        return;
+      }
+      const findings = result.findings || [];
+      status.textContent = `Valid. ${findings.length} finding${findings.length === 1 ? '' : 's'}: ${summary(findings)}.`;
+      editor.removeAttribute('aria-invalid');
+      replace(results, findingGroups(findings, 'yaml-finding'));
+    } catch (e) {
+      if (mine !== sequence) {
+        return;
+      }
+      const errors = e.status === 400 && e.body && Array.isArray(e.body.errors) ? e.body.errors : null;
+      if (errors) {
+        status.textContent = `${errors.length} error${errors.length === 1 ? '' : 's'} in the YAML.`;
+        editor.setAttribute('aria-invalid', 'true');
+        replace(results, el('ul', { class: 'yaml-errors', id: 'yaml-errors' }, errors.map((err) => el('li', { 'data-test': 'yaml-error' },
+          el('button', {
+            type: 'button', class: 'link', title: 'Go to this place in the editor',
+            onclick: () => goToLine(err.line, err.column),
+            text: `line ${err.line ?? '?'}, column ${err.column ?? '?'}`,
+          }),
+          err.field ? el('code', { text: ` ${err.field}` }) : null,
+          ': ', err.message))));
+      } else {
+        status.textContent = 'The check could not run.';
+        replace(results, problem(e));
+      }
+    }
+  }
+
+  editor.addEventListener('input', () => {
+    if (!canCheck) {
+      return;
+    }
+    clearTimeout(timer);
+    status.textContent = 'Waiting for you to stop typing\u2026';
+    timer = setTimeout(check, CHECK_DELAY_MS);
+  });
+  editor.addEventListener('keydown', (event) => {
+    if (event.key === 'Tab' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) {
+      // indent with two spaces instead of leaving the field (Esc then Tab leaves it)
+      if (editor.dataset.escaped === 'true') {
+        return;
+      }
+      event.preventDefault();
+      editor.setRangeText('  ', editor.selectionStart, editor.selectionEnd, 'end');
+      editor.dispatchEvent(new Event('input'));
+    } else {
+      editor.dataset.escaped = String(event.key === 'Escape');
+    }
+  });
+
+  return el('section', { class: 'yaml', 'aria-labelledby': 'yaml-title' },
+    el('h2', { id: 'yaml-title', text: 'YAML' }),
+    el('label', { for: 'yaml-editor', text: `The file ${arrangement.id}.yaml (Tab indents; Esc then Tab leaves the editor)` }),
+    editor,
+    canCheck ? status : el('p', { class: 'hint forbidden', 'data-test': 'yaml-status', text: 'Live checking is not allowed for your role (it needs analyst).' }),
+    results);
+}
+
+/** Fetches the briefing with the token and offers it as a download (a Blob URL). */
+function briefing(id) {
+  const status = el('span', { role: 'status', class: 'hint' });
+  const holder = el('span', {});
+  const button = el('button', { type: 'button', id: 'brief-download', 'data-test': 'brief-download', text: 'Download the briefing' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = ' Preparing the briefing\u2026';
+    try {
+      const response = await api(`/api/arrangements/${encodeURIComponent(id)}/brief`, { raw: true });
+      const blob = await response.blob();
+      const old = holder.querySelector('a');
+      if (old) {
+        URL.revokeObjectURL(old.href);
+      }
+      const link = el('a', {
+        href: URL.createObjectURL(new Blob([blob], { type: 'text/html' })), download: `${id}-briefing.html`,
+        id: 'brief-link', 'data-test': 'brief-link', text: `${id}-briefing.html`,
+      });
+      replace(holder, ' Saved as ', link, ' (click to save again).');
+      status.textContent = '';
+      link.click();
+    } catch (e) {
+      status.textContent = '';
+      replace(holder, problem(e, 'The briefing'));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('p', { class: 'briefing' }, button, status, holder);
+}
+
+export async function arrangementPage(id) {
+  const a = await api(`/api/arrangements/${encodeURIComponent(id)}`);
+  const findings = a.findings || [];
+  const q = encodeURIComponent(a.id);
+  return el('section', { class: 'page arrangement', 'data-id': a.id },
+    el('p', { class: 'crumbs' }, el('a', { href: '#/library', text: 'Library' }), ' / ', a.id),
+    heading(a.title || a.id),
+    el('p', { class: 'meta' }, el('span', { class: `status status-${a.status}`, text: a.status }), ' ', el('code', { text: a.id })),
+    el('nav', { class: 'subnav', 'aria-label': 'Analyses of this arrangement' }, el('ul', {},
+      el('li', {}, el('a', { href: `#/power/${q}`, id: 'link-power', text: 'Voting power' })),
+      el('li', {}, el('a', { href: `#/robustness/${q}`, id: 'link-robustness', text: 'Robustness' })),
+      el('li', {}, el('a', { href: `#/simulation?a=${q}`, id: 'link-simulate', text: 'Simulate a crisis' })))),
+    briefing(a.id),
+    el('section', { 'aria-labelledby': 'findings-title' },
+      el('h2', { id: 'findings-title', text: `Findings (${findings.length})` }),
+      findings.length ? el('p', { class: 'hint', text: summary(findings) }) : null,
+      findingGroups(findings)),
+    el('section', { 'aria-labelledby': 'provisions-title' },
+      el('h2', { id: 'provisions-title', text: 'Provisions' }),
+      el('p', { class: 'hint', text: 'As encoded, with the sources of each provision in brackets and UNCERTAIN where sources are weak or conflict.' }),
+      el('pre', { id: 'provisions', 'data-test': 'provisions', class: 'provisions', text: a.provisions || '' })),
+    a.yaml !== null && a.yaml !== undefined ? yamlEditor(a) : null);
+}
+

@@ -1,0 +1,163 @@
+// The crisis simulation: choose a scenario and arrangements, run it on the server as a job, follow
+// its progress, then see the decisive-aid curves and each arrangement's verdict against no
+// arrangement at all.
+
+import { api, session } from './api.js';
+import { curves } from './charts.js';
+import { el, heading, interval, num, pct, problem, replace, select } from './dom.js';
+import { library } from './library.js';
+
+const POLL_MS = 400;
+
+function days(value) {
+  return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)} days` : 'never';
+}
+
+function signed(value) {
+  return typeof value === 'number' ? `${value >= 0 ? '+' : ''}${(100 * value).toFixed(1)}` : '\u2013';
+}
+
+function reasons(a, runs) {
+  const entries = Object.entries(a.reasons || {});
+  if (!entries.length) {
+    return '\u2013';
+  }
+  return entries.sort((x, y) => y[1] - x[1])
+    .map(([reason, count]) => `${reason} ${runs ? pct(count / runs) : count}`).join('; ');
+}
+
+function onDay(a, day) {
+  const point = (a.curve || []).find((c) => c.day === day);
+  return point ? interval(point.decisiveAid) : '\u2013';
+}
+
+/** The result: the chart, the verdict table and, when present, the tornado. */
+export function simulationResult(sim) {
+  const arrangements = sim.arrangements || [];
+  const chart = el('div', { class: 'chart tall', id: 'sim-chart', 'data-test': 'sim-chart', role: 'img',
+    'aria-label': 'Line chart: the share of runs in which decisive aid has arrived, by day, for each arrangement; the verdict table below gives the numbers.' });
+  const verdictDay = sim.verdictDay;
+  const result = el('section', { class: 'sim-result', id: 'sim-result', 'data-test': 'sim-result' },
+    el('h2', { text: 'Result' }),
+    el('p', { class: 'lead', text: `Scenario ${sim.scenario}: ${sim.runs} runs, seed ${sim.seed}. `
+      + `Verdicts compare decisive aid by day ${verdictDay} with no arrangement, on paired runs (95% intervals).` }),
+    chart,
+    el('table', { id: 'sim-verdicts', 'data-test': 'sim-verdicts' },
+      el('caption', { text: 'Verdicts against no arrangement' }),
+      el('thead', {}, el('tr', {}, ['Arrangement', 'Path', 'Activates', `Decisive aid by day ${verdictDay}`, 'Time to aid (median)',
+        'Time to aid (90%)', 'Verdict', 'Difference [95%], points', 'How its path ended'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, arrangements.map((a) => el('tr', { 'data-test': 'sim-row', 'data-id': a.id },
+        el('th', { scope: 'row', text: a.id }),
+        el('td', { text: a.path || '\u2013' }),
+        el('td', { class: 'num', text: interval(a.activation) }),
+        el('td', { class: 'num', text: onDay(a, verdictDay) }),
+        el('td', { class: 'num', text: days(a.timeToAidMedian) }),
+        el('td', { class: 'num', text: days(a.timeToAid90) }),
+        el('td', {}, a.verdict ? el('span', { class: `verdict verdict-${a.verdict}`, 'data-test': 'verdict', text: a.verdict }) : el('span', { class: 'hint', text: 'baseline' })),
+        el('td', { class: 'num', text: a.verdictInterval
+          ? `${signed(a.verdictInterval.difference)} [${signed(a.verdictInterval.low)}, ${signed(a.verdictInterval.high)}]` : '\u2013' }),
+        el('td', { text: reasons(a, sim.runs) }))))),
+    sim.tornado && sim.tornado.length ? el('table', { id: 'sim-tornado', 'data-test': 'sim-tornado' },
+      el('caption', { text: 'Which assumption drives the verdict (tornado)' }),
+      el('thead', {}, el('tr', {}, ['Assumption', 'Low', 'High', 'Difference at low', 'Difference at high', 'Verdict at low', 'Verdict at high']
+        .map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, sim.tornado.map((t) => el('tr', {},
+        el('th', { scope: 'row', text: t.parameter }),
+        el('td', { class: 'num', text: num(t.low, 2) }),
+        el('td', { class: 'num', text: num(t.high, 2) }),
+        el('td', { class: 'num', text: signed(t.differenceAtLow) }),
+        el('td', { class: 'num', text: signed(t.differenceAtHigh) }),
+        el('td', { text: t.verdictAtLow || '' }),
+        el('td', { text: t.verdictAtHigh || '' }))))) : null);
+  setTimeout(() => {
+    curves(chart, arrangements.map((a) => ({
+      name: a.id,
+      dashed: a.id === 'none',
+      points: (a.curve || []).map((c) => [c.day, c.decisiveAid ? c.decisiveAid.value : null]),
+    })), verdictDay, `day ${verdictDay}`).catch((e) => chart.replaceWith(problem(e)));
+  }, 0);
+  return result;
+}
+
+export async function simulationPage(preselected = [], scenarioId = null) {
+  const [scenarios, items] = await Promise.all([api('/api/scenarios'), library()]);
+  const choices = items.filter((a) => a.id !== 'none');
+  const scenario = select({ id: 'sim-scenario', name: 'scenario', required: true },
+    scenarios.map((s) => [s.id, `${s.title} (${s.id})`]), scenarioId || (scenarios[0] && scenarios[0].id));
+  const boxes = choices.map((a) => el('div', { class: 'check' },
+    el('input', { type: 'checkbox', id: `sim-a-${a.id}`, name: 'arrangement', value: a.id, checked: preselected.includes(a.id) }),
+    el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
+  const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: '2000', required: true });
+  const seed = el('input', { id: 'sim-seed', name: 'seed', type: 'number', min: 0, step: 1, value: '1', required: true });
+  const run = el('button', { type: 'submit', id: 'sim-run', 'data-test': 'sim-run', text: 'Run the simulation' });
+  const progress = el('progress', { id: 'sim-progress', 'data-test': 'sim-progress', max: '1', value: '0', 'aria-labelledby': 'sim-status', hidden: true });
+  const status = el('p', { id: 'sim-status', role: 'status', class: 'hint' });
+  const output = el('div', { id: 'sim-output' });
+  const canRun = session.allows('analyst');
+
+  const form = el('form', { id: 'sim-form', novalidate: true },
+    el('div', { class: 'field' }, el('label', { for: 'sim-scenario', text: 'Scenario' }), scenario),
+    el('fieldset', { id: 'sim-arrangements' },
+      el('legend', { text: 'Arrangements (each is judged against no arrangement, which is always included)' }),
+      el('div', { class: 'checks' }, boxes)),
+    el('div', { class: 'row' },
+      el('div', { class: 'field' }, el('label', { for: 'sim-runs', text: 'Runs' }), runs),
+      el('div', { class: 'field' }, el('label', { for: 'sim-seed', text: 'Seed' }), seed)),
+    canRun ? run : el('p', { class: 'hint forbidden', text: 'Running simulations is not allowed for your role (it needs analyst).' }),
+    progress, status);
+
+  async function poll(job, page) {
+    while (page.isConnected) {
+      const state = await api(`/api/jobs/${encodeURIComponent(job)}`);
+      const share = Math.max(0, Math.min(1, Number(state.progress) || 0));
+      progress.value = share;
+      if (state.status === 'done') {
+        progress.value = 1;
+        status.textContent = 'Done.';
+        return state.result;
+      }
+      if (state.status === 'failed') {
+        throw new Error(state.error || 'The simulation failed.');
+      }
+      status.textContent = `Running\u2026 ${Math.round(100 * share)}%`;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    return null;
+  }
+
+  const page = el('section', { class: 'page' }, heading('Crisis simulation'),
+    el('p', { class: 'lead', text: 'A Monte-Carlo crisis: how likely and how fast help arrives under each arrangement, compared with no arrangement at all.' }),
+    form, output);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    const count = Number(runs.value);
+    if (!chosen.length) {
+      status.textContent = 'Choose at least one arrangement.';
+      return;
+    }
+    if (!Number.isInteger(count) || count < 1 || count > 100000) {
+      status.textContent = 'Runs must be a whole number from 1 to 100000.';
+      return;
+    }
+    run.disabled = true;
+    progress.hidden = false;
+    progress.value = 0;
+    status.textContent = 'Starting\u2026';
+    replace(output);
+    try {
+      const started = await api('/api/simulations', { json: { arrangements: chosen, scenario: scenario.value, runs: count, seed: Number(seed.value) || 0 } });
+      const result = await poll(started.job, page);
+      if (result) {
+        replace(output, simulationResult(result));
+      }
+    } catch (e) {
+      status.textContent = 'The simulation did not finish.';
+      replace(output, problem(e));
+    } finally {
+      run.disabled = false;
+    }
+  });
+  return page;
+}

@@ -70,7 +70,7 @@ export async function powerPage(id, against) {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Actor' }),
         shown.map(([, label]) => el('th', { scope: 'col', class: 'num', text: label })))),
       el('tbody', {}, players.map((p) => el('tr', { 'data-test': 'power-row', 'data-actor': p.actor },
-        el('th', { scope: 'row', text: p.actor }),
+        el('th', { scope: 'row', class: 'code', text: p.actor }),
         shown.map(([key]) => el('td', { class: 'num', text: num(p[key], 4) })))))));
   setTimeout(() => {
     bars(chart, players.map((p) => p.actor), {
@@ -103,7 +103,7 @@ export async function robustnessPage(id) {
       el('thead', {}, el('tr', {}, ['Aggressor', 'Activates', 'Path', 'Voting no', 'Minimal coalitions', 'Indispensable', 'Obligations', 'Carve-outs', 'Note']
         .map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, aggressors.map((a) => el('tr', { 'data-test': 'robustness-row', 'data-aggressor': a.aggressor, class: a.activates === false ? 'blocked' : '' },
-        el('th', { scope: 'row', text: a.aggressor }),
+        el('th', { scope: 'row', class: 'code', text: a.aggressor }),
         el('td', {}, activation(a.activates)),
         el('td', { text: a.path ?? '\u2013' }),
         el('td', { text: list(a.votingNo) }),

@@ -38,7 +38,7 @@ export async function draw(container, option) {
     charts.delete(existing);
   }
   const chart = lib.init(container, null, { renderer: 'svg' });
-  chart.setOption({ color: PALETTE, animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
+  chart.setOption({ color: PALETTE, animation: false, ...option });
   charts.add(chart);
   return chart;
 }
@@ -48,8 +48,8 @@ export function bars(container, categories, series, yName) {
   return draw(container, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => Number(v).toFixed(4) },
     legend: { top: 0 },
-    grid: { left: 56, right: 16, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: categories },
+    grid: { left: 56, right: 16, top: 40, bottom: categories.length > 8 ? 72 : 40 },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 8 ? 40 : 0 } },
     yAxis: { type: 'value', name: yName, min: 0 },
     series: Object.entries(series).map(([name, data]) => ({ name, type: 'bar', data })),
   });
@@ -81,7 +81,7 @@ export function curves(container, series, markDay, markLabel) {
   });
 }
 
-window.addEventListener('resize', () => {
+function resizeAll() {
   for (const chart of charts) {
     if (chart.isDisposed() || !chart.getDom().isConnected) {
       charts.delete(chart);
@@ -89,4 +89,9 @@ window.addEventListener('resize', () => {
       chart.resize();
     }
   }
-});
+}
+
+// charts follow the window, and the page width when printed
+window.addEventListener('resize', resizeAll);
+window.addEventListener('beforeprint', resizeAll);
+window.addEventListener('afterprint', resizeAll);

@@ -113,7 +113,10 @@ export function field(label, control, hint = null) {
 export function select(attrs, options, selected = null) {
   return el('select', attrs, options.map((o) => {
     const [value, label] = Array.isArray(o) ? o : [o, o];
-    return el('option', { value, text: label, selected: value === selected });
+    const option = el('option', { value, text: label });
+    option.defaultSelected = value === selected;
+    option.selected = value === selected;
+    return option;
   }));
 }
 

@@ -1,0 +1,293 @@
+// The negotiation record: statements with their sources, forms to add a source and a statement
+// with clause claims, the positions matrix, contradictions, open questions and the agreement space.
+// Quotes are whatever someone typed or imported: they only ever reach the page as text.
+
+import { api, session } from './api.js';
+import { el, field, heading, list, problem, replace, safeLink, select } from './dom.js';
+import { library } from './library.js';
+
+const MODALITIES = ['demand', 'offer', 'accept', 'reject', 'claims-agreement', 'deny', 'condition', 'interpretation'];
+const CLAUSES = [
+  'decision.rule', 'decision.procedure', 'decision.consultation-days', 'decision.decision-days', 'decision.on-deadlock',
+  'parties.guarantors', 'parties.threats', 'trigger.events', 'trigger.area', 'trigger.excluded', 'obligations',
+  'restrictions.neutrality', 'restrictions.non-nuclear', 'restrictions.alliances-barred',
+  'restrictions.force-caps.troops', 'restrictions.force-caps.tanks', 'restrictions.force-caps.artillery',
+  'restrictions.force-caps.missile-range-km', 'restrictions.foreign-bases', 'restrictions.foreign-exercises',
+  'duration.years', 'duration.withdrawal',
+];
+
+function sourceLabel(source) {
+  if (!source) {
+    return '\u2013';
+  }
+  const grade = source.reliability || source.credibility ? ` (${source.reliability || '?'}${source.credibility || '?'})` : '';
+  return `${source.title}${grade}`;
+}
+
+function statementsTable(statements, sources) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  if (!statements.length) {
+    return el('p', { class: 'hint', 'data-test': 'statements', id: 'statements', text: 'No statements yet.' });
+  }
+  return el('table', { id: 'statements', 'data-test': 'statements' },
+    el('caption', { text: 'Statements, newest first' }),
+    el('thead', {}, el('tr', {}, ['#', 'Date', 'Actor', 'Speaker', 'Quote', 'Source', 'Confirmed'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, [...statements].sort((a, b) => (b.date || '').localeCompare(a.date || '') || b.id - a.id).map((s) => {
+      const source = byId.get(s.source);
+      return el('tr', { 'data-test': 'statement', 'data-id': s.id },
+        el('th', { scope: 'row', text: s.id }),
+        el('td', { class: 'nowrap', text: s.date }),
+        el('td', { text: s.actor }),
+        el('td', { text: s.speaker || '\u2013' }),
+        el('td', {}, el('q', { class: 'quote', 'data-test': 'quote', text: s.quote })),
+        el('td', { 'data-test': 'statement-source' }, source && source.url ? safeLink(source.url, sourceLabel(source)) : sourceLabel(source)),
+        el('td', { text: s.confirmed ? 'yes' : 'no' }));
+    })));
+}
+
+function positionsMatrix(positions) {
+  const actors = Object.keys(positions || {}).sort();
+  const clauses = [...new Set(actors.flatMap((a) => Object.keys(positions[a])))].sort();
+  if (!clauses.length) {
+    return el('p', { class: 'hint', id: 'positions', 'data-test': 'positions', text: 'No positions yet: add a statement with a claim.' });
+  }
+  return el('div', { class: 'scroll' }, el('table', { id: 'positions', 'data-test': 'positions', class: 'matrix' },
+    el('caption', { text: 'Latest position of each actor on each clause' }),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Clause' }), actors.map((a) => el('th', { scope: 'col', text: a })))),
+    el('tbody', {}, clauses.map((clause) => el('tr', { 'data-clause': clause },
+      el('th', { scope: 'row' }, el('code', { text: clause })),
+      actors.map((actor) => {
+        const p = positions[actor][clause];
+        if (!p) {
+          return el('td', { class: 'empty', text: '\u2013' });
+        }
+        return el('td', { class: `position modality-${p.modality}`, 'data-test': 'position', 'data-actor': actor },
+          el('div', {}, el('strong', { text: p.modality }), p.value ? ` ${p.value}` : ''),
+          p.quote ? el('q', { class: 'quote', text: p.quote }) : null,
+          el('div', { class: 'hint' }, [p.date, p.speaker, p.statement ? `statement ${p.statement}` : null].filter(Boolean).join(', '),
+            p.confirmed ? '' : el('span', { class: 'unconfirmed', text: ' unconfirmed' })));
+      }))))));
+}
+
+function contradictionsList(items) {
+  if (!items.length) {
+    return el('p', { class: 'hint', id: 'contradictions', 'data-test': 'contradictions', text: 'No contradictions found.' });
+  }
+  return el('ul', { id: 'contradictions', 'data-test': 'contradictions', class: 'plain' }, items.map((c) => el('li', { class: 'contradiction', 'data-test': 'contradiction' },
+    el('div', {}, el('span', { class: 'badge', text: c.kind }), ' ', el('code', { text: c.clause }), ` ${list(c.actors)}`),
+    el('p', { text: c.explanation }),
+    c.statements && c.statements.length ? el('p', { class: 'hint', text: `Statements ${c.statements.join(', ')}` }) : null)));
+}
+
+function questionsTable(items) {
+  if (!items.length) {
+    return el('p', { class: 'hint', id: 'questions', 'data-test': 'questions', text: 'No questions recorded.' });
+  }
+  return el('table', { id: 'questions', 'data-test': 'questions' },
+    el('caption', { text: 'Questions to the parties' }),
+    el('thead', {}, el('tr', {}, ['#', 'Arrangement', 'Clause', 'To', 'Question', 'Status'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, items.map((q) => el('tr', { class: `status-${q.status}` },
+      el('th', { scope: 'row', text: q.id }),
+      el('td', { text: q.arrangement }),
+      el('td', {}, el('code', { text: q.clause })),
+      el('td', { text: q.addressedTo || '\u2013' }),
+      el('td', { text: q.text }),
+      el('td', { text: q.status })))));
+}
+
+function spaceTable(items) {
+  if (!items.length) {
+    return el('p', { class: 'hint', id: 'space', 'data-test': 'space', text: 'No clause has positions from two parties yet.' });
+  }
+  return el('table', { id: 'space', 'data-test': 'space' },
+    el('caption', { text: 'Zone of possible agreement per clause' }),
+    el('thead', {}, el('tr', {}, ['Clause', 'Kind', 'Zone', 'Positions'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, items.map((s) => el('tr', {},
+      el('th', { scope: 'row' }, el('code', { text: s.clause })),
+      el('td', { text: s.kind }),
+      el('td', {}, s.zone !== null && s.zone !== undefined ? el('span', { class: 'yes', text: s.zone }) : el('span', { class: 'no', text: 'NO zone of possible agreement' })),
+      el('td', { text: Object.entries(s.positions || {}).map(([actor, value]) => `${actor}: ${value}`).join('; ') })))));
+}
+
+function message(target, text, ok = true) {
+  replace(target, text ? el('span', { class: ok ? 'ok' : 'error', text }) : '');
+}
+
+function sourceForm(onAdded) {
+  const result = el('p', { id: 'source-result', role: 'status', 'data-test': 'source-result' });
+  const form = el('form', { id: 'source-form', class: 'card', novalidate: true },
+    el('h3', { text: 'Add a source' }),
+    field('Title', el('input', { id: 'source-title', required: true })),
+    field('Publisher', el('input', { id: 'source-publisher' })),
+    field('Address (URL)', el('input', { id: 'source-url', type: 'url', placeholder: 'https://' })),
+    field('Date', el('input', { id: 'source-date', type: 'date' })),
+    el('div', { class: 'row' },
+      field('Reliability', select({ id: 'source-reliability' }, [['A', 'A completely reliable'], ['B', 'B usually reliable'], ['C', 'C fairly reliable'],
+        ['D', 'D not usually reliable'], ['E', 'E unreliable'], ['F', 'F cannot be judged']], 'B')),
+      field('Credibility', select({ id: 'source-credibility' }, [['1', '1 confirmed'], ['2', '2 probably true'], ['3', '3 possibly true'],
+        ['4', '4 doubtful'], ['5', '5 improbable'], ['6', '6 cannot be judged']], '2'))),
+    el('button', { type: 'submit', id: 'source-submit', text: 'Add the source' }),
+    result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (id) => form.querySelector(`#${id}`).value.trim();
+    if (!value('source-title')) {
+      message(result, 'A source needs a title.', false);
+      return;
+    }
+    const button = form.querySelector('#source-submit');
+    button.disabled = true;
+    message(result, 'Adding\u2026');
+    try {
+      const added = await api('/api/record/sources', { json: {
+        title: value('source-title'), publisher: value('source-publisher') || null, url: value('source-url') || null,
+        date: value('source-date') || null, reliability: value('source-reliability'), credibility: Number(value('source-credibility')),
+      } });
+      form.reset();
+      await onAdded(added.id);
+      message(result, `Source ${added.id} added.`);
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+let claimRows = 0;
+
+function claimRow(arrangements) {
+  const n = ++claimRows;
+  const row = el('fieldset', { class: 'claim', 'data-test': 'claim' },
+    el('legend', { text: `Claim on a clause (optional)` }),
+    el('div', { class: 'row' },
+      field('Arrangement', select({ id: `claim-arrangement-${n}`, class: 'claim-arrangement' }, arrangements.map((a) => [a.id, a.id]))),
+      field('Clause', el('input', { id: `claim-clause-${n}`, class: 'claim-clause', list: 'clause-paths', placeholder: 'decision.rule' })),
+      field('Modality', select({ id: `claim-modality-${n}`, class: 'claim-modality' }, MODALITIES, 'demand')),
+      field('Value', el('input', { id: `claim-value-${n}`, class: 'claim-value', placeholder: '<= 85000, {RU, CN}, yes, words' })),
+      field('About (for claims-agreement)', el('input', { id: `claim-about-${n}`, class: 'claim-about', placeholder: 'RU', size: 6 }))));
+  return row;
+}
+
+function statementForm(sources, arrangements, onAdded) {
+  const result = el('p', { id: 'statement-result', role: 'status', 'data-test': 'statement-result' });
+  const sourceSelect = select({ id: 'statement-source', required: true },
+    sources.length ? sources.map((s) => [String(s.id), `${s.id}: ${sourceLabel(s)}`]) : [['', 'add a source first']]);
+  const claims = el('div', { id: 'statement-claims' }, claimRow(arrangements));
+  const form = el('form', { id: 'statement-form', class: 'card', novalidate: true },
+    el('h3', { text: 'Add a statement' }),
+    el('div', { class: 'row' },
+      field('Actor', el('input', { id: 'statement-actor', required: true, placeholder: 'UA', size: 8, autocapitalize: 'characters' })),
+      field('Speaker', el('input', { id: 'statement-speaker', placeholder: 'Dmytro Kuleba' }), 'A person listed for the actor; may be left empty.'),
+      field('Date', el('input', { id: 'statement-date', type: 'date', required: true }))),
+    field('Source', sourceSelect),
+    field('Quote (verbatim)', el('textarea', { id: 'statement-quote', rows: 3, required: true })),
+    claims,
+    el('datalist', { id: 'clause-paths' }, CLAUSES.map((c) => el('option', { value: c }))),
+    el('p', {}, el('button', { type: 'button', id: 'claim-add', class: 'secondary', text: 'Another claim',
+      onclick: () => claims.append(claimRow(arrangements)) })),
+    el('button', { type: 'submit', id: 'statement-submit', text: 'Add the statement' }),
+    result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (id) => form.querySelector(`#${id}`).value.trim();
+    const problems = [];
+    if (!value('statement-actor')) problems.push('an actor');
+    if (!value('statement-date')) problems.push('a date');
+    if (!value('statement-source')) problems.push('a source');
+    if (!value('statement-quote')) problems.push('a quote');
+    if (problems.length) {
+      message(result, `A statement needs ${problems.join(', ')}.`, false);
+      return;
+    }
+    const claimList = [...claims.querySelectorAll('.claim')].map((row) => ({
+      arrangement: row.querySelector('.claim-arrangement').value,
+      clause: row.querySelector('.claim-clause').value.trim(),
+      modality: row.querySelector('.claim-modality').value,
+      value: row.querySelector('.claim-value').value.trim() || null,
+      about: row.querySelector('.claim-about').value.trim().toUpperCase() || null,
+    })).filter((c) => c.clause);
+    const button = form.querySelector('#statement-submit');
+    button.disabled = true;
+    message(result, 'Recording\u2026');
+    try {
+      const added = await api('/api/record/statements', { json: {
+        actor: value('statement-actor').toUpperCase(), speaker: value('statement-speaker') || null,
+        date: value('statement-date'), source: Number(value('statement-source')),
+        quote: form.querySelector('#statement-quote').value, claims: claimList,
+      } });
+      form.querySelector('#statement-quote').value = '';
+      for (const input of claims.querySelectorAll('.claim-value, .claim-about')) {
+        input.value = '';
+      }
+      await onAdded(added.id);
+      message(result, `Statement ${added.id} recorded${claimList.length ? ` with ${claimList.length} claim${claimList.length === 1 ? '' : 's'}` : ''}.`);
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+export async function recordPage() {
+  const load = () => Promise.all([
+    api('/api/record/statements'), api('/api/record/sources'), api('/api/record/positions'),
+    api('/api/record/contradictions'), api('/api/record/questions'), api('/api/record/space'),
+  ]);
+  let [statements, sources, positions, contradictions, questions, space] = await load();
+  const arrangements = (await library()).filter((a) => a.id !== 'none');
+
+  const slots = {
+    statements: el('div', {}), positions: el('div', {}), contradictions: el('div', {}), questions: el('div', {}), space: el('div', {}),
+  };
+  function show() {
+    replace(slots.statements, statementsTable(statements, sources));
+    replace(slots.positions, positionsMatrix(positions));
+    replace(slots.contradictions, contradictionsList(contradictions));
+    replace(slots.questions, questionsTable(questions));
+    replace(slots.space, spaceTable(space));
+  }
+  show();
+
+  async function refresh() {
+    [statements, sources, positions, contradictions, questions, space] = await load();
+    show();
+    const sourceSelect = forms.querySelector('#statement-source');
+    if (sourceSelect) {
+      const chosen = sourceSelect.value;
+      replace(sourceSelect, sources.map((s) => el('option', { value: String(s.id), text: `${s.id}: ${sourceLabel(s)}` })));
+      if (chosen && sources.some((s) => String(s.id) === chosen)) {
+        sourceSelect.value = chosen;
+      }
+    }
+  }
+
+  const forms = el('div', { class: 'forms' });
+  if (session.allows('analyst')) {
+    const statement = statementForm(sources, arrangements, refresh);
+    forms.append(sourceForm(async (id) => {
+      await refresh();
+      statement.querySelector('#statement-source').value = String(id);
+    }), statement);
+  } else {
+    forms.append(el('p', { class: 'hint forbidden', text: 'Adding sources and statements is not allowed for your role (it needs analyst).' }));
+  }
+
+  return el('section', { class: 'page record' },
+    heading('Negotiation record'),
+    el('p', { class: 'lead', text: 'Who said what about which clause, with the source; the positions, contradictions and the room for agreement that follow.' }),
+    el('nav', { class: 'subnav', 'aria-label': 'Parts of the record' }, el('ul', {},
+      [['rec-statements', 'Statements'], ['rec-add', 'Add'], ['rec-positions', 'Positions'], ['rec-contradictions', 'Contradictions'],
+        ['rec-questions', 'Questions'], ['rec-space', 'Agreement space']]
+        .map(([id, label]) => el('li', {}, el('button', { type: 'button', class: 'link', text: label,
+          onclick: () => document.getElementById(id).scrollIntoView() }))))),
+    el('section', { id: 'rec-statements' }, el('h2', { text: 'Statements' }), slots.statements),
+    el('section', { id: 'rec-add', class: 'no-print' }, el('h2', { text: 'Add to the record' }), forms),
+    el('section', { id: 'rec-positions' }, el('h2', { text: 'Positions' }), slots.positions),
+    el('section', { id: 'rec-contradictions' }, el('h2', { text: 'Contradictions' }), slots.contradictions),
+    el('section', { id: 'rec-questions' }, el('h2', { text: 'Questions' }), slots.questions),
+    el('section', { id: 'rec-space' }, el('h2', { text: 'Agreement space' }), slots.space));
+}

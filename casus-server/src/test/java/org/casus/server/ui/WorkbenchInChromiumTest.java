@@ -1,0 +1,324 @@
+package org.casus.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import org.casus.server.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI against a real Casus server (random port, fresh H2 database, the repository's
+ * library) in Debian's headless Chromium: an analyst logs in, reads the veto trap in the draft
+ * Russia wanted, runs a simulation and sees its chart, adds a source and a statement whose quote
+ * carries markup (which must stay text), and finds it in the positions matrix; the browser
+ * console must stay free of errors. Screenshots go to {@code casus-server/target/workbench*.png}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchInChromiumTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String ANALYST = "ana";
+    private static final String ANALYST_PASSWORD = "analyst-password-for-the-test";
+    private static final String VIEWER = "vic";
+    private static final String VIEWER_PASSWORD = "viewer-password-for-the-test";
+    private static final String DRAFT = "istanbul-2022-draft-ru";
+    private static final String MARKUP = "<img src=x onerror=alert(1)>";
+    private static final String QUOTE = "The aggressor must have no veto " + MARKUP;
+
+    private static TestServer server;
+    private static ChromeDriver browser;
+    /** Every browser console entry read so far in the current test. */
+    private final List<LogEntry> console = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            fail("this test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver "
+                    + "(.ci/run and ./run-tests install them)");
+        }
+        if (System.getProperty("casus.library") == null) {
+            System.setProperty("casus.library", Path.of("..", "library").toAbsolutePath().normalize().toString());
+        }
+        server = TestServer.start();
+        server.createUser(ANALYST, ANALYST_PASSWORD, "analyst");
+        server.createUser(VIEWER, VIEWER_PASSWORD, "viewer");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 2200));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @BeforeEach
+    void freshTab() {
+        browser.get(server.url() + "/");
+        browser.executeScript("sessionStorage.clear();");
+        browser.navigate().refresh();
+        readConsole();
+        console.clear();
+    }
+
+    @Test
+    @Order(1)
+    void console_errors_are_seen_by_this_test() {
+        browser.executeScript("console.error('broken on purpose')");
+        assertThat(readConsole()).anySatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.SEVERE));
+    }
+
+    @Test
+    @Order(2)
+    void a_wrong_password_is_refused_and_the_form_stays() {
+        logIn(ANALYST, "not-the-password");
+        WebElement error = waitFor(By.id("login-error"), e -> !e.getText().isBlank());
+        assertThat(error.getText()).contains("Wrong name or password");
+        assertThat(browser.findElement(By.id("login-view")).isDisplayed()).isTrue();
+        assertThat((String) browser.executeScript("return sessionStorage.getItem('casus.token')")).isNull();
+        // the only console error is the browser reporting the refused login itself
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/login").contains("401"));
+    }
+
+    @Test
+    @Order(3)
+    void an_analyst_checks_simulates_and_records_and_stored_markup_stays_text() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("ana (analyst)"));
+
+        // the library, then the draft Russia wanted: the veto trap names Russia and asks the question
+        waitFor(By.cssSelector("[data-test=library-row][data-id=" + DRAFT + "] a"), WebElement::isDisplayed).click();
+        WebElement trap = waitFor(By.cssSelector("[data-test=finding][data-rule=veto-trap]"), WebElement::isDisplayed);
+        assertThat(trap.getAttribute("data-severity")).isEqualTo("critical");
+        assertThat(trap.findElement(By.cssSelector("[data-test=finding-actors]")).getText()).contains("RU");
+        assertThat(trap.getText()).contains("Russia (RU)").contains("Ask:");
+        assertThat(browser.findElement(By.id("provisions")).getText()).contains("UNCERTAIN");
+
+        // the YAML editor checks the edited text on the server as one types
+        WebElement editor = browser.findElement(By.id("yaml-editor"));
+        assertThat(editor.getAttribute("value")).contains("id: " + DRAFT);
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n# checked in the browser test\n");
+        waitFor(By.id("yaml-status"), e -> e.getText().startsWith("Valid."));
+        assertThat(browser.findElements(By.cssSelector("[data-test=yaml-finding][data-rule=veto-trap]"))).hasSize(1);
+
+        // the briefing is fetched with the token and offered as a file
+        browser.findElement(By.id("brief-download")).click();
+        WebElement brief = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("brief-link")));
+        assertThat(brief.getAttribute("href")).startsWith("blob:");
+        assertThat(brief.getAttribute("download")).isEqualTo(DRAFT + "-briefing.html");
+
+        // a simulation of the draft against no arrangement: progress, then the chart and the verdicts
+        browser.findElement(By.id("link-simulate")).click();
+        WebElement box = waitFor(By.id("sim-a-" + DRAFT), WebElement::isDisplayed);
+        assertThat(box.isSelected()).isTrue();
+        new Select(browser.findElement(By.id("sim-scenario"))).selectByValue("ukraine-attacked-by-russia");
+        WebElement runs = browser.findElement(By.id("sim-runs"));
+        runs.clear();
+        runs.sendKeys("500");
+        browser.findElement(By.id("sim-run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=sim-chart] svg, [data-test=sim-chart] canvas")));
+        WebElement chart = browser.findElement(By.cssSelector("[data-test=sim-chart]"));
+        assertThat(chart.getSize().getWidth()).isGreaterThan(300);
+        assertThat(chart.findElements(By.cssSelector("svg path")).size()).isGreaterThan(5);
+        assertThat(browser.findElement(By.id("sim-progress")).getAttribute("value")).isEqualTo("1");
+        WebElement row = browser.findElement(By.cssSelector("[data-test=sim-row][data-id=" + DRAFT + "]"));
+        assertThat(row.findElement(By.cssSelector("[data-test=verdict]")).getText()).isEqualTo("worse");
+        assertThat(browser.findElements(By.cssSelector("[data-test=sim-row][data-id=none]"))).hasSize(1);
+        screenshot("workbench-simulation.png");
+
+        // the record: a source, then a statement by Ukraine whose quote carries markup
+        browser.findElement(By.cssSelector("[data-nav=record]")).click();
+        waitFor(By.id("source-title"), WebElement::isDisplayed).sendKeys("Die Welt: the Russian draft of 15 April");
+        browser.findElement(By.id("source-publisher")).sendKeys("Die Welt");
+        browser.findElement(By.id("source-url")).sendKeys("https://www.welt.de/politik/ausland/article238411587/");
+        setValue(browser.findElement(By.id("source-date")), "2022-04-20");
+        new Select(browser.findElement(By.id("source-reliability"))).selectByValue("B");
+        new Select(browser.findElement(By.id("source-credibility"))).selectByValue("2");
+        browser.findElement(By.id("source-submit")).click();
+        waitFor(By.id("source-result"), e -> e.getText().matches("Source \\d+ added\\."));
+
+        browser.findElement(By.id("statement-actor")).sendKeys("UA");
+        setValue(browser.findElement(By.id("statement-date")), "2022-04-16");
+        assertThat(new Select(browser.findElement(By.id("statement-source"))).getFirstSelectedOption().getText())
+                .contains("Die Welt: the Russian draft");
+        browser.findElement(By.id("statement-quote")).sendKeys(QUOTE);
+        new Select(browser.findElement(By.cssSelector(".claim-arrangement"))).selectByValue(DRAFT);
+        browser.findElement(By.cssSelector(".claim-clause")).sendKeys("decision.rule");
+        new Select(browser.findElement(By.cssSelector(".claim-modality"))).selectByValue("demand");
+        browser.findElement(By.cssSelector(".claim-value")).sendKeys("aggressor excluded");
+        browser.findElement(By.id("statement-submit")).click();
+        waitFor(By.id("statement-result"), e -> e.getText().matches("Statement \\d+ recorded with 1 claim\\."));
+
+        // the markup comes back as text, in the statements and in the positions matrix
+        waitFor(By.cssSelector("#statements [data-test=quote]"), q -> q.getText().equals(QUOTE));
+        WebElement position = waitFor(By.cssSelector("[data-test=positions] [data-test=position][data-actor=UA]"),
+                WebElement::isDisplayed);
+        assertThat(position.getText()).contains("demand").contains("aggressor excluded").contains(MARKUP);
+        assertThat(browser.findElement(By.cssSelector("[data-test=positions]")).getText()).contains("decision.rule");
+        assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+        assertThat((Boolean) browser.executeScript("return document.body.innerHTML.includes('<img')")).isFalse();
+        assertNoAlert();
+        screenshot("workbench.png");
+
+        assertThat(readConsole()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void bad_yaml_is_shown_with_line_and_field_and_the_analyses_render() {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.get(server.url() + "/#/arrangement/" + DRAFT);
+        WebElement editor = waitFor(By.id("yaml-editor"), WebElement::isDisplayed);
+        setValue(editor, "id: " + DRAFT + "\ntitle: broken\nstatus: draft\nparties:\n  protected: [UA]\n  guarantors: [UK]\n");
+        browser.executeScript("arguments[0].dispatchEvent(new Event('input'))", editor);
+        WebElement error = waitFor(By.cssSelector("[data-test=yaml-error]"), WebElement::isDisplayed);
+        assertThat(error.getText()).containsPattern("line \\d+, column \\d+");
+        assertThat(editor.getAttribute("aria-invalid")).isEqualTo("true");
+
+        browser.get(server.url() + "/#/power/" + DRAFT);
+        waitFor(By.cssSelector("[data-test=power-chart] svg"), WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).hasSize(6);
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Veto players");
+
+        browser.get(server.url() + "/#/robustness/" + DRAFT);
+        WebElement ru = waitFor(By.cssSelector("[data-test=robustness-row][data-aggressor=RU]"), WebElement::isDisplayed);
+        assertThat(ru.getText()).contains("NO");
+
+        // the bad YAML is answered 400 on purpose: the browser reports that response, nothing else
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/check").contains("400"));
+    }
+
+    @Test
+    @Order(5)
+    void a_viewer_reads_but_is_told_what_the_role_does_not_allow() {
+        logIn(VIEWER, VIEWER_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("vic (viewer)"));
+        browser.get(server.url() + "/#/record");
+        waitFor(By.id("rec-add"), WebElement::isDisplayed);
+        assertThat(browser.findElement(By.id("rec-add")).getText()).contains("not allowed for your role");
+        assertThat(browser.findElements(By.id("statement-form"))).isEmpty();
+        browser.get(server.url() + "/#/users");
+        WebElement denied = waitFor(By.cssSelector("[data-test=error]"), WebElement::isDisplayed);
+        assertThat(denied.getText()).startsWith("Not allowed for your role");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/users").contains("403"));
+
+        browser.findElement(By.id("logout")).click();
+        waitFor(By.id("login-view"), WebElement::isDisplayed);
+        assertThat((String) browser.executeScript("return sessionStorage.getItem('casus.token')")).isNull();
+    }
+
+    @Test
+    @Order(6)
+    void the_api_page_loads_the_spec_with_the_token() {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.findElement(By.id("api-link")).click();
+        waitFor(By.cssSelector(".opblock"), WebElement::isDisplayed);
+        assertThat(browser.findElement(By.id("swagger-ui")).getText()).contains("/api/library");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void an_expired_token_brings_back_the_login_form() {
+        browser.executeScript("sessionStorage.setItem('casus.token', 'expired-or-forged');"
+                + "sessionStorage.setItem('casus.user', JSON.stringify({name: 'ana', role: 'analyst'}));");
+        browser.get(server.url() + "/#/record");
+        WebElement notice = waitFor(By.id("login-notice"), e -> !e.getText().isBlank());
+        assertThat(notice.getText()).contains("log in again");
+        assertThat(browser.findElement(By.id("nav")).isDisplayed()).isFalse();
+        assertThat((String) browser.executeScript("return sessionStorage.getItem('casus.token')")).isNull();
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/record").contains("401"));
+    }
+
+    private static void logIn(String name, String password) {
+        WebElement field = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
+        field.clear();
+        field.sendKeys(name);
+        browser.findElement(By.id("login-password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private static WebElement waitFor(By locator, Predicate<WebElement> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream().filter(condition).findFirst().orElse(null));
+    }
+
+    /** Sets a field's value directly (date inputs take typed keys in the locale's order). */
+    private static void setValue(WebElement field, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
+    private static void assertNoAlert() {
+        try {
+            browser.switchTo().alert();
+            fail("an alert is open: stored markup ran as script");
+        } catch (NoAlertPresentException expected) {
+            // inert, as it must be
+        }
+    }
+
+    private List<LogEntry> readConsole() {
+        console.addAll(browser.manage().logs().get(LogType.BROWSER).getAll());
+        return console;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Path saved = Path.of("target", name);
+        Files.createDirectories(saved.getParent());
+        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isGreaterThan(10_000);
+    }
+}

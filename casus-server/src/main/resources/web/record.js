@@ -265,6 +265,27 @@ export async function recordPage() {
     }
   }
 
+  const checkQuestions = el('div', { class: 'no-print' });
+  if (session.allows('analyst')) {
+    const choice = el('select', { id: 'questions-arrangement', 'aria-label': 'Arrangement' },
+      arrangements.map((a) => el('option', { value: a.id, text: a.id })));
+    const outcome = el('span', { class: 'hint' });
+    const open = el('button', { type: 'button', id: 'questions-open', text: 'Open questions from the check',
+      onclick: async () => {
+        open.disabled = true;
+        try {
+          const result = await api('/api/record/questions', { json: { arrangement: choice.value } });
+          outcome.textContent = `${result.opened.length} question(s) opened.`;
+          await refresh();
+        } catch (e) {
+          outcome.textContent = e.message;
+        } finally {
+          open.disabled = false;
+        }
+      } });
+    checkQuestions.append(choice, open, outcome);
+  }
+
   const forms = el('div', { class: 'forms' });
   if (session.allows('analyst')) {
     const statement = statementForm(sources, arrangements, refresh);
@@ -288,6 +309,6 @@ export async function recordPage() {
     el('section', { id: 'rec-add', class: 'no-print' }, el('h2', { text: 'Add to the record' }), forms),
     el('section', { id: 'rec-positions' }, el('h2', { text: 'Positions' }), slots.positions),
     el('section', { id: 'rec-contradictions' }, el('h2', { text: 'Contradictions' }), slots.contradictions),
-    el('section', { id: 'rec-questions' }, el('h2', { text: 'Questions' }), slots.questions),
+    el('section', { id: 'rec-questions' }, el('h2', { text: 'Questions' }), checkQuestions, slots.questions),
     el('section', { id: 'rec-space' }, el('h2', { text: 'Agreement space' }), slots.space));
 }

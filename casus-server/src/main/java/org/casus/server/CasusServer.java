@@ -135,6 +135,8 @@ public final class CasusServer {
         route(HandlerType.GET, "/api/record/positions", Role.VIEWER, this::positions);
         route(HandlerType.GET, "/api/record/contradictions", Role.VIEWER, this::contradictions);
         route(HandlerType.GET, "/api/record/questions", Role.VIEWER, this::questions);
+        route(HandlerType.POST, "/api/record/questions", Role.ANALYST, this::questionsFromCheck);
+        route(HandlerType.GET, "/api/actors", Role.VIEWER, this::actors);
         route(HandlerType.GET, "/api/record/space", Role.VIEWER, this::space);
         route(HandlerType.GET, "/api/users", Role.ADMIN, this::userList);
         route(HandlerType.POST, "/api/users", Role.ADMIN, this::addUser);
@@ -152,7 +154,8 @@ public final class CasusServer {
             new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/contradictions", "viewer"},
-            new String[] {"GET", "/api/record/questions", "viewer"}, new String[] {"GET", "/api/record/space", "viewer"},
+            new String[] {"GET", "/api/record/questions", "viewer"}, new String[] {"POST", "/api/record/questions", "analyst"},
+            new String[] {"GET", "/api/actors", "viewer"}, new String[] {"GET", "/api/record/space", "viewer"},
             new String[] {"GET", "/api/users", "admin"}, new String[] {"POST", "/api/users", "admin"});
 
     public Javalin app() {
@@ -484,6 +487,27 @@ public final class CasusServer {
                 .put("arrangement", q.arrangement()).put("clause", q.clause()).put("addressedTo", q.addressedTo())
                 .put("text", q.text()).put("status", q.status()));
         ctx.json(list);
+    }
+
+    private void questionsFromCheck(Context ctx) {
+        String arrangement = text(body(ctx), "arrangement");
+        ArrayNode opened = MAPPER.createArrayNode();
+        recordFor(ctx).questionsFromCheck(arrangement).forEach(opened::add);
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().set("opened", opened));
+    }
+
+    private void actors(Context ctx) {
+        cached(ctx, "actors", () -> {
+            ArrayNode list = MAPPER.createArrayNode();
+            library.actors().all().forEach(a -> {
+                ObjectNode node = list.addObject().put("code", a.code()).put("name", a.name())
+                        .put("kind", Labels.kebab(a.kind()));
+                ArrayNode people = node.putArray("people");
+                a.people().forEach(p -> people.addObject().put("name", p.name()).put("role", p.role())
+                        .put("from", p.from()).put("to", p.to()));
+            });
+            return list;
+        });
     }
 
     private void space(Context ctx) {

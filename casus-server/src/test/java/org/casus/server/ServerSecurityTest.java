@@ -95,6 +95,17 @@ class ServerSecurityTest {
         assertThat(call("GET", "/api/arrangements/istanbul-2022-draft-ru", viewer, null).body()).contains("veto-trap");
         assertThat(call("GET", "/api/users", admin, null).statusCode()).isEqualTo(200);
         assertThat(call("POST", "/api/check", analyst, "id: x\n").statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/actors", viewer, null).body()).contains("\"Sergey Lavrov\"");
+    }
+
+    @Test
+    void questions_are_opened_from_the_check_once() throws Exception {
+        String body = "{\"arrangement\":\"istanbul-2022-draft-ua\"}";
+        HttpResponse<String> first = call("POST", "/api/record/questions", analyst, body);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(MAPPER.readTree(first.body()).get("opened")).isNotEmpty();
+        assertThat(MAPPER.readTree(call("POST", "/api/record/questions", analyst, body).body()).get("opened")).isEmpty();
+        assertThat(call("GET", "/api/record/questions", viewer, null).body()).contains("istanbul-2022-draft-ua");
     }
 
     @Test

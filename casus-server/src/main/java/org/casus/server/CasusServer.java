@@ -133,6 +133,8 @@ public final class CasusServer {
         route(HandlerType.GET, "/api/record/statements", Role.VIEWER, this::statements);
         route(HandlerType.POST, "/api/record/statements", Role.ANALYST, this::addStatement);
         route(HandlerType.GET, "/api/record/positions", Role.VIEWER, this::positions);
+        route(HandlerType.GET, "/api/record/timeline", Role.VIEWER, this::timeline);
+        route(HandlerType.POST, "/api/record/{kind}/{id}/confirm", Role.ANALYST, this::confirm);
         route(HandlerType.GET, "/api/record/contradictions", Role.VIEWER, this::contradictions);
         route(HandlerType.GET, "/api/record/questions", Role.VIEWER, this::questions);
         route(HandlerType.POST, "/api/record/questions", Role.ANALYST, this::questionsFromCheck);
@@ -153,6 +155,8 @@ public final class CasusServer {
             new String[] {"GET", "/api/jobs/none", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
             new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
+            new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
+            new String[] {"POST", "/api/record/statement/1/confirm", "analyst"},
             new String[] {"GET", "/api/record/contradictions", "viewer"},
             new String[] {"GET", "/api/record/questions", "viewer"}, new String[] {"POST", "/api/record/questions", "analyst"},
             new String[] {"GET", "/api/actors", "viewer"}, new String[] {"GET", "/api/record/space", "viewer"},
@@ -468,6 +472,33 @@ public final class CasusServer {
                     .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed()));
         });
         ctx.json(root);
+    }
+
+    private void timeline(Context ctx) {
+        String clause = ctx.queryParam("clause");
+        if (clause == null) {
+            throw new CasusException("name the clause: ?clause=ARRANGEMENT:CLAUSE");
+        }
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Position p : Positions.timeline(allPositions(), clause)) {
+            list.addObject().put("date", p.statement().saidOn().toString()).put("actor", p.actor())
+                    .put("speaker", p.statement().speaker()).put("modality", p.claim().modality().label())
+                    .put("value", p.claim().value()).put("statement", p.statement().id())
+                    .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed());
+        }
+        ctx.json(list);
+    }
+
+    private void confirm(Context ctx) {
+        String kind = ctx.pathParam("kind");
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new CasusException("expected a numeric id, got " + ctx.pathParam("id"));
+        }
+        recordFor(ctx).confirm(kind, id);
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void contradictions(Context ctx) {

@@ -144,6 +144,13 @@ class ServerSecurityTest {
         JsonNode statements = MAPPER.readTree(list.body());
         assertThat(statements).extracting(s -> s.get("quote").asText()).contains(xss, sql);
         assertThat(call("GET", "/api/record/positions", viewer, null).statusCode()).isEqualTo(200);
+        long first = statements.get(0).get("id").asLong();
+        assertThat(call("POST", "/api/record/statement/" + first + "/confirm", analyst, null).statusCode()).isEqualTo(204);
+        assertThat(call("POST", "/api/record/statement/" + first + "/confirm", viewer, null).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/api/record/statement/999999/confirm", analyst, null).body())
+                .contains("no statement with id 999999");
+        assertThat(call("GET", "/api/record/timeline?clause=istanbul-2022-draft-ru:decision.rule", viewer, null)
+                .statusCode()).isEqualTo(200);
     }
 
     @Test

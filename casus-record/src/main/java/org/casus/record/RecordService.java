@@ -13,6 +13,8 @@ import org.casus.model.Actor;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Person;
+import org.casus.record.importer.ProposedStatement;
+import org.casus.record.importer.TextImporter;
 import org.casus.record.store.RecordStore;
 
 /**
@@ -76,6 +78,42 @@ public final class RecordService {
             }
             return tx.insertClaim(claim, who);
         });
+    }
+
+    /** What an import did: the statements added, the number of claims, the quotations no speaker was found for. */
+    public record ImportResult(List<Long> statements, int claims, List<String> skipped) {
+    }
+
+    /**
+     * Imports the quotations of a news text as unconfirmed statements from {@code source} made on
+     * {@code date}, with the proposed claims on {@code arrangement} when it is given. Each
+     * statement is committed with its claims in a transaction of its own, so an import stopped
+     * halfway keeps every statement it finished and none by halves. A speaker not on record for
+     * that date is left out and the statement kept for the actor.
+     */
+    public ImportResult importText(String text, long source, LocalDate date, String arrangement) {
+        List<Long> added = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int claims = 0;
+        for (ProposedStatement p : new TextImporter(library.actors(), date).read(text)) {
+            if (p.actor() == null) {
+                skipped.add(p.quote());
+                continue;
+            }
+            List<Claim> proposed = arrangement == null ? List.of() : p.claims().stream()
+                    .map(c -> new Claim(0, 0, arrangement, c.clause(),
+                            Modality.of(c.modality()).orElse(Modality.INTERPRETATION), null, null, false, 0))
+                    .toList();
+            Statement statement = new Statement(0, p.actor(), p.person(), date, source, p.quote(), null, null, false, 0);
+            try {
+                added.add(addStatement(statement, proposed));
+            } catch (RecordException speakerOffRecord) {
+                added.add(addStatement(new Statement(0, p.actor(), null, date, source, p.quote(), null, null, false, 0),
+                        proposed));
+            }
+            claims += proposed.size();
+        }
+        return new ImportResult(added, claims, skipped);
     }
 
     /** Confirms a statement or a claim, as it stands now (its current version). */

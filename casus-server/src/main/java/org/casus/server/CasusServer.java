@@ -47,6 +47,7 @@ import org.casus.model.Scenario;
 import org.casus.record.Claim;
 import org.casus.record.Modality;
 import org.casus.record.RecordException;
+import org.casus.record.RecordExport;
 import org.casus.record.RecordService;
 import org.casus.record.RecordSource;
 import org.casus.record.Statement;
@@ -134,6 +135,9 @@ public final class CasusServer {
         route(HandlerType.POST, "/api/record/statements", Role.ANALYST, this::addStatement);
         route(HandlerType.GET, "/api/record/positions", Role.VIEWER, this::positions);
         route(HandlerType.GET, "/api/record/timeline", Role.VIEWER, this::timeline);
+        route(HandlerType.GET, "/api/record/export", Role.VIEWER, this::export);
+        route(HandlerType.POST, "/api/record/load", Role.ANALYST, this::load);
+        route(HandlerType.POST, "/api/record/import", Role.ANALYST, this::importText);
         route(HandlerType.POST, "/api/record/{kind}/{id}/confirm", Role.ANALYST, this::confirm);
         route(HandlerType.GET, "/api/record/contradictions", Role.VIEWER, this::contradictions);
         route(HandlerType.GET, "/api/record/questions", Role.VIEWER, this::questions);
@@ -157,6 +161,8 @@ public final class CasusServer {
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
             new String[] {"POST", "/api/record/statement/1/confirm", "analyst"},
+            new String[] {"GET", "/api/record/export", "viewer"}, new String[] {"POST", "/api/record/load", "analyst"},
+            new String[] {"POST", "/api/record/import", "analyst"},
             new String[] {"GET", "/api/record/contradictions", "viewer"},
             new String[] {"GET", "/api/record/questions", "viewer"}, new String[] {"POST", "/api/record/questions", "analyst"},
             new String[] {"GET", "/api/actors", "viewer"}, new String[] {"GET", "/api/record/space", "viewer"},
@@ -487,6 +493,46 @@ public final class CasusServer {
                     .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed());
         }
         ctx.json(list);
+    }
+
+    /** The record as JSON, or with {@code ?format=csv} as CSV. */
+    private void export(Context ctx) {
+        if ("csv".equals(ctx.queryParam("format"))) {
+            ctx.contentType("text/csv; charset=utf-8").result(RecordExport.csv(record));
+        } else {
+            ctx.json(RecordExport.json(record));
+        }
+    }
+
+    /** Loads a JSON export, or a CSV one when sent as {@code text/csv}, in one transaction. */
+    private void load(Context ctx) {
+        String type = String.valueOf(ctx.contentType());
+        int loaded = type.startsWith("text/csv") ? RecordExport.loadCsv(recordFor(ctx), ctx.body())
+                : RecordExport.load(recordFor(ctx), ctx.body());
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("statements", loaded));
+    }
+
+    /**
+     * Imports the quotations of a news text ({@code text}) as unconfirmed statements from
+     * {@code source} on {@code date}, with claims on {@code arrangement} when given; one
+     * transaction per statement, as {@code casus record import}.
+     */
+    private void importText(Context ctx) {
+        JsonNode b = body(ctx);
+        LocalDate day = date(text(b, "date"));
+        if (day == null) {
+            throw new CasusException("name the date the statements were made");
+        }
+        RecordService.ImportResult result = recordFor(ctx).importText(String.valueOf(text(b, "text")),
+                b.path("source").asLong(0), day, text(b, "arrangement"));
+        ArrayNode imported = MAPPER.createArrayNode();
+        result.statements().forEach(imported::add);
+        ArrayNode skipped = MAPPER.createArrayNode();
+        result.skipped().forEach(skipped::add);
+        ObjectNode answer = MAPPER.createObjectNode().put("claims", result.claims());
+        answer.set("statements", imported);
+        answer.set("skipped", skipped);
+        ctx.status(HttpStatus.CREATED).json(answer);
     }
 
     private void confirm(Context ctx) {

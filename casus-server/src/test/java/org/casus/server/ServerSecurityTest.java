@@ -99,6 +99,23 @@ class ServerSecurityTest {
     }
 
     @Test
+    void a_news_text_is_imported_and_the_record_exported_and_loaded() throws Exception {
+        long source = MAPPER.readTree(call("POST", "/api/record/sources", analyst,
+                "{\"title\":\"Wire\",\"reliability\":\"C\",\"credibility\":3}").body()).get("id").asLong();
+        String text = "“Guarantors must act within three days,” said Volodymyr Zelensky.";
+        HttpResponse<String> imported = call("POST", "/api/record/import", analyst, MAPPER.createObjectNode()
+                .put("text", text).put("source", source).put("date", "2022-03-29")
+                .put("arrangement", "istanbul-2022-communique").toString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(MAPPER.readTree(imported.body()).get("statements")).hasSize(1);
+        HttpResponse<String> csv = call("GET", "/api/record/export?format=csv", viewer, null);
+        assertThat(csv.body()).contains("Guarantors must act within three days");
+        HttpResponse<String> json = call("GET", "/api/record/export", viewer, null);
+        assertThat(MAPPER.readTree(json.body()).get("statements")).isNotEmpty();
+        assertThat(call("POST", "/api/record/load", viewer, json.body()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void questions_are_opened_from_the_check_once() throws Exception {
         String body = "{\"arrangement\":\"istanbul-2022-draft-ua\"}";
         HttpResponse<String> first = call("POST", "/api/record/questions", analyst, body);

@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         users.ensureAdmin().ifPresent(password -> out.println("created user admin with the one-time password "
                 + password + " (create your own users with POST /api/users, then stop using this one)"));
-        CasusServer server = new CasusServer(lib, library.folder(), record, users).start(host, port);
+        CasusServer server = new CasusServer(lib, library.folder(), url, record, users).start(host, port);
         out.println("Casus serves http://" + host + ":" + server.port() + "/ (API under /api, docs at /swagger.html); "
                 + "Ctrl-C stops it");
         out.flush();

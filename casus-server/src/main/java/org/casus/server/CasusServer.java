@@ -64,6 +64,7 @@ import org.casus.report.RobustnessReport;
 import org.casus.report.SimulationReport;
 import org.casus.robustness.Robustness;
 import org.casus.sim.CrisisSimulation;
+import org.casus.sim.Sensitivity;
 import org.casus.sim.SimulationOptions;
 import org.casus.sim.SimulationResult;
 import org.casus.sim.Verdict;
@@ -82,12 +83,14 @@ public final class CasusServer {
     private final Path libraryFolder;
     private final RecordStore record;
     private final Users users;
-    private final SimulationJobs jobs = new SimulationJobs();
+    private final SimulationJobs jobs;
     /** Analyses of library arrangements are pure functions of the library, which does not change while serving. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final Javalin app;
 
-    public CasusServer(Library library, Path libraryFolder, RecordStore record, Users users) {
+    /** @param url the database of the record, users and jobs */
+    public CasusServer(Library library, Path libraryFolder, String url, RecordStore record, Users users) {
+        this.jobs = new SimulationJobs(url);
         this.library = library;
         this.libraryFolder = libraryFolder;
         this.record = record;
@@ -382,7 +385,12 @@ public final class CasusServer {
         }
         SimulationOptions options = new SimulationOptions(runs, body.path("seed").asLong(1), 2);
         int total = runs * arrangements.size();
-        String id = jobs.start(total, progress -> {
+        boolean tornado = body.path("tornado").asBoolean(false);
+        int sensitivityRuns = body.path("sensitivityRuns").asInt(1000);
+        if (tornado && (sensitivityRuns < 10 || sensitivityRuns > MAX_RUNS)) {
+            throw new CasusException("sensitivityRuns must be 10 to " + MAX_RUNS + ", got " + sensitivityRuns);
+        }
+        String id = jobs.start(user(ctx).name(), total, progress -> {
             List<SimulationResult> results = new ArrayList<>();
             for (Arrangement a : arrangements) {
                 int offset = results.size() * runs;
@@ -390,19 +398,23 @@ public final class CasusServer {
             }
             SimulationResult base = results.get(results.size() - 1);
             List<Verdict> verdicts = results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, base)).toList();
-            return SimulationReport.json(scenario, results, verdicts, List.of());
+            List<Sensitivity.Bar> bars = tornado ? Sensitivity.tornado(arrangements.get(0),
+                    library.arrangements().get("none"), scenario, library, options.withRuns(sensitivityRuns)) : List.of();
+            return SimulationReport.json(scenario, results, verdicts, bars);
         });
         ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
     }
 
     private void job(Context ctx) {
-        SimulationJobs.Job job = jobs.get(ctx.pathParam("id"));
-        if (job == null) {
-            throw new Denied(HttpStatus.NOT_FOUND, "no job " + ctx.pathParam("id") + " on this server");
-        }
+        SimulationJobs.Job job = jobs.get(ctx.pathParam("id")).orElseThrow(() ->
+                new Denied(HttpStatus.NOT_FOUND, "no job " + ctx.pathParam("id")));
         ObjectNode node = MAPPER.createObjectNode().put("status", job.status()).put("progress", job.progress());
         if (job.result() != null) {
-            node.set("result", job.result());
+            try {
+                node.set("result", MAPPER.readTree(job.result()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         if (job.error() != null) {
             node.put("error", job.error());

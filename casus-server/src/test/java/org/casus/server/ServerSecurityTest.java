@@ -173,7 +173,8 @@ class ServerSecurityTest {
     @Test
     void a_simulation_runs_as_a_job_with_progress_and_a_verdict() throws Exception {
         HttpResponse<String> started = call("POST", "/api/simulations", analyst,
-                "{\"arrangements\":[\"istanbul-2022-draft-ru\"],\"scenario\":\"ukraine-attacked-by-russia\",\"runs\":1000}");
+                "{\"arrangements\":[\"istanbul-2022-draft-ru\"],\"scenario\":\"ukraine-attacked-by-russia\",\"runs\":1000,"
+                        + "\"tornado\":true,\"sensitivityRuns\":100}");
         assertThat(started.statusCode()).isEqualTo(202);
         String job = MAPPER.readTree(started.body()).get("job").asText();
         JsonNode state = null;
@@ -186,5 +187,8 @@ class ServerSecurityTest {
         }
         assertThat(state.get("status").asText()).isEqualTo("done");
         assertThat(state.get("result").get("arrangements").get(0).get("verdict").asText()).isEqualTo("worse");
+        assertThat(state.get("result").get("tornado")).isNotEmpty();
+        // Any instance can report the job: its state is in the database, not in this server's memory.
+        assertThat(call("GET", "/api/jobs/" + job, admin, null).body()).contains("\"done\"");
     }
 }

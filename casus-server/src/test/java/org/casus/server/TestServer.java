@@ -28,7 +28,7 @@ public final class TestServer {
             RecordStore record = RecordStore.open(url);
             Users users = new Users(url);
             String password = users.ensureAdmin().orElseThrow();
-            CasusServer server = new CasusServer(library, folder, record, users).start("127.0.0.1", 0);
+            CasusServer server = new CasusServer(library, folder, url, record, users).start("127.0.0.1", 0);
             return new TestServer(server, users, password);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

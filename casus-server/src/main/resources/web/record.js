@@ -69,6 +69,31 @@ function positionsMatrix(positions) {
       }))))));
 }
 
+/** A clause picker and the claims on the chosen clause, oldest first (GET /api/record/timeline). */
+function timelineView(positions) {
+  const clauses = [...new Set(Object.values(positions || {}).flatMap((byClause) => Object.keys(byClause)))].sort();
+  if (!clauses.length) {
+    return el('p', { class: 'hint', id: 'timeline', 'data-test': 'timeline', text: 'No claims yet.' });
+  }
+  const out = el('div', { id: 'timeline-entries' });
+  const choice = el('select', { id: 'timeline-clause', 'aria-label': 'Clause' },
+    clauses.map((c) => el('option', { value: c, text: c })));
+  async function show() {
+    try {
+      const entries = await api(`/api/record/timeline?clause=${encodeURIComponent(choice.value)}`);
+      replace(out, el('ol', { class: 'plain', 'data-test': 'timeline-list' }, entries.map((e) => el('li', {},
+        el('strong', { text: `${e.date} ${e.actor}` }), ` ${e.modality}${e.value ? ` ${e.value}` : ''} `,
+        e.quote ? el('q', { class: 'quote', text: e.quote }) : null,
+        e.speaker ? el('span', { class: 'hint', text: ` (${e.speaker})` }) : null))));
+    } catch (e) {
+      replace(out, problem(e));
+    }
+  }
+  choice.addEventListener('change', show);
+  show();
+  return el('div', { id: 'timeline', 'data-test': 'timeline' }, choice, out);
+}
+
 function contradictionsList(items) {
   if (!items.length) {
     return el('p', { class: 'hint', id: 'contradictions', 'data-test': 'contradictions', text: 'No contradictions found.' });
@@ -241,11 +266,13 @@ export async function recordPage() {
   const arrangements = (await library()).filter((a) => a.id !== 'none');
 
   const slots = {
-    statements: el('div', {}), positions: el('div', {}), contradictions: el('div', {}), questions: el('div', {}), space: el('div', {}),
+    statements: el('div', {}), positions: el('div', {}), timeline: el('div', {}), contradictions: el('div', {}),
+    questions: el('div', {}), space: el('div', {}),
   };
   function show() {
     replace(slots.statements, statementsTable(statements, sources));
     replace(slots.positions, positionsMatrix(positions));
+    replace(slots.timeline, timelineView(positions));
     replace(slots.contradictions, contradictionsList(contradictions));
     replace(slots.questions, questionsTable(questions));
     replace(slots.space, spaceTable(space));
@@ -301,13 +328,15 @@ export async function recordPage() {
     heading('Negotiation record'),
     el('p', { class: 'lead', text: 'Who said what about which clause, with the source; the positions, contradictions and the room for agreement that follow.' }),
     el('nav', { class: 'subnav', 'aria-label': 'Parts of the record' }, el('ul', {},
-      [['rec-statements', 'Statements'], ['rec-add', 'Add'], ['rec-positions', 'Positions'], ['rec-contradictions', 'Contradictions'],
+      [['rec-statements', 'Statements'], ['rec-add', 'Add'], ['rec-positions', 'Positions'], ['rec-timeline', 'Timeline'],
+        ['rec-contradictions', 'Contradictions'],
         ['rec-questions', 'Questions'], ['rec-space', 'Agreement space']]
         .map(([id, label]) => el('li', {}, el('button', { type: 'button', class: 'link', text: label,
           onclick: () => document.getElementById(id).scrollIntoView() }))))),
     el('section', { id: 'rec-statements' }, el('h2', { text: 'Statements' }), slots.statements),
     el('section', { id: 'rec-add', class: 'no-print' }, el('h2', { text: 'Add to the record' }), forms),
     el('section', { id: 'rec-positions' }, el('h2', { text: 'Positions' }), slots.positions),
+    el('section', { id: 'rec-timeline' }, el('h2', { text: 'Timeline of a clause' }), slots.timeline),
     el('section', { id: 'rec-contradictions' }, el('h2', { text: 'Contradictions' }), slots.contradictions),
     el('section', { id: 'rec-questions' }, el('h2', { text: 'Questions' }), checkQuestions, slots.questions),
     el('section', { id: 'rec-space' }, el('h2', { text: 'Agreement space' }), slots.space));

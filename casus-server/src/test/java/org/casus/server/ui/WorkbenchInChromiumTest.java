@@ -201,6 +201,8 @@ class WorkbenchInChromiumTest {
                 WebElement::isDisplayed);
         assertThat(position.getText()).contains("demand").contains("aggressor excluded").contains(MARKUP);
         assertThat(browser.findElement(By.cssSelector("[data-test=positions]")).getText()).contains("decision.rule");
+        // and in the timeline of its clause
+        waitFor(By.cssSelector("[data-test=timeline-list]"), t -> t.getText().contains(MARKUP));
         assertThat(browser.findElements(By.tagName("img"))).isEmpty();
         assertThat((Boolean) browser.executeScript("return document.body.innerHTML.includes('<img')")).isFalse();
         assertNoAlert();

@@ -23,6 +23,7 @@ import org.casus.games.PowerResult;
 import org.casus.games.RulePath;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
+import org.casus.model.Labels;
 import org.casus.model.DecisionRule;
 import org.casus.model.Library;
 import org.casus.report.Json;
@@ -196,7 +197,7 @@ final class PowerCommand implements Callable<Integer> {
     private static Subject arrangement(Arrangement arrangement) {
         if (arrangement.decision().rule() == null) {
             throw new CasusException(arrangement.id() + " has no collective decision rule (procedure "
-                    + arrangement.decision().procedure().name().toLowerCase(java.util.Locale.ROOT)
+                    + Labels.kebab(arrangement.decision().procedure())
                     + "): there is no vote whose power could be measured");
         }
         return new Subject(arrangement.id() + ": " + arrangement.title(), arrangement.decision().rule(),

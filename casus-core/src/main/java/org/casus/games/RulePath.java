@@ -1,5 +1,6 @@
 package org.casus.games;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casus.CasusException;
@@ -35,7 +36,7 @@ public final class RulePath {
         return current;
     }
 
-    private static DecisionRule child(java.util.List<DecisionRule> rules, String index, String path) {
+    private static DecisionRule child(List<DecisionRule> rules, String index, String path) {
         int i = Integer.parseInt(index);
         if (i >= rules.size()) {
             throw new CasusException("rule path " + path + ": index " + i + " is beyond the " + rules.size() + " rules");

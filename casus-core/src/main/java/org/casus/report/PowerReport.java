@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casus.Version;
@@ -46,7 +47,7 @@ public final class PowerReport {
         }
         out.append(pad("ACTOR", width));
         for (PowerIndex index : indices) {
-            out.append(pad(index.shortName().toUpperCase(java.util.Locale.ROOT), column + 2));
+            out.append(pad(index.shortName().toUpperCase(Locale.ROOT), column + 2));
         }
         out.append('\n');
         for (int i = 0; i < result.game().size(); i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -161,7 +162,7 @@ class SolverContractTest {
         // n players of weight 1, quota n: unanimity. Each player swings exactly once (the coalition
         // of all others), Banzhaf absolute 1/2^(n-1), and 2^n - 1 coalitions lose.
         long[] weights = new long[n];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         PowerResult result = new GeneratingFunctions(false).solve(Games.weighted("unanimity", pool(n), weights, n));
         assertThat(result.winningCoalitions()).isEqualTo(BigInteger.ONE);
         assertThat(result.values().get(PowerIndex.BANZHAF_ABSOLUTE).get(0))
@@ -169,7 +170,7 @@ class SolverContractTest {
         // Majority: n odd, quota (n+1)/2: every player swings C(n-1, (n-1)/2) times.
         int odd = n | 1;
         long[] ones = new long[odd];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
         PowerResult majority = new GeneratingFunctions(false).solve(Games.weighted("majority", pool(odd), ones, (odd + 1) / 2));
         BigInteger binomial = BigInteger.ONE;
         for (int k = 1; k <= (odd - 1) / 2; k++) {

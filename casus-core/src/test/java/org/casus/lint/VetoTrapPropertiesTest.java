@@ -3,9 +3,11 @@ package org.casus.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.casus.model.ActorSet;
@@ -17,6 +19,7 @@ import org.casus.model.DecisionRule;
 import org.casus.model.Parties;
 import org.casus.model.Procedure;
 import org.casus.model.Status;
+import org.casus.model.Vote;
 import org.casus.testing.RandomRules;
 import org.casus.testing.TestLibrary;
 
@@ -61,8 +64,7 @@ class VetoTrapPropertiesTest {
         String threat = others.remove(random.nextInt(others.size()));
         DecisionRule rule = new DecisionRule.PartiesAbstain(new DecisionRule.AllOf(List.of(
                 new DecisionRule.Unanimity(ActorSet.of(POOL)), RandomRules.rule(random, others, 2))));
-        boolean othersAlonePass = rule.passes(new org.casus.model.Vote(
-                new java.util.HashSet<>(others), java.util.Set.of(), java.util.Set.of(threat, "UA")));
+        boolean othersAlonePass = rule.passes(new Vote(new HashSet<>(others), Set.of(), Set.of(threat, "UA")));
 
         List<Finding> findings = Linter.check(collective(rule, List.of(threat)), TestLibrary.context());
 

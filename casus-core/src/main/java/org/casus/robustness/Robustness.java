@@ -9,6 +9,8 @@ import org.casus.games.Enumeration;
 import org.casus.games.Game;
 import org.casus.games.Games;
 import org.casus.games.PowerResult;
+import org.casus.model.ActorKind;
+import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.DecisionRule;
@@ -31,9 +33,9 @@ public final class Robustness {
 
     /**
      * The potential aggressors: {@code threats} when given, else the file's threats, else every
-     * actor the file names that is not protected.
+     * actor the file names that is neither protected nor a placeholder.
      */
-    public static List<String> aggressors(Arrangement arrangement, List<String> threats) {
+    public static List<String> aggressors(Arrangement arrangement, List<String> threats, ActorRegistry actors) {
         if (!threats.isEmpty()) {
             return threats;
         }
@@ -43,12 +45,14 @@ public final class Robustness {
         Set<String> named = new LinkedHashSet<>(arrangement.parties().all());
         arrangement.parties().alignments().forEach(a -> named.addAll(a.actors()));
         named.removeAll(arrangement.parties().protectedStates());
+        // A placeholder (an elected Council seat, "any member") holds a vote but cannot attack.
+        named.removeIf(code -> actors.find(code).map(a -> a.kind() == ActorKind.PLACEHOLDER).orElse(false));
         return List.copyOf(named);
     }
 
     public static List<AggressorCase> analyse(Arrangement arrangement, Library library, List<String> threats) {
         List<AggressorCase> cases = new ArrayList<>();
-        for (String aggressor : aggressors(arrangement, threats)) {
+        for (String aggressor : aggressors(arrangement, threats, library.actors())) {
             cases.add(analyse(arrangement, library, aggressor));
         }
         return cases;

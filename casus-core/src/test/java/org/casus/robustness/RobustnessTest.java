@@ -49,6 +49,12 @@ class RobustnessTest {
     }
 
     @Test
+    void seats_held_in_rotation_are_not_taken_for_aggressors() {
+        assertThat(cases("un-charter-chapter-vii", List.of())).extracting(AggressorCase::aggressor)
+                .containsExactly("US", "GB", "FR", "RU", "CN");
+    }
+
+    @Test
     void without_listed_threats_every_non_protected_actor_named_is_examined() {
         assertThat(cases("cyprus-guarantee-1960", List.of())).extracting(AggressorCase::aggressor)
                 .containsExactlyInAnyOrder("GR", "TR", "GB");

@@ -31,7 +31,8 @@ final class LibraryCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list or show ID");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the arrangements in the library.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List the arrangements in the library, then its councils and scenarios.")
     static final class ListCommand implements Callable<Integer> {
         @Mixin
         LibraryOption library;
@@ -48,6 +49,10 @@ final class LibraryCommand implements Callable<Integer> {
                 List<Finding> findings = Linter.check(a, lib);
                 out.printf("%-28s %-10s %-30s %s%n", a.id(), Labels.kebab(a.status()), counts(findings), a.title());
             });
+            out.println();
+            out.println("Councils (casus power ID): " + String.join(", ", lib.councils().keySet().stream().sorted().toList()));
+            out.println("Scenarios (casus simulate --scenario ID): "
+                    + String.join(", ", lib.scenarios().keySet().stream().sorted().toList()));
             out.flush();
             return 0;
         }

@@ -108,7 +108,10 @@ class CasusCliTest {
     @Test
     void library_list_shows_every_arrangement() {
         assertThat(run("library", "list")).isZero();
-        assertThat(cli.out()).contains("istanbul-2022-draft-ru", "nato-1949");
+        assertThat(cli.out()).contains("istanbul-2022-draft-ru", "nato-1949")
+                .contains("Councils (casus power ID): eu-council-qmv, nato-north-atlantic-council, un-security-council")
+                .contains("Scenarios (casus simulate --scenario ID): nato-member-attacked-by-outside-state, "
+                        + "ukraine-attacked-by-russia");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.casus.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,6 +22,7 @@ import org.casus.record.analysis.Contradiction;
 import org.casus.record.analysis.Contradictions;
 import org.casus.record.analysis.Position;
 import org.casus.record.analysis.Positions;
+import org.casus.record.analysis.RecordJson;
 import org.casus.report.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,8 +45,6 @@ import picocli.CommandLine.Model.CommandSpec;
             RecordCommand.Questions.class, RecordCommand.Answer.class, RecordCommand.Space.class,
             RecordCommand.Export.class, RecordCommand.Load.class})
 final class RecordCommand implements Callable<Integer> {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -198,12 +194,7 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, Map<String, Position>> matrix = Positions.matrix(positions(options.service()));
             if (options.json) {
-                ObjectNode root = MAPPER.createObjectNode();
-                matrix.forEach((actor, clauses) -> {
-                    ObjectNode node = root.putObject(actor);
-                    clauses.forEach((clause, p) -> node.set(clause, json(p)));
-                });
-                print(spec, Json.write(root) + "\n");
+                print(spec, Json.write(RecordJson.positions(matrix)) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();
@@ -224,14 +215,6 @@ final class RecordCommand implements Callable<Integer> {
         return service.store().read(tx -> Positions.of(tx.statements(), tx.claims()));
     }
 
-    static ObjectNode json(Position p) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("modality", p.claim().modality().label()).put("value", p.claim().value())
-                .put("date", p.statement().saidOn().toString()).put("statement", p.statement().id())
-                .put("speaker", p.statement().speaker()).put("quote", p.statement().quote())
-                .put("confirmed", p.claim().confirmed());
-        return node;
-    }
 
     @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Every claim on one clause, oldest first.")
     static final class Timeline implements Callable<Integer> {
@@ -243,9 +226,7 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             List<Position> timeline = Positions.timeline(positions(options.service()), clause);
             if (options.json) {
-                ArrayNode list = MAPPER.createArrayNode();
-                timeline.forEach(p -> list.add(json(p).put("actor", p.actor())));
-                print(spec, Json.write(list) + "\n");
+                print(spec, Json.write(RecordJson.timeline(timeline)) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();
@@ -267,14 +248,7 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             List<Contradiction> found = Contradictions.find(positions(options.service()));
             if (options.json) {
-                ArrayNode list = MAPPER.createArrayNode();
-                for (Contradiction c : found) {
-                    ObjectNode node = list.addObject().put("kind", c.kind()).put("clause", c.clause())
-                            .put("explanation", c.explanation());
-                    c.actors().forEach(node.putArray("actors")::add);
-                    c.statements().forEach(node.putArray("statements")::add);
-                }
-                print(spec, Json.write(list) + "\n");
+                print(spec, Json.write(RecordJson.contradictions(found)) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();
@@ -301,11 +275,7 @@ final class RecordCommand implements Callable<Integer> {
             }
             List<Question> questions = service.store().read(tx -> tx.questions());
             if (options.json) {
-                ArrayNode list = MAPPER.createArrayNode();
-                questions.forEach(q -> list.addObject().put("id", q.id()).put("arrangement", q.arrangement())
-                        .put("clause", q.clause()).put("addressedTo", q.addressedTo()).put("rule", q.ruleId())
-                        .put("text", q.text()).put("status", q.status()).put("answeredBy", q.answeredBy()));
-                print(spec, Json.write(list) + "\n");
+                print(spec, Json.write(RecordJson.questions(questions)) + "\n");
                 return 0;
             }
             questions.forEach(q -> out.append(q.id()).append("  ").append(q.status()).append("  ")
@@ -342,14 +312,7 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             List<AgreementSpace.Space> spaces = AgreementSpace.of(positions(options.service()));
             if (options.json) {
-                ArrayNode list = MAPPER.createArrayNode();
-                for (AgreementSpace.Space s : spaces) {
-                    ObjectNode node = list.addObject().put("clause", s.clause()).put("kind", s.kind())
-                            .put("zone", s.zone().orElse(null));
-                    ObjectNode parties = node.putObject("positions");
-                    s.positions().forEach(parties::put);
-                }
-                print(spec, Json.write(list) + "\n");
+                print(spec, Json.write(RecordJson.space(spaces)) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();

@@ -52,10 +52,10 @@ import org.casus.record.RecordService;
 import org.casus.record.RecordSource;
 import org.casus.record.Statement;
 import org.casus.record.analysis.AgreementSpace;
-import org.casus.record.analysis.Contradiction;
 import org.casus.record.analysis.Contradictions;
 import org.casus.record.analysis.Position;
 import org.casus.record.analysis.Positions;
+import org.casus.record.analysis.RecordJson;
 import org.casus.record.store.RecordStore;
 import org.casus.report.CheckJson;
 import org.casus.report.PowerReport;
@@ -109,12 +109,8 @@ public final class CasusServer {
         });
         app.exception(CasusException.class, (e, ctx) -> error(ctx, e instanceof Users.TooManyAttempts
                 ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(FormatException.class, (e, ctx) -> {
-            ArrayNode errors = MAPPER.createArrayNode();
-            e.problems().forEach(p -> errors.addObject().put("line", p.location().line())
-                    .put("column", p.location().column()).put("field", p.path()).put("message", p.message()));
-            ctx.status(HttpStatus.BAD_REQUEST).json(MAPPER.createObjectNode().set("errors", errors));
-        });
+        app.exception(FormatException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                .json(CheckJson.errors(e.problems().get(0).location().file(), e.problems())));
         app.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         app.get("/health", ctx -> ctx.json(MAPPER.createObjectNode().put("status", "ok")));
         app.post("/api/login", this::login);
@@ -481,15 +477,7 @@ public final class CasusServer {
     }
 
     private void positions(Context ctx) {
-        ObjectNode root = MAPPER.createObjectNode();
-        Positions.matrix(allPositions()).forEach((actor, clauses) -> {
-            ObjectNode node = root.putObject(actor);
-            clauses.forEach((clause, p) -> node.putObject(clause).put("modality", p.claim().modality().label())
-                    .put("value", p.claim().value()).put("date", p.statement().saidOn().toString())
-                    .put("statement", p.statement().id()).put("speaker", p.statement().speaker())
-                    .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed()));
-        });
-        ctx.json(root);
+        ctx.json(RecordJson.positions(Positions.matrix(allPositions())));
     }
 
     private void timeline(Context ctx) {
@@ -497,14 +485,7 @@ public final class CasusServer {
         if (clause == null) {
             throw new CasusException("name the clause: ?clause=ARRANGEMENT:CLAUSE");
         }
-        ArrayNode list = MAPPER.createArrayNode();
-        for (Position p : Positions.timeline(allPositions(), clause)) {
-            list.addObject().put("date", p.statement().saidOn().toString()).put("actor", p.actor())
-                    .put("speaker", p.statement().speaker()).put("modality", p.claim().modality().label())
-                    .put("value", p.claim().value()).put("statement", p.statement().id())
-                    .put("quote", p.statement().quote()).put("confirmed", p.claim().confirmed());
-        }
-        ctx.json(list);
+        ctx.json(RecordJson.timeline(Positions.timeline(allPositions(), clause)));
     }
 
     /** The record as JSON, or with {@code ?format=csv} as CSV. */
@@ -560,22 +541,11 @@ public final class CasusServer {
     }
 
     private void contradictions(Context ctx) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (Contradiction c : Contradictions.find(allPositions())) {
-            ObjectNode node = list.addObject().put("kind", c.kind()).put("clause", c.clause())
-                    .put("explanation", c.explanation());
-            c.actors().forEach(node.putArray("actors")::add);
-            c.statements().forEach(node.putArray("statements")::add);
-        }
-        ctx.json(list);
+        ctx.json(RecordJson.contradictions(Contradictions.find(allPositions())));
     }
 
     private void questions(Context ctx) {
-        ArrayNode list = MAPPER.createArrayNode();
-        record.read(tx -> tx.questions()).forEach(q -> list.addObject().put("id", q.id())
-                .put("arrangement", q.arrangement()).put("clause", q.clause()).put("addressedTo", q.addressedTo())
-                .put("text", q.text()).put("status", q.status()));
-        ctx.json(list);
+        ctx.json(RecordJson.questions(record.read(tx -> tx.questions())));
     }
 
     private void questionsFromCheck(Context ctx) {
@@ -600,14 +570,7 @@ public final class CasusServer {
     }
 
     private void space(Context ctx) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (AgreementSpace.Space s : AgreementSpace.of(allPositions())) {
-            ObjectNode node = list.addObject().put("clause", s.clause()).put("kind", s.kind())
-                    .put("zone", s.zone().orElse(null));
-            ObjectNode positions = node.putObject("positions");
-            s.positions().forEach(positions::put);
-        }
-        ctx.json(list);
+        ctx.json(RecordJson.space(AgreementSpace.of(allPositions())));
     }
 
     private void userList(Context ctx) {

@@ -18,9 +18,10 @@ import java.util.stream.IntStream;
  * removing its factor (1 + y x^d) again, exactly, modulo 2^64 and primes rebuilt by the Chinese
  * remainder theorem (see {@link Moduli}), never by floating-point subtraction.
  *
- * <p>Cost, with q the weight cap: O(n q) per modulus for Banzhaf of a weighted game (prefix sums
- * give each player's swings in O(q / w_i)), O(n^2 q) for Shapley-Shubik, and O(n^2 q) per
- * distinct weight for general count-weight conditions. Moduli run in parallel.
+ * <p>Cost, with q the weight cap: O(n^2 q) per modulus for Shapley-Shubik and for general
+ * count-weight conditions; moduli run in parallel. Banzhaf of a weighted game needs no size
+ * dimension: one table of exact multi-word counts ({@link LimbTable}), O(n^2 q / 88) word
+ * additions, and prefix sums give each player's swings in O(q / w_i) per word.
  */
 public final class GeneratingFunctions implements GameSolver {
     /** The largest weight cap the tables are built for (cells per size row). */
@@ -68,19 +69,20 @@ public final class GeneratingFunctions implements GameSolver {
     @Override
     public PowerResult solve(Game game) {
         CountWeightForm form = game.countWeight();
+        if (!withShapleyShubik && form.pureWeighted()) {
+            return banzhafOfWeighted(game, form);
+        }
         int n = game.size();
-        boolean sized = withShapleyShubik || !form.pureWeighted();
         Moduli moduli = new Moduli(n + 1);
         long[] distinct = Arrays.stream(form.weights()).distinct().sorted().toArray();
-        int rows = sized ? n : 1;
         // residues[m][d][k]: swings of a player of the d-th distinct weight with k others voting yes
-        boolean coalitions = withCoalitions && sized;
+        boolean coalitions = withCoalitions;
         long[][][] residues = new long[moduli.count()][][];
         long[] winningResidues = new long[moduli.count()];
         long[][][] containing = new long[moduli.count()][][];
         long[][] coalitionResidues = new long[2][moduli.count()];
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = new Table(form, n, moduli.modulus(m), sized, coalitions);
+            Table table = new Table(form, n, moduli.modulus(m), coalitions);
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
@@ -96,7 +98,7 @@ public final class GeneratingFunctions implements GameSolver {
             for (int k = 0; k < n; k++) {
                 int index = d;
                 int size = k;
-                counts[k] = k >= rows ? BigInteger.ZERO : combine(moduli, m -> residues[m][index][size]);
+                counts[k] = combine(moduli, m -> residues[m][index][size]);
             }
             byWeight.put(distinct[d], counts);
         }
@@ -107,10 +109,6 @@ public final class GeneratingFunctions implements GameSolver {
         SwingCounts counts = new SwingCounts(game, bySize, moduli.combine(winningResidues));
         var values = counts.indices();
         List<String> notes = new ArrayList<>();
-        if (!sized) {
-            values.remove(PowerIndex.SHAPLEY_SHUBIK);
-            notes.add("Shapley-Shubik was not asked for, so swings were not counted by coalition size");
-        }
         BigInteger minimalWinning = null;
         BigInteger minimalBlocking = null;
         if (coalitions) {
@@ -134,6 +132,35 @@ public final class GeneratingFunctions implements GameSolver {
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                 vetoPlayers(game, form), counts.dummies(), minimalWinning, List.of(), minimalBlocking, List.of(), notes);
+    }
+
+    /**
+     * Banzhaf and Coleman of a weighted majority game without the size dimension: one table of
+     * exact multi-word counts ({@link LimbTable}), each distinct weight's swings read from it.
+     */
+    private PowerResult banzhafOfWeighted(Game game, CountWeightForm form) {
+        int n = game.size();
+        LimbTable table = LimbTable.of(form.weights(), form.cap());
+        long[] distinct = Arrays.stream(form.weights()).distinct().toArray();
+        BigInteger[] swings = table.swings(distinct);
+        Map<Long, BigInteger> byWeight = new HashMap<>();
+        for (int d = 0; d < distinct.length; d++) {
+            byWeight.put(distinct[d], swings[d]);
+        }
+        BigInteger[][] bySize = new BigInteger[n][n];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(bySize[i], BigInteger.ZERO);
+            bySize[i][0] = byWeight.get(form.weights()[i]);
+        }
+        SwingCounts counts = new SwingCounts(game, bySize, BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
+        var values = counts.indices();
+        values.remove(PowerIndex.SHAPLEY_SHUBIK);
+        List<String> notes = List.of("Shapley-Shubik was not asked for, so swings were not counted by coalition size",
+                "Holler, Deegan-Packel and Johnston need the minimal winning coalitions; they are counted when "
+                        + "Shapley-Shubik is (drop --indices), or use --method enumeration for up to "
+                        + Enumeration.MAX_PLAYERS + " players");
+        return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
+                vetoPlayers(game, form), counts.dummies(), null, List.of(), null, List.of(), notes);
     }
 
     /** The number whose residue modulo the m-th modulus is {@code residue.applyAsLong(m)}. */
@@ -164,23 +191,6 @@ public final class GeneratingFunctions implements GameSolver {
         return veto;
     }
 
-    /** {@code dst = src * (1 + x^a)}, truncated to the row length; two arrays so the loop vectorises. */
-    private static void multiply(long[] src, long[] dst, int a, long m) {
-        int end = src.length;
-        int split = Math.min(a, end);
-        System.arraycopy(src, 0, dst, 0, split);
-        if (m == 0) {
-            for (int w = split; w < end; w++) {
-                dst[w] = src[w] + src[w - a];
-            }
-        } else {
-            for (int w = split; w < end; w++) {
-                long s = src[w] + src[w - a] - m;
-                dst[w] = s + ((s >> 63) & m);
-            }
-        }
-    }
-
     /** Adds {@code src} shifted by {@code a} into {@code dst} from cell {@code from} (src is 0 below from - a). */
     private static void addShifted(long[] src, long[] dst, int a, int from, long m) {
         int end = dst.length;
@@ -200,14 +210,12 @@ public final class GeneratingFunctions implements GameSolver {
      * The forward count table modulo one modulus m (0 for 2^64), as prefix sums:
      * {@code prefix[k][w]} counts the coalitions of k players weighing at most w, for w below the
      * cap. Counts at the cap or above follow from the binomial coefficients. Rows of sizes whose
-     * lightest coalition reaches the cap hold nothing below it and are not stored. Unsized
-     * tables (weighted games without Shapley-Shubik) keep one row summing all sizes.
+     * lightest coalition reaches the cap hold nothing below it and are not stored.
      */
     private static final class Table {
         private final int n;
         private final long m;
         private final int cap;
-        private final boolean sized;
         private final long[][] prefix;
         /** containing[i][s]: minimal winning coalitions of s players that contain player i; null when not counted. */
         private final long[][] containing;
@@ -219,17 +227,16 @@ public final class GeneratingFunctions implements GameSolver {
         private final long[] allBySize;
         private final long[] othersBySize;
 
-        Table(CountWeightForm form, int n, long m, boolean sized, boolean coalitions) {
+        Table(CountWeightForm form, int n, long m, boolean coalitions) {
             this.n = n;
             this.m = m;
             this.cap = form.cap();
-            this.sized = sized;
             this.minWeight = new int[n + 2];
             for (int k = 0; k <= n + 1; k++) {
                 minWeight[k] = form.pureWeighted() ? cap : firstWinningWeight(form, k);
             }
-            this.allBySize = sized ? binomialRow(n, m) : new long[] {power2(n, m)};
-            this.othersBySize = sized ? binomialRow(n - 1, m) : new long[] {power2(n - 1, m)};
+            this.allBySize = binomialRow(n, m);
+            this.othersBySize = binomialRow(n - 1, m);
             long[] weights = form.weights();
             long[] sorted = weights.clone();
             Arrays.sort(sorted);
@@ -238,7 +245,7 @@ public final class GeneratingFunctions implements GameSolver {
                 lightest[k] = lightest[k - 1] + sorted[k - 1];
             }
             int rows = 1;
-            while (sized && rows <= n && lightest[rows] < cap) {
+            while (rows <= n && lightest[rows] < cap) {
                 rows++;
             }
             // prefix[k][w]: the empty coalition weighs 0, so row 0 starts as all ones; adding a
@@ -246,7 +253,6 @@ public final class GeneratingFunctions implements GameSolver {
             this.prefix = new long[rows][cap];
             Arrays.fill(prefix[0], 1);
             this.containing = coalitions ? new long[n][n + 1] : null;
-            long[] spare = sized ? null : new long[cap];
             Integer[] order = heaviestFirst(weights);
             long after = Arrays.stream(weights).sum();
             long[] previousRow = {0};
@@ -263,13 +269,6 @@ public final class GeneratingFunctions implements GameSolver {
                     continue; // coalitions with this player reach the cap: nothing lands below it
                 }
                 int a = (int) weights[j];
-                if (!sized) {
-                    multiply(prefix[0], spare, a, m);
-                    long[] swap = prefix[0];
-                    prefix[0] = spare;
-                    spare = swap;
-                    continue;
-                }
                 for (int k = Math.min(p + 1, rows - 1); k >= 1; k--) {
                     addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), m);
                 }
@@ -383,7 +382,7 @@ public final class GeneratingFunctions implements GameSolver {
             return lo;
         }
 
-        /** Coalitions of k players (all, when unsized) weighing at most w, for w below the cap. */
+        /** Coalitions of k players weighing at most w, for w below the cap. */
         private long prefix(int k, long w) {
             if (w < 0 || k < 0 || k >= prefix.length) {
                 return 0;
@@ -394,8 +393,8 @@ public final class GeneratingFunctions implements GameSolver {
         /** The number of winning coalitions, modulo m. */
         long winning() {
             long total = 0;
-            for (int k = 0; k < allBySize.length && (sized ? k <= n : k == 0); k++) {
-                int from = sized ? minWeight[k] : cap;
+            for (int k = 0; k < allBySize.length && k <= n; k++) {
+                int from = minWeight[k];
                 if (from > cap) {
                     continue;
                 }
@@ -407,22 +406,17 @@ public final class GeneratingFunctions implements GameSolver {
         }
 
         /**
-         * Swings of a player of weight d, by the number k of others voting yes (one row when
-         * unsized): the others' coalitions that lose (w below minWeight[k]) and win with the
+         * Swings of a player of weight d, by the number k of others voting yes: the others' coalitions that lose (w below minWeight[k]) and win with the
          * player (min(w + d, cap) at least minWeight[k + 1]). The others' counts are the table
          * divided by (1 + y x^d), Q(k, w) = sum over j of (-1)^j P(k - j, w - j d), so a window of
          * Q is an alternating sum of windows of prefix sums: O(min(k, cap / d)) terms.
          */
         long[] swings(long weight) {
-            int rows = sized ? n : 1;
-            long[] swings = new long[rows];
-            if (weight == 0 && !sized) {
-                return swings; // a weightless player of a weighted game never swings
-            }
+            long[] swings = new long[n];
             long d = Math.min(weight, cap + 1L);
-            for (int k = 0; k < rows; k++) {
-                int losesBelow = sized ? minWeight[k] : cap;
-                int winsFrom = sized ? minWeight[k + 1] : cap;
+            for (int k = 0; k < n; k++) {
+                int losesBelow = minWeight[k];
+                int winsFrom = minWeight[k + 1];
                 long lo = Math.max(0, winsFrom - d);
                 long hi = Math.min(losesBelow - 1L, cap);
                 if (winsFrom > cap || lo > hi) {
@@ -438,30 +432,22 @@ public final class GeneratingFunctions implements GameSolver {
             return swings;
         }
 
-        /** The others' coalitions of size k (all, when unsized) with weight in [lo, hi], hi below the cap. */
+        /** The others' coalitions of size k with weight in [lo, hi], hi below the cap. */
         private long window(int k, long lo, long hi, long d) {
             if (lo > hi) {
                 return 0;
             }
             long sum = 0;
-            for (int j = 0; sized ? j <= k : true; j++) {
+            for (int j = 0; j <= k; j++) {
                 long shift = j * d;
                 if (hi - shift < 0) {
                     break;
                 }
-                int row = sized ? k - j : 0;
+                int row = k - j;
                 long part = Moduli.sub(prefix(row, hi - shift), prefix(row, lo - 1 - shift), m);
                 sum = (j & 1) == 0 ? Moduli.add(sum, part, m) : Moduli.sub(sum, part, m);
             }
             return sum;
-        }
-
-        private static long power2(int e, long m) {
-            long x = 1;
-            for (int i = 0; i < e; i++) {
-                x = Moduli.add(x, x, m);
-            }
-            return x;
         }
 
         private static long[] binomialRow(int size, long m) {

@@ -86,6 +86,25 @@ class SolverContractTest {
         }
     }
 
+    /**
+     * Banzhaf of a weighted game from multi-word counts (limb planes and lazy carries) against the
+     * residues and Chinese remainders of the sized tables, where counts pass 2^64 and the planes
+     * carry many times (weights from 0 up to beyond the quota).
+     */
+    @Property(tries = 30)
+    void banzhaf_from_limb_planes_matches_residues_beyond_64_bits(@ForAll long seed,
+                                                                   @ForAll @IntRange(min = 60, max = 300) int n) {
+        Game game = weighted(new Random(seed), n, 30);
+        PowerResult residues = new GeneratingFunctions(true, false).solve(game);
+        PowerResult limbs = new GeneratingFunctions(false).solve(game);
+        assertThat(limbs.winningCoalitions()).isEqualTo(residues.winningCoalitions());
+        for (PowerIndex index : List.of(PowerIndex.BANZHAF_RAW, PowerIndex.BANZHAF_NORMALIZED,
+                PowerIndex.COLEMAN_PREVENT, PowerIndex.COLEMAN_INITIATE)) {
+            assertThat(limbs.values().get(index)).as(index.title()).isEqualTo(residues.values().get(index));
+        }
+        assertThat(limbs.dummies()).isEqualTo(residues.dummies());
+    }
+
     @Property(tries = 100)
     void indices_sum_to_one_and_symmetric_players_are_equal(@ForAll long seed,
                                                               @ForAll @IntRange(min = 2, max = 12) int n) {

@@ -94,7 +94,17 @@ class SolverContractTest {
     @Property(tries = 30)
     void banzhaf_from_limb_planes_matches_residues_beyond_64_bits(@ForAll long seed,
                                                                    @ForAll @IntRange(min = 60, max = 300) int n) {
-        Game game = weighted(new Random(seed), n, 30);
+        assertSameBanzhaf(weighted(new Random(seed), n, 30));
+    }
+
+    /** The same with quotas over the passes' block of cells, so that passes run block by block. */
+    @Property(tries = 10)
+    void banzhaf_from_limb_planes_matches_residues_over_many_blocks(@ForAll long seed,
+                                                                     @ForAll @IntRange(min = 70, max = 110) int n) {
+        assertSameBanzhaf(weighted(new Random(seed), n, 1500));
+    }
+
+    private static void assertSameBanzhaf(Game game) {
         PowerResult residues = new GeneratingFunctions(true, false).solve(game);
         PowerResult limbs = new GeneratingFunctions(false).solve(game);
         assertThat(limbs.winningCoalitions()).isEqualTo(residues.winningCoalitions());

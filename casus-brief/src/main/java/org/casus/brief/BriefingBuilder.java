@@ -189,8 +189,8 @@ public final class BriefingBuilder {
         }
         Game game = Games.fromRule(arrangement.id(), arrangement.decision().rule(), Set.of(), Set.of(), Set.of());
         Set<PowerIndex> wanted = Set.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER);
-        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), wanted, 200_000, options.seed());
-        PowerResult result = choice.solver().solve(game);
+        PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), wanted, 200_000, options.seed());
+        PowerResult result = analysis.result();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < game.size(); i++) {
             List<String> row = new ArrayList<>();
@@ -206,7 +206,7 @@ public final class BriefingBuilder {
                 : String.join(", ", result.vetoPlayers())) + ". Dummies: " + (result.dummies().isEmpty() ? "none"
                 : String.join(", ", result.dummies())) + ".", false));
         blocks.add(new Block.Method("casus power, method " + result.method() + (result.estimate() ? " (estimates)"
-                : " (exact)") + ": " + choice.reason() + "."));
+                : " (exact)") + ": " + analysis.reason() + "."));
         return new Section("Who holds power", blocks);
     }
 

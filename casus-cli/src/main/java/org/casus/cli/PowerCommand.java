@@ -65,7 +65,7 @@ final class PowerCommand implements Callable<Integer> {
     Set<String> against = new HashSet<>();
 
     @Option(names = "--method", paramLabel = "M",
-            description = "Force a method: enumeration, generating-functions or monte-carlo.")
+            description = "Force a method: enumeration, generating-functions, bdd or monte-carlo.")
     String method;
 
     @Option(names = "--explain", description = "Say which method was chosen and why.")
@@ -133,18 +133,17 @@ final class PowerCommand implements Callable<Integer> {
             ruleText = rule.describe() + (against.isEmpty() ? "" : "; voting no: " + String.join(", ", against))
                     + (exclude.isEmpty() ? "" : "; not voting: " + String.join(", ", exclude));
         }
-        PowerAnalysis.Choice choice;
+        PowerAnalysis.Analysis analysis;
         try {
-            choice = PowerAnalysis.choose(game, Optional.ofNullable(method), wanted, samples, seed);
+            analysis = PowerAnalysis.analyse(game, Optional.ofNullable(method), wanted, samples, seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        PowerResult result = choice.solver().solve(game);
-        PowerReport report = new PowerReport(result, wanted, digits, exact);
-        String reason = explain ? choice.reason() : null;
+        PowerReport report = new PowerReport(analysis.result(), wanted, digits, exact);
+        String reason = explain ? analysis.reason() : null;
         var out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.write(report.json(subject.title(), ruleText, choice.reason())));
+            out.println(Json.write(report.json(subject.title(), ruleText, analysis.reason())));
         } else if (format.csv) {
             out.print(report.csv());
         } else {

@@ -6,12 +6,14 @@ import java.util.Set;
 
 /**
  * Chooses the solver for a game and says why: enumeration for small games (it alone gives
- * every index), generating functions for count-weight games beyond that, Monte-Carlo for the
- * rest. A forced method that cannot solve the game is refused with the reason.
+ * every index), generating functions for count-weight games beyond that, binary decision
+ * diagrams for other rules of weighted thresholds, Monte-Carlo for the rest (and when a diagram
+ * outgrows its budget). A forced method that cannot solve the game is refused with the reason.
  */
 public final class PowerAnalysis {
     /** Up to this many players, enumeration is chosen: exact, every index, well under a second. */
     public static final int ENUMERATION_LIMIT = 20;
+    private static final String METHODS = "enumeration, generating-functions, bdd or monte-carlo";
 
     private PowerAnalysis() {
     }
@@ -20,35 +22,64 @@ public final class PowerAnalysis {
     public record Choice(GameSolver solver, String reason) {
     }
 
+    /** A power analysis and the reason its method was chosen. */
+    public record Analysis(PowerResult result, String reason) {
+    }
+
+    /**
+     * Solves {@code game} with the solver {@link #choose} picks; a diagram chosen automatically
+     * that outgrows its budget gives way to Monte-Carlo, and the reason says so.
+     */
+    public static Analysis analyse(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
+        Choice choice = choose(game, forced, wanted, samples, seed);
+        try {
+            return new Analysis(choice.solver().solve(game), choice.reason());
+        } catch (BinaryDecisionDiagrams.TooLarge e) {
+            if (forced.isPresent()) {
+                throw e;
+            }
+            return new Analysis(new MonteCarlo(samples, seed).solve(game), e.getMessage()
+                    + ": Monte-Carlo estimates with 95% intervals instead");
+        }
+    }
+
     /**
      * The solver for {@code game}: forced by name, or chosen; {@code wanted} lets the generating
-     * functions skip what is not asked for.
+     * functions and the diagrams skip what is not asked for.
      */
     public static Choice choose(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
+        boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
         boolean coalitions = wanted.contains(PowerIndex.HOLLER) || wanted.contains(PowerIndex.DEEGAN_PACKEL);
-        List<GameSolver> solvers = List.of(new Enumeration(),
-                new GeneratingFunctions(wanted.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions),
-                new MonteCarlo(samples, seed));
+        GameSolver enumeration = new Enumeration();
+        GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions);
+        GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik);
+        GameSolver monteCarlo = new MonteCarlo(samples, seed);
         if (forced.isPresent()) {
-            GameSolver solver = solvers.stream().filter(s -> s.name().equals(forced.get())).findFirst()
+            GameSolver solver = List.of(enumeration, generatingFunctions, diagrams, monteCarlo).stream()
+                    .filter(s -> s.name().equals(forced.get())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown method '" + forced.get()
-                            + "'; expected enumeration, generating-functions or monte-carlo"));
+                            + "'; expected " + METHODS));
             solver.refusal(game).ifPresent(reason -> {
                 throw new IllegalArgumentException("method " + solver.name() + " cannot solve this game: " + reason);
             });
             return new Choice(solver, "forced by --method");
         }
         if (game.size() <= ENUMERATION_LIMIT) {
-            return new Choice(solvers.get(0), game.size() + " players: enumerating all 2^" + game.size()
+            return new Choice(enumeration, game.size() + " players: enumerating all 2^" + game.size()
                     + " coalitions is exact, fast, and gives every index");
         }
-        Optional<String> refusal = solvers.get(1).refusal(game);
+        Optional<String> refusal = generatingFunctions.refusal(game);
         if (refusal.isEmpty()) {
-            return new Choice(solvers.get(1), game.size() + " players with a condition on the number and weight of "
-                    + "the yes votes (weight cap " + game.countWeight().cap() + "): exact counting by generating "
+            return new Choice(generatingFunctions, game.size() + " players with a condition on the number and weight "
+                    + "of the yes votes (weight cap " + game.countWeight().cap() + "): exact counting by generating "
                     + "functions");
         }
-        return new Choice(solvers.get(2), game.size() + " players and " + refusal.get()
-                + ": Monte-Carlo estimates with 95% intervals");
+        Optional<String> diagramRefusal = diagrams.refusal(game);
+        if (diagramRefusal.isEmpty()) {
+            return new Choice(diagrams, game.size() + " players and " + refusal.get() + ": exact counting on a "
+                    + "binary decision diagram of the rule");
+        }
+        return new Choice(monteCarlo, game.size() + " players, " + refusal.get() + ", and "
+                + diagramRefusal.get() + ": Monte-Carlo estimates with 95% intervals");
     }
 }

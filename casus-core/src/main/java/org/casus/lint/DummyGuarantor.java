@@ -32,11 +32,10 @@ final class DummyGuarantor implements Check {
             return List.of();
         }
         Game game = Games.fromRule(arrangement.id(), decision.rule(), Set.of(), Set.of(), Set.of());
-        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), Set.of(PowerIndex.BANZHAF_RAW), 2, 0);
-        if (choice.solver().name().equals("monte-carlo")) {
+        PowerResult power = PowerAnalysis.analyse(game, Optional.empty(), Set.of(PowerIndex.BANZHAF_RAW), 2, 0).result();
+        if (power.estimate()) {
             return List.of();
         }
-        PowerResult power = choice.solver().solve(game);
         List<Finding> findings = new ArrayList<>();
         for (String guarantor : arrangement.parties().guarantors()) {
             boolean voter = game.players().contains(guarantor);

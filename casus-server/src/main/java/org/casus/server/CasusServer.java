@@ -332,9 +332,9 @@ public final class CasusServer {
         }
         Game game = Games.fromRule(a.id(), a.decision().rule(), Set.of(), against, dispute);
         Set<PowerIndex> all = Set.of(PowerIndex.values());
-        PowerAnalysis.Choice choice = PowerAnalysis.choose(game, Optional.empty(), all, 200_000, 1);
-        return new PowerReport(choice.solver().solve(game), all, 10, false).json(a.id(),
-                a.decision().rule().describe(), choice.reason());
+        PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), all, 200_000, 1);
+        return new PowerReport(analysis.result(), all, 10, false).json(a.id(),
+                a.decision().rule().describe(), analysis.reason());
     }
 
     private void robustness(Context ctx) {

@@ -1,0 +1,76 @@
+package org.casus.games;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.casus.model.ActorSet;
+import org.casus.model.DecisionRule;
+import org.casus.model.Threshold;
+import org.junit.jupiter.api.Test;
+
+/** Which method is chosen for which game, and that the choice gives exact values where it says so. */
+class PowerAnalysisTest {
+    private static final Set<PowerIndex> ALL = EnumSet.allOf(PowerIndex.class);
+
+    /** A triple majority over n players: two random weight vectors and a majority of members, as in the Treaty of Nice. */
+    private static Game tripleMajority(int n, long seed) {
+        Random random = new Random(seed);
+        List<String> players = new ArrayList<>();
+        Map<String, Long> votes = new LinkedHashMap<>();
+        Map<String, Long> population = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String player = "P" + i;
+            players.add(player);
+            votes.put(player, 3L + random.nextInt(27));
+            population.put(player, 400L + random.nextInt(80_000));
+        }
+        DecisionRule rule = new DecisionRule.AllOf(List.of(
+                new DecisionRule.Weighted(votes, new Threshold.Fraction(74, 100, false)),
+                new DecisionRule.Weighted(population, new Threshold.Fraction(62, 100, false)),
+                new DecisionRule.Quota(ActorSet.of(players), new Threshold.Fraction(1, 2, true))));
+        return Games.fromRule("triple majority", rule, Set.of(), Set.of(), Set.of());
+    }
+
+    @Test
+    void several_weight_vectors_beyond_enumeration_limit_get_an_exact_diagram() {
+        Game game = tripleMajority(22, 7);
+        assertThat(game.countWeight()).isNull();
+        PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), ALL, 1000, 1);
+        assertThat(analysis.result().method()).isEqualTo("bdd");
+        assertThat(analysis.result().estimate()).isFalse();
+        assertThat(analysis.reason()).contains("binary decision diagram");
+        PowerResult brute = new Enumeration().solve(game);
+        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW, PowerIndex.COLEMAN_PREVENT)) {
+            assertThat(analysis.result().values().get(index)).as(index.title()).isEqualTo(brute.values().get(index));
+        }
+        assertThat(analysis.result().winningCoalitions()).isEqualTo(brute.winningCoalitions());
+    }
+
+    @Test
+    void count_weight_games_beyond_enumeration_limit_get_generating_functions() {
+        long[] weights = new long[30];
+        Arrays.fill(weights, 2);
+        List<String> players = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            players.add("P" + i);
+        }
+        Game game = Games.weighted("even", players, weights, 31);
+        assertThat(PowerAnalysis.choose(game, Optional.empty(), ALL, 1000, 1).solver().name())
+                .isEqualTo("generating-functions");
+    }
+
+    @Test
+    void unknown_method_names_the_methods() {
+        assertThatThrownBy(() -> PowerAnalysis.choose(tripleMajority(5, 1), Optional.of("fft"), ALL, 10, 1))
+                .hasMessageContaining("unknown method 'fft'").hasMessageContaining("bdd");
+    }
+}

@@ -10,6 +10,24 @@ package org.casus.games;
  */
 record CountWeightForm(long[] weights, int cap, Condition condition, boolean pureWeighted) {
 
+    /**
+     * The least capped weight with which {@code k} yes voters win, or {@code cap + 1} when none
+     * does: the winning weights of a size form an interval up to the cap (the rules are monotone).
+     */
+    int minWinningWeight(int k) {
+        int lo = 0;
+        int hi = cap + 1;
+        while (lo < hi) {
+            int mid = (int) (((long) lo + hi) >>> 1);
+            if (wins(k, mid)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
     /** Whether a coalition of {@code k} players and weight {@code w} (capped) wins. */
     boolean wins(int k, long w) {
         return wins(condition, k, w);

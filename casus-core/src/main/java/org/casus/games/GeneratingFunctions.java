@@ -33,7 +33,8 @@ public final class GeneratingFunctions implements GameSolver {
     /**
      * A solver that skips what is not wanted: without Shapley-Shubik it drops the size dimension
      * of weighted games where it can; without coalitions it does not count minimal winning and
-     * maximal losing coalitions (Holler, Deegan-Packel, minimal blocking).
+     * maximal losing coalitions nor shares of vulnerable ones (Holler, Deegan-Packel, Johnston,
+     * minimal blocking).
      */
     public GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions) {
         this.withShapleyShubik = withShapleyShubik;
@@ -69,20 +70,19 @@ public final class GeneratingFunctions implements GameSolver {
     @Override
     public PowerResult solve(Game game) {
         CountWeightForm form = game.countWeight();
-        if (!withShapleyShubik && form.pureWeighted()) {
+        if (!withShapleyShubik && !withCoalitions && form.pureWeighted()) {
             return banzhafOfWeighted(game, form);
         }
         int n = game.size();
         Moduli moduli = new Moduli(n + 1);
         long[] distinct = Arrays.stream(form.weights()).distinct().sorted().toArray();
         // residues[m][d][k]: swings of a player of the d-th distinct weight with k others voting yes
-        boolean coalitions = withCoalitions;
         long[][][] residues = new long[moduli.count()][][];
         long[] winningResidues = new long[moduli.count()];
         long[][][] containing = new long[moduli.count()][][];
         long[][] coalitionResidues = new long[2][moduli.count()];
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = new Table(form, n, moduli.modulus(m), coalitions);
+            Table table = new Table(form, n, moduli.modulus(m), withCoalitions);
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
@@ -111,7 +111,7 @@ public final class GeneratingFunctions implements GameSolver {
         List<String> notes = new ArrayList<>();
         BigInteger minimalWinning = null;
         BigInteger minimalBlocking = null;
-        if (coalitions) {
+        if (withCoalitions) {
             BigInteger[][] bySizeContaining = new BigInteger[n][n + 1];
             for (int i = 0; i < n; i++) {
                 for (int size = 1; size <= n; size++) {
@@ -123,12 +123,16 @@ public final class GeneratingFunctions implements GameSolver {
             minimalWinning = moduli.combine(coalitionResidues[0]);
             minimalBlocking = moduli.combine(coalitionResidues[1]);
             values.putAll(CoalitionIndices.of(bySizeContaining, minimalWinning));
-            notes.add("Johnston needs every vulnerable coalition itself; use --method enumeration for games of up to "
-                    + Enumeration.MAX_PLAYERS + " players");
+            Optional<String> johnston = JohnstonCounts.refusal(game);
+            if (johnston.isEmpty()) {
+                values.put(PowerIndex.JOHNSTON, JohnstonCounts.values(game));
+            } else {
+                notes.add("Johnston is not counted: " + johnston.get() + "; use --method enumeration for games of up "
+                        + "to " + Enumeration.MAX_PLAYERS + " players");
+            }
         } else {
-            notes.add("Holler, Deegan-Packel and Johnston need the minimal winning coalitions; they are counted when "
-                    + "Shapley-Shubik is (drop --indices), or use --method enumeration for up to "
-                    + Enumeration.MAX_PLAYERS + " players");
+            notes.add("Holler, Deegan-Packel and Johnston were not asked for, so minimal winning and vulnerable "
+                    + "withCoalitions were not counted");
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                 vetoPlayers(game, form), counts.dummies(), minimalWinning, List.of(), minimalBlocking, List.of(), notes);
@@ -155,10 +159,8 @@ public final class GeneratingFunctions implements GameSolver {
         SwingCounts counts = new SwingCounts(game, bySize, BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
         var values = counts.indices();
         values.remove(PowerIndex.SHAPLEY_SHUBIK);
-        List<String> notes = List.of("Shapley-Shubik was not asked for, so swings were not counted by coalition size",
-                "Holler, Deegan-Packel and Johnston need the minimal winning coalitions; they are counted when "
-                        + "Shapley-Shubik is (drop --indices), or use --method enumeration for up to "
-                        + Enumeration.MAX_PLAYERS + " players");
+        List<String> notes = List.of("Shapley-Shubik, Holler, Deegan-Packel and Johnston were not asked for, so "
+                + "swings were not counted by coalition size nor minimal winning and vulnerable coalitions at all");
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                 vetoPlayers(game, form), counts.dummies(), null, List.of(), null, List.of(), notes);
     }
@@ -233,7 +235,7 @@ public final class GeneratingFunctions implements GameSolver {
             this.cap = form.cap();
             this.minWeight = new int[n + 2];
             for (int k = 0; k <= n + 1; k++) {
-                minWeight[k] = form.pureWeighted() ? cap : firstWinningWeight(form, k);
+                minWeight[k] = form.pureWeighted() ? cap : k > n ? cap + 1 : form.minWinningWeight(k);
             }
             this.allBySize = binomialRow(n, m);
             this.othersBySize = binomialRow(n - 1, m);
@@ -363,23 +365,6 @@ public final class GeneratingFunctions implements GameSolver {
                 next[k] = Moduli.add(row[k - 1], k < row.length ? row[k] : 0, m);
             }
             return next;
-        }
-
-        private int firstWinningWeight(CountWeightForm form, int k) {
-            if (k > n) {
-                return cap + 1;
-            }
-            int lo = 0;
-            int hi = cap + 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (form.wins(k, mid)) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
         }
 
         /** Coalitions of k players weighing at most w, for w below the cap. */

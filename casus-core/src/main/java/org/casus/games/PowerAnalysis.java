@@ -49,7 +49,7 @@ public final class PowerAnalysis {
      */
     public static Choice choose(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
         boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
-        boolean coalitions = wanted.contains(PowerIndex.HOLLER) || wanted.contains(PowerIndex.DEEGAN_PACKEL);
+        boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
         GameSolver enumeration = new Enumeration();
         GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions);
         GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik);

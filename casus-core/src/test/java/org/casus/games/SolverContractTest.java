@@ -42,7 +42,7 @@ class SolverContractTest {
         assertThat(actual.winningCoalitions()).isEqualTo(expected.winningCoalitions());
         for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW,
                 PowerIndex.BANZHAF_NORMALIZED, PowerIndex.BANZHAF_ABSOLUTE, PowerIndex.COLEMAN_PREVENT,
-                PowerIndex.COLEMAN_INITIATE, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL)) {
+                PowerIndex.COLEMAN_INITIATE, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL, PowerIndex.JOHNSTON)) {
             assertThat(actual.values().get(index)).as(index.title()).isEqualTo(expected.values().get(index));
         }
         assertThat(actual.minimalWinningCount()).as("minimal winning").isEqualTo(expected.minimalWinningCount());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
@@ -64,7 +65,33 @@ public final class GeneratingFunctions implements GameSolver {
         if (game.countWeight().cap() > MAX_CAP) {
             return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
         }
+        long needed = tableBytes(game);
+        long available = Runtime.getRuntime().maxMemory();
+        if (needed > available) {
+            return Optional.of(String.format(Locale.ROOT, "its tables would take about %.1f GB, more than the %.1f GB "
+                    + "this Java may use (raise it with JAVA_TOOL_OPTIONS=-Xmx...)", needed / 1e9, available / 1e9));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The bytes the tables take at once: for Banzhaf of a weighted game, two arrays of q longs per
+     * limb plane; otherwise the rows of sizes below the cap, q longs each, for each modulus in flight.
+     */
+    private long tableBytes(Game game) {
+        CountWeightForm form = game.countWeight();
+        long cap = form.cap();
+        long[] sorted = Arrays.stream(form.weights()).sorted().toArray();
+        if (!withShapleyShubik && !withCoalitions && form.pureWeighted()) {
+            return LimbTable.bytes(Arrays.stream(sorted).filter(w -> w < cap).count(), form.cap());
+        }
+        int rows = 1;
+        long lightest = 0;
+        while (rows <= sorted.length && (lightest += sorted[rows - 1]) < cap) {
+            rows++;
+        }
+        long inFlight = Math.min(new Moduli(game.size() + 1).count(), Runtime.getRuntime().availableProcessors());
+        return 8L * rows * cap * inFlight;
     }
 
     @Override

@@ -37,10 +37,18 @@ final class LimbTable {
 
     private LimbTable(int cap) {
         this.cap = cap;
-        // prefix sums of a plane stay below cap * 2^bits < 2^62
-        int capBits = 64 - Long.numberOfLeadingZeros(cap);
-        this.bits = Math.min(44, 62 - capBits);
+        this.bits = bits(cap);
         this.mask = (1L << bits) - 1;
+    }
+
+    /** Limb size: prefix sums of a plane stay below cap * 2^bits < 2^62. */
+    private static int bits(int cap) {
+        return Math.min(44, 62 - (64 - Long.numberOfLeadingZeros(cap)));
+    }
+
+    /** The bytes the table of {@code players} players lighter than {@code cap} takes at most. */
+    static long bytes(long players, int cap) {
+        return 16L * (players / bits(cap) + 1) * cap;
     }
 
     /** The table of the players of {@code weights} lighter than {@code cap} (heavier ones reach the cap alone). */

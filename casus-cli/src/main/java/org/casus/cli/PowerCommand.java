@@ -65,7 +65,7 @@ final class PowerCommand implements Callable<Integer> {
     Set<String> against = new HashSet<>();
 
     @Option(names = "--method", paramLabel = "M",
-            description = "Force a method: enumeration, generating-functions, bdd or monte-carlo.")
+            description = "Force a method: enumeration, generating-functions, formal-power-series, bdd or monte-carlo.")
     String method;
 
     @Option(names = "--explain", description = "Say which method was chosen and why.")

@@ -137,13 +137,12 @@ public final class BinaryDecisionDiagrams implements GameSolver {
             }
         }
         SwingCounts counts = new SwingCounts(game, bySize, moduli.combine(winningResidues));
-        Map<PowerIndex, List<PowerValue>> values = counts.indices();
+        Map<PowerIndex, List<PowerValue>> values = counts.indices(withShapleyShubik);
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT,
                 "quasi-reduced binary decision diagram of %,d nodes (%,d in reduced form), %s",
                 levels.size(), levels.reducedSize(), ORDER));
         if (!withShapleyShubik) {
-            values.remove(PowerIndex.SHAPLEY_SHUBIK);
             notes.add("Shapley-Shubik was not asked for, so swings were not counted by coalition size");
         }
         notes.add("Holler, Deegan-Packel and Johnston need the minimal winning coalitions, which this method does "

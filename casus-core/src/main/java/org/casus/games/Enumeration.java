@@ -93,7 +93,7 @@ public final class Enumeration implements GameSolver {
             }
         }
         SwingCounts counts = new SwingCounts(game, big(bySize), BigInteger.valueOf(winning));
-        Map<PowerIndex, List<PowerValue>> values = counts.indices();
+        Map<PowerIndex, List<PowerValue>> values = counts.indices(true);
         values.putAll(CoalitionIndices.of(big(containing), BigInteger.valueOf(minimalWinning)));
         values.put(PowerIndex.JOHNSTON, johnston(johnston));
         List<String> vetoPlayers = new ArrayList<>();

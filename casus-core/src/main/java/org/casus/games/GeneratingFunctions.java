@@ -134,7 +134,7 @@ public final class GeneratingFunctions implements GameSolver {
             bySize[i] = byWeight.get(form.weights()[i]);
         }
         SwingCounts counts = new SwingCounts(game, bySize, moduli.combine(winningResidues));
-        var values = counts.indices();
+        var values = counts.indices(true);
         List<String> notes = new ArrayList<>();
         BigInteger minimalWinning = null;
         BigInteger minimalBlocking = null;
@@ -178,14 +178,12 @@ public final class GeneratingFunctions implements GameSolver {
         for (int d = 0; d < distinct.length; d++) {
             byWeight.put(distinct[d], swings[d]);
         }
-        BigInteger[][] bySize = new BigInteger[n][n];
+        BigInteger[][] bySize = new BigInteger[n][];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(bySize[i], BigInteger.ZERO);
-            bySize[i][0] = byWeight.get(form.weights()[i]);
+            bySize[i] = new BigInteger[] {byWeight.get(form.weights()[i])};
         }
         SwingCounts counts = new SwingCounts(game, bySize, BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
-        var values = counts.indices();
-        values.remove(PowerIndex.SHAPLEY_SHUBIK);
+        var values = counts.indices(false);
         List<String> notes = List.of("Shapley-Shubik, Holler, Deegan-Packel and Johnston were not asked for, so "
                 + "swings were not counted by coalition size nor minimal winning and vulnerable coalitions at all");
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
@@ -202,7 +200,7 @@ public final class GeneratingFunctions implements GameSolver {
     }
 
     /** Players without whom the grand coalition loses (when it wins at all). */
-    private static List<String> vetoPlayers(Game game, CountWeightForm form) {
+    static List<String> vetoPlayers(Game game, CountWeightForm form) {
         int n = game.size();
         long total = 0;
         for (long w : form.weights()) {

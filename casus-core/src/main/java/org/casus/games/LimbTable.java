@@ -179,7 +179,7 @@ final class LimbTable {
         long[][] limbs = new long[weights.length][planes.length];
         IntStream.range(0, planes.length).parallel().forEach(l -> {
             for (int i = 0; i < weights.length; i++) {
-                limbs[i][l] = window(planes[l], weights[i]);
+                limbs[i][l] = SwingWindows.count(planes[l], cap, weights[i], 0);
             }
         });
         BigInteger[] swings = new BigInteger[weights.length];
@@ -188,20 +188,6 @@ final class LimbTable {
             swings[i] = combine(l -> limb[l]);
         }
         return swings;
-    }
-
-    private long window(long[] sums, long d) {
-        if (d <= 0) {
-            return 0;
-        }
-        long lo = Math.max(0, cap - d);
-        long hi = cap - 1L;
-        long total = 0;
-        for (long shift = 0, sign = 1; shift <= hi; shift += d, sign = -sign) {
-            long below = lo - 1 - shift >= 0 ? sums[(int) (lo - 1 - shift)] : 0;
-            total += sign * (sums[(int) (hi - shift)] - below);
-        }
-        return total;
     }
 
     /** The integer whose (signed) limbs are {@code limb.applyAsLong(l)}. */

@@ -6,14 +6,15 @@ import java.util.Set;
 
 /**
  * Chooses the solver for a game and says why: enumeration for small games (it alone gives
- * every index), generating functions for count-weight games beyond that, binary decision
+ * every index), generating functions for count-weight games beyond that (formal power series
+ * for Banzhaf of weighted games with many light players), binary decision
  * diagrams for other rules of weighted thresholds, Monte-Carlo for the rest (and when a diagram
  * outgrows its budget). A forced method that cannot solve the game is refused with the reason.
  */
 public final class PowerAnalysis {
     /** Up to this many players, enumeration is chosen: exact, every index, well under a second. */
     public static final int ENUMERATION_LIMIT = 20;
-    private static final String METHODS = "enumeration, generating-functions, bdd or monte-carlo";
+    private static final String METHODS = "enumeration, generating-functions, formal-power-series, bdd or monte-carlo";
 
     private PowerAnalysis() {
     }
@@ -52,10 +53,11 @@ public final class PowerAnalysis {
         boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
         GameSolver enumeration = new Enumeration();
         GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions);
+        GameSolver powerSeries = new FormalPowerSeries();
         GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik);
         GameSolver monteCarlo = new MonteCarlo(samples, seed);
         if (forced.isPresent()) {
-            GameSolver solver = List.of(enumeration, generatingFunctions, diagrams, monteCarlo).stream()
+            GameSolver solver = List.of(enumeration, generatingFunctions, powerSeries, diagrams, monteCarlo).stream()
                     .filter(s -> s.name().equals(forced.get())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown method '" + forced.get()
                             + "'; expected " + METHODS));
@@ -67,6 +69,11 @@ public final class PowerAnalysis {
         if (game.size() <= ENUMERATION_LIMIT) {
             return new Choice(enumeration, game.size() + " players: enumerating all 2^" + game.size()
                     + " coalitions is exact, fast, and gives every index");
+        }
+        if (!shapleyShubik && !coalitions && FormalPowerSeries.fasterThanTable(game)) {
+            return new Choice(powerSeries, game.size() + " players whose weights are small beside their number (quota "
+                    + game.countWeight().cap() + "), and only Banzhaf and Coleman wanted: exact counting by formal "
+                    + "power series and number-theoretic transforms");
         }
         Optional<String> refusal = generatingFunctions.refusal(game);
         if (refusal.isEmpty()) {

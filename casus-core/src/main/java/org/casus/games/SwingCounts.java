@@ -2,17 +2,20 @@ package org.casus.games;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Exact swing counts of a game, by player and by the number of other yes voters, and the number
  * of winning coalitions: everything the Shapley-Shubik, Banzhaf and Coleman indices are made of.
- * Solvers produce these; {@link #indices()} turns them into index values.
+ * Solvers produce these; {@link #indices(boolean)} turns them into index values.
  *
  * @param bySize    {@code bySize[i][k]}: coalitions of k other players that lose without player i
- *                  and win with it
+ *                  and win with it; when sizes are not counted (Banzhaf only), one column holding
+ *                  all of player i's swings
  * @param winning   the number of winning coalitions
  */
 record SwingCounts(Game game, BigInteger[][] bySize, BigInteger winning) {
@@ -25,29 +28,58 @@ record SwingCounts(Game game, BigInteger[][] bySize, BigInteger winning) {
         return sum;
     }
 
-    /** Shapley-Shubik, the three Banzhaf forms and Coleman's prevent and initiate, exactly. */
-    Map<PowerIndex, List<PowerValue>> indices() {
+    /**
+     * The three Banzhaf forms and Coleman's prevent and initiate, exactly, and Shapley-Shubik when
+     * asked: it needs the swings by size, and its factorials cost seconds for thousands of players.
+     */
+    Map<PowerIndex, List<PowerValue>> indices(boolean withShapleyShubik) {
+        int n = game.size();
+        BigInteger[] swings = new BigInteger[n];
+        for (int i = 0; i < n; i++) {
+            swings[i] = swings(i);
+        }
+        BigInteger total = Arrays.stream(swings).reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger all = BigInteger.ONE.shiftLeft(n);
+        BigInteger losing = all.subtract(winning);
+        BigInteger half = BigInteger.ONE.shiftLeft(Math.max(0, n - 1));
+        Map<PowerIndex, List<PowerValue>> values = new EnumMap<>(PowerIndex.class);
+        List<PowerValue> raw = new ArrayList<>();
+        List<PowerValue> normalized = new ArrayList<>();
+        List<PowerValue> absolute = new ArrayList<>();
+        List<PowerValue> prevent = new ArrayList<>();
+        List<PowerValue> initiate = new ArrayList<>();
+        // players with equal swings (as of equal weight) share their values: each fraction is
+        // reduced once, not once per player, which matters with thousands of n-bit counts
+        Map<BigInteger, PowerValue[]> bySwings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            PowerValue[] v = bySwings.computeIfAbsent(swings[i], s -> new PowerValue[] {exact(s, BigInteger.ONE),
+                    exact(s, total), exact(s, half), exact(s, winning), exact(s, losing)});
+            raw.add(v[0]);
+            normalized.add(v[1]);
+            absolute.add(v[2]);
+            prevent.add(v[3]);
+            initiate.add(v[4]);
+        }
+        if (withShapleyShubik) {
+            values.put(PowerIndex.SHAPLEY_SHUBIK, shapleyShubik());
+        }
+        values.put(PowerIndex.BANZHAF_RAW, raw);
+        values.put(PowerIndex.BANZHAF_NORMALIZED, normalized);
+        values.put(PowerIndex.BANZHAF_ABSOLUTE, absolute);
+        values.put(PowerIndex.COLEMAN_PREVENT, prevent);
+        values.put(PowerIndex.COLEMAN_INITIATE, initiate);
+        return values;
+    }
+
+    /** Player i's share: the sum over k of its swings with k others times k! (n - 1 - k)! / n!. */
+    private List<PowerValue> shapleyShubik() {
         int n = game.size();
         BigInteger[] factorial = new BigInteger[n + 1];
         factorial[0] = BigInteger.ONE;
         for (int i = 1; i <= n; i++) {
             factorial[i] = factorial[i - 1].multiply(BigInteger.valueOf(i));
         }
-        BigInteger[] swings = new BigInteger[n];
-        BigInteger total = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            swings[i] = swings(i);
-            total = total.add(swings[i]);
-        }
-        BigInteger all = BigInteger.ONE.shiftLeft(n);
-        BigInteger losing = all.subtract(winning);
-        Map<PowerIndex, List<PowerValue>> values = new EnumMap<>(PowerIndex.class);
         List<PowerValue> ss = new ArrayList<>();
-        List<PowerValue> raw = new ArrayList<>();
-        List<PowerValue> normalized = new ArrayList<>();
-        List<PowerValue> absolute = new ArrayList<>();
-        List<PowerValue> prevent = new ArrayList<>();
-        List<PowerValue> initiate = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             BigInteger numerator = BigInteger.ZERO;
             for (int k = 0; k < n; k++) {
@@ -56,19 +88,8 @@ record SwingCounts(Game game, BigInteger[][] bySize, BigInteger winning) {
                 }
             }
             ss.add(exact(numerator, factorial[n]));
-            raw.add(exact(swings[i], BigInteger.ONE));
-            normalized.add(exact(swings[i], total));
-            absolute.add(exact(swings[i], BigInteger.ONE.shiftLeft(Math.max(0, n - 1))));
-            prevent.add(exact(swings[i], winning));
-            initiate.add(exact(swings[i], losing));
         }
-        values.put(PowerIndex.SHAPLEY_SHUBIK, ss);
-        values.put(PowerIndex.BANZHAF_RAW, raw);
-        values.put(PowerIndex.BANZHAF_NORMALIZED, normalized);
-        values.put(PowerIndex.BANZHAF_ABSOLUTE, absolute);
-        values.put(PowerIndex.COLEMAN_PREVENT, prevent);
-        values.put(PowerIndex.COLEMAN_INITIATE, initiate);
-        return values;
+        return ss;
     }
 
     /** Coleman's power of the collectivity to act: the share of coalitions that win. */

@@ -68,6 +68,36 @@ class PowerAnalysisTest {
                 .isEqualTo("generating-functions");
     }
 
+    /** Banzhaf of many light players goes to the transforms, of few heavy ones to the table; Shapley-Shubik always to the table. */
+    @Test
+    void formal_power_series_are_chosen_for_many_light_players() {
+        Random random = new Random(3);
+        long[] light = new long[3000];
+        long[] heavy = new long[300];
+        for (int i = 0; i < light.length; i++) {
+            light[i] = 1 + random.nextInt(10);
+        }
+        for (int i = 0; i < heavy.length; i++) {
+            heavy[i] = 1 + random.nextInt(1000);
+        }
+        Set<PowerIndex> banzhaf = EnumSet.of(PowerIndex.BANZHAF_NORMALIZED);
+        assertThat(method(weighted(light), banzhaf)).isEqualTo("formal-power-series");
+        assertThat(method(weighted(heavy), banzhaf)).isEqualTo("generating-functions");
+        assertThat(method(weighted(light), EnumSet.of(PowerIndex.SHAPLEY_SHUBIK))).isEqualTo("generating-functions");
+    }
+
+    private static String method(Game game, Set<PowerIndex> wanted) {
+        return PowerAnalysis.choose(game, Optional.empty(), wanted, 1000, 1).solver().name();
+    }
+
+    private static Game weighted(long[] weights) {
+        List<String> players = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            players.add("P" + i);
+        }
+        return Games.weighted("random", players, weights, Arrays.stream(weights).sum() / 2 + 1);
+    }
+
     @Test
     void unknown_method_names_the_methods() {
         assertThatThrownBy(() -> PowerAnalysis.choose(tripleMajority(5, 1), Optional.of("fft"), ALL, 10, 1))

@@ -1,6 +1,12 @@
 package org.casus.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.casus.format.CouncilReader;
@@ -9,7 +15,8 @@ import org.casus.format.WeightsReader;
 import org.casus.games.Enumeration;
 import org.casus.games.Game;
 import org.casus.games.Games;
-import org.casus.games.GeneratingFunctions;
+import org.casus.games.PowerAnalysis;
+import org.casus.games.PowerIndex;
 import org.casus.games.PowerResult;
 import org.casus.model.Council;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,8 +47,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class PowerBenchmark {
 
-    /** The case measured: {@code GAME:INDEX} for a weights file, or {@code eu-council-qmv:all}. */
-    @Param({"rand100:ss", "rand500:bz", "rand1000:bz", "unsc:ss", "eu-council-qmv:all"})
+    /**
+     * The case measured: {@code GAME:INDEX} for a weights file, {@code eu-council-qmv:all}, or
+     * {@code light3000:bz}, 3,000 players of random weights 1 to 10 (seed 3), where the formal
+     * power series are chosen.
+     */
+    @Param({"rand100:ss", "rand500:bz", "rand1000:bz", "unsc:ss", "eu-council-qmv:all", "light3000:bz"})
     public String target;
 
     @Param("bench/games")
@@ -51,8 +62,7 @@ public class PowerBenchmark {
     public String library;
 
     private Game game;
-    private boolean shapleyShubik;
-    private boolean coalitions;
+    private Set<PowerIndex> wanted;
     private long[] floorRow;
     private int floorPasses;
 
@@ -63,19 +73,32 @@ public class PowerBenchmark {
             var context = LibraryLoader.loadContext(Path.of(library));
             Council council = CouncilReader.read(Path.of(library, "councils", parts[0] + ".yaml"), context.actors());
             game = Games.fromRule(council.id(), council.rule(), Set.of(), Set.of(), Set.of());
+        } else if (parts[0].equals("light3000")) {
+            Random random = new Random(3);
+            long[] weights = new long[3000];
+            List<String> players = new ArrayList<>();
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = 1 + random.nextInt(10);
+                players.add("P" + i);
+            }
+            game = Games.weighted(parts[0], players, weights, Arrays.stream(weights).sum() / 2 + 1);
         } else {
             game = WeightsReader.read(Path.of(games, parts[0] + ".weights"));
         }
-        shapleyShubik = !parts[1].equals("bz");
-        coalitions = parts[1].equals("all");
+        wanted = switch (parts[1]) {
+            case "ss" -> EnumSet.of(PowerIndex.SHAPLEY_SHUBIK);
+            case "bz" -> EnumSet.of(PowerIndex.BANZHAF_NORMALIZED);
+            default -> EnumSet.allOf(PowerIndex.class);
+        };
         int cap = game.weightCap();
         floorRow = new long[cap + 1];
         floorPasses = game.size();
     }
 
+    /** What {@code casus power} does: the method chosen for the game and the indices wanted. */
     @Benchmark
     public PowerResult exact() {
-        return new GeneratingFunctions(shapleyShubik, coalitions).solve(game);
+        return PowerAnalysis.analyse(game, Optional.empty(), wanted, 1000, 1).result();
     }
 
     /** One pass of n row additions over a row of the game's weight cap: the floor of any table method. */

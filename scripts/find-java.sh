@@ -3,7 +3,15 @@
 # Prints the JDK's home folder, or an explanation on stderr and returns 1.
 
 casus_java_major() {
-  # The major version of the java executable $1 ("17", "21", "25"), or nothing.
+  # The major version of the java executable $1 ("17", "21", "25"), or nothing: read from the
+  # JDK's release file when it has one (no JVM start), else asked of java itself.
+  local release
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ] && grep -q '^JAVA_VERSION=' "$release"; then
+    sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9.]*\).*/\1/p' "$release" \
+      | awk -F. '{ print ($1 == "1" ? $2 : $1); exit }'
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | awk -F'= ' '/java.specification.version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }'
 }

@@ -60,6 +60,14 @@ class PowerCommandTest {
     }
 
     @Test
+    void few_minimal_coalitions_are_listed_beyond_enumeration() {
+        // 32 members: generating functions count the coalitions and the search lists the one
+        assertThat(run("power", "nato-north-atlantic-council", "--json")).isZero();
+        assertThat(cli.out()).contains("\"method\" : \"generating-functions\"")
+                .contains("\"minimalWinningListed\" : [ [ \"AL\", \"BE\", \"BG\"");
+    }
+
+    @Test
     void monte_carlo_says_its_values_are_estimates() {
         assertThat(run("power", "un-security-council", "--method", "monte-carlo", "--samples", "20000",
                 "--indices", "ss")).isZero();

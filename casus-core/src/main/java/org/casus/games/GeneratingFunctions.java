@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 
@@ -162,7 +163,16 @@ public final class GeneratingFunctions implements GameSolver {
                     + "withCoalitions were not counted");
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
-                vetoPlayers(game, form), counts.dummies(), minimalWinning, List.of(), minimalBlocking, List.of(), notes);
+                vetoPlayers(game, form), counts.dummies(), minimalWinning, listed(minimalWinning,
+                MinimalCoalitions::winning, game), minimalBlocking, listed(minimalBlocking,
+                MinimalCoalitions::blocking, game), notes);
+    }
+
+    /** The coalitions themselves when there are at most {@link Enumeration#LIST_LIMIT} of them. */
+    private static List<List<String>> listed(BigInteger count, BiFunction<Game, Integer, List<List<String>>> lister,
+                                             Game game) {
+        return count == null || count.compareTo(BigInteger.valueOf(Enumeration.LIST_LIMIT)) > 0 ? List.of()
+                : lister.apply(game, Enumeration.LIST_LIMIT);
     }
 
     /**

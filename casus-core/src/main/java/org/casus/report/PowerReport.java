@@ -112,8 +112,21 @@ public final class PowerReport {
             root.put("minimalWinningCoalitions", result.minimalWinningCount());
             root.put("minimalBlockingCoalitions", result.minimalBlockingCount());
         }
+        listed(root, "minimalWinningListed", result.minimalWinning());
+        listed(root, "minimalBlockingListed", result.minimalBlocking());
         result.notes().forEach(root.putArray("notes")::add);
         return root;
+    }
+
+    /** The coalitions themselves, when the solver listed them (there were few). */
+    private static void listed(ObjectNode root, String key, List<List<String>> coalitions) {
+        if (!coalitions.isEmpty()) {
+            ArrayNode array = root.putArray(key);
+            for (List<String> coalition : coalitions) {
+                ArrayNode members = array.addArray();
+                coalition.forEach(members::add);
+            }
+        }
     }
 
     private void put(ObjectNode node, String key, PowerValue value) {

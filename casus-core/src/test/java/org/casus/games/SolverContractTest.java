@@ -47,6 +47,10 @@ class SolverContractTest {
         }
         assertThat(actual.minimalWinningCount()).as("minimal winning").isEqualTo(expected.minimalWinningCount());
         assertThat(actual.minimalBlockingCount()).as("minimal blocking").isEqualTo(expected.minimalBlockingCount());
+        assertThat(actual.minimalWinning()).as("minimal winning listed")
+                .containsExactlyInAnyOrderElementsOf(expected.minimalWinning());
+        assertThat(actual.minimalBlocking()).as("minimal blocking listed")
+                .containsExactlyInAnyOrderElementsOf(expected.minimalBlocking());
         assertThat(actual.vetoPlayers()).isEqualTo(expected.vetoPlayers());
         assertThat(actual.dummies()).isEqualTo(expected.dummies());
     }

@@ -18,4 +18,9 @@ public record Trigger(List<TriggerEvent> events, String area, List<Exclusion> ex
         by = by == null ? List.of() : List.copyOf(by);
         cite = cite == null ? Citation.NONE : cite;
     }
+
+    /** Whether an act by {@code aggressor} counts: the trigger names no adversary, or names it. */
+    public boolean countsActsBy(String aggressor) {
+        return by.isEmpty() || by.contains(aggressor);
+    }
 }

@@ -68,8 +68,7 @@ public final class Robustness {
         List<String> carveOuts = arrangement.trigger() == null ? List.of()
                 : arrangement.trigger().excluded().stream().map(Exclusion::territory).toList();
         String note = null;
-        if (arrangement.trigger() != null && !arrangement.trigger().by().isEmpty()
-                && !arrangement.trigger().by().contains(aggressor)) {
+        if (arrangement.trigger() != null && !arrangement.trigger().countsActsBy(aggressor)) {
             note = "not covered: the trigger names only " + String.join(", ", arrangement.trigger().by());
         }
         boolean directHelp = arrangement.obligations().stream().anyMatch(Obligation::isDirectHelp);

@@ -115,8 +115,7 @@ final class CrisisModel {
                 && !arrangement.trigger().events().contains(TriggerEvent.AGGRESSION)) {
             return "not covered";
         }
-        if (arrangement.trigger() != null && !arrangement.trigger().by().isEmpty()
-                && !arrangement.trigger().by().contains(scenario.aggressor())) {
+        if (arrangement.trigger() != null && !arrangement.trigger().countsActsBy(scenario.aggressor())) {
             return "not covered";
         }
         if (arrangement.trigger() != null) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -18,7 +20,10 @@ import org.casus.games.Games;
 import org.casus.games.PowerAnalysis;
 import org.casus.games.PowerIndex;
 import org.casus.games.PowerResult;
+import org.casus.model.ActorSet;
 import org.casus.model.Council;
+import org.casus.model.DecisionRule;
+import org.casus.model.Threshold;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,11 +53,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PowerBenchmark {
 
     /**
-     * The case measured: {@code GAME:INDEX} for a weights file, {@code eu-council-qmv:all}, or
-     * {@code light3000:bz}, 3,000 players of random weights 1 to 10 (seed 3), where the formal
-     * power series are chosen.
+     * The case measured: {@code GAME:INDEX[:METHOD]} for a weights file, the EU Council
+     * ({@code eu-council-qmv}), {@code light3000}, 3,000 players of random weights 1 to 10 (seed
+     * 3), where the formal power series are chosen, or {@code triple27}, 27 players who must
+     * reach 74% of random votes, 62% of random populations and a majority of members (seed 7),
+     * where binary decision diagrams are chosen. METHOD forces a method.
      */
-    @Param({"rand100:ss", "rand500:bz", "rand1000:bz", "unsc:ss", "eu-council-qmv:all", "light3000:bz"})
+    @Param({"rand100:ss", "rand500:bz", "rand1000:bz", "unsc:ss", "eu-council-qmv:all", "eu-council-qmv:ss",
+            "eu-council-qmv:ss:bdd", "light3000:bz", "triple27:ss"})
     public String target;
 
     @Param("bench/games")
@@ -63,6 +71,7 @@ public class PowerBenchmark {
 
     private Game game;
     private Set<PowerIndex> wanted;
+    private Optional<String> method;
     private long[] floorRow;
     private int floorPasses;
 
@@ -82,9 +91,12 @@ public class PowerBenchmark {
                 players.add("P" + i);
             }
             game = Games.weighted(parts[0], players, weights, Arrays.stream(weights).sum() / 2 + 1);
+        } else if (parts[0].equals("triple27")) {
+            game = tripleMajority(27, new Random(7));
         } else {
             game = WeightsReader.read(Path.of(games, parts[0] + ".weights"));
         }
+        method = parts.length > 2 ? Optional.of(parts[2]) : Optional.empty();
         wanted = switch (parts[1]) {
             case "ss" -> EnumSet.of(PowerIndex.SHAPLEY_SHUBIK);
             case "bz" -> EnumSet.of(PowerIndex.BANZHAF_NORMALIZED);
@@ -98,7 +110,24 @@ public class PowerBenchmark {
     /** What {@code casus power} does: the method chosen for the game and the indices wanted. */
     @Benchmark
     public PowerResult exact() {
-        return PowerAnalysis.analyse(game, Optional.empty(), wanted, 1000, 1).result();
+        return PowerAnalysis.analyse(game, method, wanted, 1000, 1).result();
+    }
+
+    /** A rule of two weight vectors and a count, as the EU Council's under the Treaty of Nice. */
+    private static Game tripleMajority(int n, Random random) {
+        List<String> players = new ArrayList<>();
+        Map<String, Long> votes = new LinkedHashMap<>();
+        Map<String, Long> population = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            players.add("P" + i);
+            votes.put("P" + i, 3L + random.nextInt(27));
+            population.put("P" + i, 400L + random.nextInt(80_000));
+        }
+        DecisionRule rule = new DecisionRule.AllOf(List.of(
+                new DecisionRule.Weighted(votes, new Threshold.Fraction(74, 100, false)),
+                new DecisionRule.Weighted(population, new Threshold.Fraction(62, 100, false)),
+                new DecisionRule.Quota(ActorSet.of(players), new Threshold.Fraction(1, 2, true))));
+        return Games.fromRule("triple27", rule, Set.of(), Set.of(), Set.of());
     }
 
     /** One pass of n row additions over a row of the game's weight cap: the floor of any table method. */

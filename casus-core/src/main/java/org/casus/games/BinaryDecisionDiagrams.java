@@ -94,7 +94,7 @@ public final class BinaryDecisionDiagrams implements GameSolver {
             return Optional.of("binary decision diagrams are counted here for up to " + MAX_PLAYERS + " players; "
                     + game.size() + " is more");
         }
-        for (Condition.Threshold threshold : thresholds(game.condition())) {
+        for (Condition.Threshold threshold : game.condition().thresholds()) {
             long total = 0;
             for (long weight : threshold.weights()) {
                 if (weight < 0) {
@@ -111,9 +111,7 @@ public final class BinaryDecisionDiagrams implements GameSolver {
 
     @Override
     public PowerResult solve(Game game) {
-        refusal(game).ifPresent(reason -> {
-            throw new IllegalArgumentException("method " + name() + " cannot solve this game: " + reason);
-        });
+        requireSolvable(game);
         int n = game.size();
         int[] order = order(game);
         Builder builder = new Builder(game.name(), n, order, nodeBudget);
@@ -162,7 +160,7 @@ public final class BinaryDecisionDiagrams implements GameSolver {
     private static int[] order(Game game) {
         int n = game.size();
         double[] share = new double[n];
-        for (Condition.Threshold threshold : thresholds(game.condition())) {
+        for (Condition.Threshold threshold : game.condition().thresholds()) {
             double total = Arrays.stream(threshold.weights()).asDoubleStream().sum();
             for (int i = 0; i < n && total > 0; i++) {
                 share[i] += threshold.weights()[i] / total;
@@ -171,22 +169,6 @@ public final class BinaryDecisionDiagrams implements GameSolver {
         return IntStream.range(0, n).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> -share[i]).thenComparing(i -> i))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    private static List<Condition.Threshold> thresholds(Condition condition) {
-        List<Condition.Threshold> thresholds = new ArrayList<>();
-        collect(condition, thresholds);
-        return thresholds;
-    }
-
-    private static void collect(Condition condition, List<Condition.Threshold> thresholds) {
-        switch (condition) {
-            case Condition.Threshold t -> thresholds.add(t);
-            case Condition.And and -> and.parts().forEach(part -> collect(part, thresholds));
-            case Condition.Or or -> or.parts().forEach(part -> collect(part, thresholds));
-            case Condition.Constant ignored -> {
-            }
-        }
     }
 
     /** Players without whom the grand coalition loses (when it wins at all). */

@@ -1,5 +1,6 @@
 package org.casus.games;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,23 @@ sealed interface Condition {
     boolean wins(long mask);
 
     boolean wins(boolean[] yes);
+
+    /** The thresholds of the condition, the leaves of its tree, left to right. */
+    default List<Threshold> thresholds() {
+        List<Threshold> leaves = new ArrayList<>();
+        collect(this, leaves);
+        return leaves;
+    }
+
+    private static void collect(Condition condition, List<Threshold> leaves) {
+        switch (condition) {
+            case Threshold t -> leaves.add(t);
+            case And and -> and.parts().forEach(part -> collect(part, leaves));
+            case Or or -> or.parts().forEach(part -> collect(part, leaves));
+            case Constant ignored -> {
+            }
+        }
+    }
 
     /**
      * The weighted sum of the yes voters must reach {@code required}; a count is a sum with

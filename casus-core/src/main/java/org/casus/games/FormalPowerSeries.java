@@ -66,9 +66,7 @@ public final class FormalPowerSeries implements GameSolver {
 
     @Override
     public PowerResult solve(Game game) {
-        refusal(game).ifPresent(reason -> {
-            throw new IllegalArgumentException("method " + name() + " cannot solve this game: " + reason);
-        });
+        requireSolvable(game);
         CountWeightForm form = game.countWeight();
         int n = game.size();
         int q = form.cap();

@@ -12,4 +12,11 @@ public interface GameSolver {
     Optional<String> refusal(Game game);
 
     PowerResult solve(Game game);
+
+    /** Throws an {@link IllegalArgumentException} with the reason when this solver cannot solve {@code game}. */
+    default void requireSolvable(Game game) {
+        refusal(game).ifPresent(reason -> {
+            throw new IllegalArgumentException("method " + name() + " cannot solve this game: " + reason);
+        });
+    }
 }

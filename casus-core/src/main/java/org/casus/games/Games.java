@@ -48,8 +48,7 @@ public final class Games {
             return t.required() > Integer.MAX_VALUE - 1 ? null
                     : new CountWeightForm(t.weights(), (int) t.required(), condition, true);
         }
-        List<Condition.Threshold> leaves = new ArrayList<>();
-        collect(condition, leaves);
+        List<Condition.Threshold> leaves = condition.thresholds();
         long[] vector = null;
         long cap = 0;
         for (Condition.Threshold leaf : leaves) {
@@ -66,16 +65,6 @@ public final class Games {
             return null;
         }
         return new CountWeightForm(vector == null ? new long[n] : vector, (int) cap, condition, false);
-    }
-
-    private static void collect(Condition condition, List<Condition.Threshold> leaves) {
-        switch (condition) {
-            case Condition.Threshold t -> leaves.add(t);
-            case Condition.And and -> and.parts().forEach(part -> collect(part, leaves));
-            case Condition.Or or -> or.parts().forEach(part -> collect(part, leaves));
-            case Condition.Constant ignored -> {
-            }
-        }
     }
 
     /** Compiles rules over the players' indices. */

@@ -112,12 +112,16 @@ final class Ntt {
         int length = a.length + b.length - 1;
         int n = 1 << log(length);
         long[] x = Arrays.copyOf(a, n);
-        long[] y = Arrays.copyOf(b, n);
-        transform(x, n);
-        transform(y, n);
-        product(x, y, x, n);
-        inverseTransform(x, n);
+        convolve(x, Arrays.copyOf(b, n), n);
         return Arrays.copyOf(x, length);
+    }
+
+    /** {@code a} becomes the cyclic convolution of a and b of length n; b is overwritten by its transform. */
+    private void convolve(long[] a, long[] b, int n) {
+        transform(a, n);
+        transform(b, n);
+        product(a, b, a, n);
+        inverseTransform(a, n);
     }
 
     /**
@@ -182,10 +186,7 @@ final class Ntt {
             // g r to precision m: the coefficients m - 1 to 2m - 2 of log f'
             System.arraycopy(g, 0, a, 0, m);
             Arrays.fill(a, m, 2 * m, 0);
-            transform(a, 2 * m);
-            transform(b, 2 * m);
-            product(a, b, a, 2 * m);
-            inverseTransform(a, 2 * m);
+            convolve(a, b, 2 * m);
             // (h - log f) / x^m to precision m, then f gains f times it at x^m
             for (int i = 0; i < m; i++) {
                 b[i] = subtract(hs[m + i], multiply(a[i], inverses[m + i]));
@@ -193,10 +194,7 @@ final class Ntt {
             Arrays.fill(b, m, 2 * m, 0);
             System.arraycopy(f, 0, a, 0, m);
             Arrays.fill(a, m, 2 * m, 0);
-            transform(a, 2 * m);
-            transform(b, 2 * m);
-            product(a, b, a, 2 * m);
-            inverseTransform(a, 2 * m);
+            convolve(a, b, 2 * m);
             System.arraycopy(a, 0, f, m, m);
         }
         return Arrays.copyOf(f, n);

@@ -61,9 +61,7 @@ public final class PowerAnalysis {
                     .filter(s -> s.name().equals(forced.get())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown method '" + forced.get()
                             + "'; expected " + METHODS));
-            solver.refusal(game).ifPresent(reason -> {
-                throw new IllegalArgumentException("method " + solver.name() + " cannot solve this game: " + reason);
-            });
+            solver.requireSolvable(game);
             return new Choice(solver, "forced by --method");
         }
         if (game.size() <= ENUMERATION_LIMIT) {

@@ -166,7 +166,7 @@ function sourceForm(onAdded) {
     try {
       const added = await api('/api/record/sources', { json: {
         title: value('source-title'), publisher: value('source-publisher') || null, url: value('source-url') || null,
-        date: value('source-date') || null, reliability: value('source-reliability'), credibility: Number(value('source-credibility')),
+        published: value('source-date') || null, reliability: value('source-reliability'), credibility: Number(value('source-credibility')),
       } });
       form.reset();
       await onAdded(added.id);

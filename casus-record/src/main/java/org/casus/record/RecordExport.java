@@ -32,23 +32,28 @@ public final class RecordExport {
     private RecordExport() {
     }
 
+    /** One source as the export writes it (and the server lists it). */
+    public static ObjectNode json(RecordSource s) {
+        return MAPPER.createObjectNode().put("id", s.id()).put("title", s.title()).put("publisher", s.publisher())
+                .put("url", s.url()).put("published", s.published() == null ? null : s.published().toString())
+                .put("reliability", s.reliability()).put("credibility", s.credibility());
+    }
+
+    /** One statement as the export writes it (and the server lists it). */
+    public static ObjectNode json(Statement s) {
+        return MAPPER.createObjectNode().put("id", s.id()).put("actor", s.actor()).put("speaker", s.speaker())
+                .put("date", s.saidOn().toString()).put("source", s.sourceId()).put("quote", s.quote())
+                .put("paraphrase", s.paraphrase()).put("cameo", s.cameo()).put("confirmed", s.confirmed());
+    }
+
     public static ObjectNode json(RecordStore store) {
         return store.read(tx -> {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("casus", Version.get());
             ArrayNode sources = root.putArray("sources");
-            for (RecordSource s : tx.sources()) {
-                ObjectNode n = sources.addObject();
-                n.put("id", s.id()).put("title", s.title()).put("publisher", s.publisher()).put("url", s.url())
-                        .put("published", s.published() == null ? null : s.published().toString())
-                        .put("reliability", s.reliability()).put("credibility", s.credibility());
-            }
+            tx.sources().forEach(s -> sources.add(json(s)));
             ArrayNode statements = root.putArray("statements");
-            for (Statement s : tx.statements()) {
-                statements.addObject().put("id", s.id()).put("actor", s.actor()).put("speaker", s.speaker())
-                        .put("date", s.saidOn().toString()).put("source", s.sourceId()).put("quote", s.quote())
-                        .put("paraphrase", s.paraphrase()).put("cameo", s.cameo()).put("confirmed", s.confirmed());
-            }
+            tx.statements().forEach(s -> statements.add(json(s)));
             ArrayNode claims = root.putArray("claims");
             for (Claim c : tx.claims()) {
                 claims.addObject().put("id", c.id()).put("statement", c.statementId()).put("arrangement", c.arrangement())

@@ -425,16 +425,15 @@ public final class CasusServer {
     private void sources(Context ctx) {
         ArrayNode list = MAPPER.createArrayNode();
         for (RecordSource s : record.read(tx -> tx.sources())) {
-            list.addObject().put("id", s.id()).put("title", s.title()).put("publisher", s.publisher()).put("url", s.url())
-                    .put("date", s.published() == null ? null : s.published().toString())
-                    .put("reliability", s.reliability()).put("credibility", s.credibility());
+            list.add(RecordExport.json(s));
         }
         ctx.json(list);
     }
 
     private void addSource(Context ctx) {
         JsonNode b = body(ctx);
-        long id = recordFor(ctx).addSource(text(b, "title"), text(b, "publisher"), text(b, "url"), date(text(b, "date")),
+        long id = recordFor(ctx).addSource(text(b, "title"), text(b, "publisher"), text(b, "url"),
+                date(text(b, "published")),
                 text(b, "reliability"), b.path("credibility").asInt(0));
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
     }
@@ -442,9 +441,7 @@ public final class CasusServer {
     private void statements(Context ctx) {
         ArrayNode list = MAPPER.createArrayNode();
         for (Statement s : record.read(tx -> tx.statements())) {
-            list.addObject().put("id", s.id()).put("actor", s.actor()).put("speaker", s.speaker())
-                    .put("date", s.saidOn().toString()).put("source", s.sourceId()).put("quote", s.quote())
-                    .put("confirmed", s.confirmed());
+            list.add(RecordExport.json(s));
         }
         ctx.json(list);
     }

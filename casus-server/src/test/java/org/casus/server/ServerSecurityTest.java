@@ -101,7 +101,8 @@ class ServerSecurityTest {
     @Test
     void a_news_text_is_imported_and_the_record_exported_and_loaded() throws Exception {
         long source = MAPPER.readTree(call("POST", "/api/record/sources", analyst,
-                "{\"title\":\"Wire\",\"reliability\":\"C\",\"credibility\":3}").body()).get("id").asLong();
+                "{\"title\":\"Wire\",\"published\":\"2022-03-29\",\"reliability\":\"C\",\"credibility\":3}")
+                .body()).get("id").asLong();
         String text = "“Guarantors must act within three days,” said Volodymyr Zelensky.";
         HttpResponse<String> imported = call("POST", "/api/record/import", analyst, MAPPER.createObjectNode()
                 .put("text", text).put("source", source).put("date", "2022-03-29")
@@ -112,6 +113,13 @@ class ServerSecurityTest {
         assertThat(csv.body()).contains("Guarantors must act within three days");
         HttpResponse<String> json = call("GET", "/api/record/export", viewer, null);
         assertThat(MAPPER.readTree(json.body()).get("statements")).isNotEmpty();
+        // the listings and the export describe a source and a statement alike
+        JsonNode listed = MAPPER.readTree(call("GET", "/api/record/sources", viewer, null).body());
+        JsonNode exported = MAPPER.readTree(json.body()).get("sources");
+        assertThat(listed).isEqualTo(exported);
+        assertThat(listed.get(listed.size() - 1).get("published").asText()).isEqualTo("2022-03-29");
+        assertThat(MAPPER.readTree(call("GET", "/api/record/statements", viewer, null).body()))
+                .isEqualTo(MAPPER.readTree(json.body()).get("statements"));
         assertThat(call("POST", "/api/record/load", viewer, json.body()).statusCode()).isEqualTo(403);
     }
 

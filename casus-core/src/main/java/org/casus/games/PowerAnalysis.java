@@ -75,9 +75,10 @@ public final class PowerAnalysis {
         }
         Optional<String> refusal = generatingFunctions.refusal(game);
         if (refusal.isEmpty()) {
+            boolean banzhafAlone = !shapleyShubik && !coalitions && game.countWeight().pureWeighted();
             return new Choice(generatingFunctions, game.size() + " players with a condition on the number and weight "
                     + "of the yes votes (weight cap " + game.countWeight().cap() + "): exact counting by generating "
-                    + "functions");
+                    + "functions" + (banzhafAlone ? ", by weight only and in multi-word integers (Banzhaf alone)" : ""));
         }
         Optional<String> diagramRefusal = diagrams.refusal(game);
         if (diagramRefusal.isEmpty()) {

@@ -228,9 +228,8 @@ public final class GeneratingFunctions implements GameSolver {
         return veto;
     }
 
-    /** Adds {@code src} shifted by {@code a} into {@code dst} from cell {@code from} (src is 0 below from - a). */
-    private static void addShifted(long[] src, long[] dst, int a, int from, long m) {
-        int end = dst.length;
+    /** Adds {@code src} shifted by {@code a} into {@code dst} on cells [from, end) (src is 0 below from - a). */
+    private static void addShifted(long[] src, long[] dst, int a, int from, int end, long m) {
         if (m == 0) {
             for (int w = from; w < end; w++) {
                 dst[w] += src[w - a];
@@ -285,11 +284,15 @@ public final class GeneratingFunctions implements GameSolver {
             while (rows <= n && lightest[rows] < cap) {
                 rows++;
             }
+            this.prefix = new long[rows][cap];
+            this.containing = coalitions ? new long[n][n + 1] : null;
+            if (!coalitions) {
+                countLightestFirst(sorted, lightest);
+                return;
+            }
             // prefix[k][w]: the empty coalition weighs 0, so row 0 starts as all ones; adding a
             // player of weight a adds row k - 1 shifted by a to row k, prefix sums and all.
-            this.prefix = new long[rows][cap];
             Arrays.fill(prefix[0], 1);
-            this.containing = coalitions ? new long[n][n + 1] : null;
             Integer[] order = heaviestFirst(weights);
             long after = Arrays.stream(weights).sum();
             long[] previousRow = {0};
@@ -306,12 +309,38 @@ public final class GeneratingFunctions implements GameSolver {
                     continue; // coalitions with this player reach the cap: nothing lands below it
                 }
                 int a = (int) weights[j];
-                for (int k = Math.min(p + 1, rows - 1); k >= 1; k--) {
-                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), m);
+                for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
+                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), cap, m);
                 }
             }
-            if (coalitions && !form.wins(n, (int) Math.min(Arrays.stream(weights).sum(), cap))) {
+            if (!form.wins(n, (int) Math.min(Arrays.stream(weights).sum(), cap))) {
                 maximalLosing = Moduli.add(maximalLosing, 1, m); // nothing passes: N itself is blocked
+            }
+        }
+
+        /**
+         * The same table when no coalitions are counted along the way: players lightest first,
+         * rows as plain counts, then prefix sums. A row of size k then holds nothing above the
+         * weight of the k heaviest players added so far, so the passes stop there; early on,
+         * when only light players are in, that is well below the cap.
+         */
+        private void countLightestFirst(long[] sorted, long[] lightest) {
+            if (cap == 0) {
+                return; // only counts matter: every coalition weighs "the cap or more"
+            }
+            prefix[0][0] = 1;
+            for (int p = 0; p < n && sorted[p] < cap; p++) {
+                int a = (int) sorted[p];
+                for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
+                    long heaviest = lightest[p + 1] - lightest[p + 1 - k];
+                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]),
+                            (int) Math.min(cap, heaviest + 1), m);
+                }
+            }
+            for (long[] row : prefix) {
+                for (int w = 1; w < cap; w++) {
+                    row[w] = Moduli.add(row[w - 1], row[w], m);
+                }
             }
         }
 

@@ -60,6 +60,15 @@ class SolverContractTest {
                                                                    @ForAll @IntRange(min = 1, max = 16) int n) {
         Game game = weighted(new Random(seed), n, new Random(seed).nextBoolean() ? 5 : 60);
         assertSameCounts(new Enumeration().solve(game), new GeneratingFunctions().solve(game));
+        assertSameSwings(new Enumeration().solve(game), new GeneratingFunctions(true, false).solve(game));
+    }
+
+    /** The tables built lightest first without coalition counts give the same swings by size. */
+    private static void assertSameSwings(PowerResult expected, PowerResult actual) {
+        assertThat(actual.winningCoalitions()).isEqualTo(expected.winningCoalitions());
+        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW, PowerIndex.COLEMAN_PREVENT)) {
+            assertThat(actual.values().get(index)).as(index.title()).isEqualTo(expected.values().get(index));
+        }
     }
 
     @Property(tries = 400)
@@ -75,6 +84,7 @@ class SolverContractTest {
             return;
         }
         assertSameCounts(new Enumeration().solve(game), new GeneratingFunctions().solve(game));
+        assertSameSwings(new Enumeration().solve(game), new GeneratingFunctions(true, false).solve(game));
     }
 
     @Property(tries = 100)
@@ -99,6 +109,14 @@ class SolverContractTest {
     void banzhaf_from_limb_planes_matches_residues_beyond_64_bits(@ForAll long seed,
                                                                    @ForAll @IntRange(min = 60, max = 300) int n) {
         assertSameBanzhaf(weighted(new Random(seed), n, 30));
+    }
+
+    /** Shapley-Shubik from the lightest-first count rows against the heaviest-first prefix rows, beyond 2^64. */
+    @Property(tries = 10)
+    void shapley_shubik_tables_agree_in_both_orders_beyond_64_bits(@ForAll long seed,
+                                                                   @ForAll @IntRange(min = 60, max = 120) int n) {
+        Game game = weighted(new Random(seed), n, 30);
+        assertSameSwings(new GeneratingFunctions(true, true).solve(game), new GeneratingFunctions(true, false).solve(game));
     }
 
     /** The same with quotas over the passes' block of cells, so that passes run block by block. */

@@ -54,7 +54,7 @@ public final class PowerAnalysis {
         GameSolver enumeration = new Enumeration();
         GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions);
         GameSolver powerSeries = new FormalPowerSeries();
-        GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik);
+        GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik, coalitions);
         GameSolver monteCarlo = new MonteCarlo(samples, seed);
         if (forced.isPresent()) {
             GameSolver solver = List.of(enumeration, generatingFunctions, powerSeries, diagrams, monteCarlo).stream()

@@ -65,6 +65,19 @@ class BinaryDecisionDiagramsTest {
         assertThat(actual.dummies()).as("dummies").isEqualTo(expected.dummies());
     }
 
+    /** Minimal winning and blocking coalitions, counted and listed, and the indices built on them. */
+    private static void assertSameCoalitions(PowerResult expected, PowerResult actual) {
+        assertThat(actual.minimalWinningCount()).as("minimal winning").isEqualTo(expected.minimalWinningCount());
+        assertThat(actual.minimalBlockingCount()).as("minimal blocking").isEqualTo(expected.minimalBlockingCount());
+        for (PowerIndex index : List.of(PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL)) {
+            assertThat(actual.values().get(index)).as(index.title()).isEqualTo(expected.values().get(index));
+        }
+        assertThat(actual.minimalWinning()).as("minimal winning listed")
+                .containsExactlyInAnyOrderElementsOf(expected.minimalWinning());
+        assertThat(actual.minimalBlocking()).as("minimal blocking listed")
+                .containsExactlyInAnyOrderElementsOf(expected.minimalBlocking());
+    }
+
     @Property(tries = 300)
     void matches_enumeration_on_random_rules(@ForAll long seed, @ForAll @IntRange(min = 1, max = 16) int n) {
         Random random = new Random(seed);
@@ -72,7 +85,14 @@ class BinaryDecisionDiagramsTest {
         if (game.size() == 0) {
             return;
         }
-        assertSameCounts(new Enumeration().solve(game), new BinaryDecisionDiagrams().solve(game));
+        PowerResult expected = new Enumeration().solve(game);
+        assertSameCounts(expected, new BinaryDecisionDiagrams().solve(game));
+        PowerResult withCoalitions = new BinaryDecisionDiagrams(true, true).solve(game);
+        assertSameCounts(expected, withCoalitions);
+        assertSameCoalitions(expected, withCoalitions);
+        // enumeration's order too: as binary numbers, player 0 the lowest bit
+        assertThat(withCoalitions.minimalWinning()).isEqualTo(expected.minimalWinning());
+        assertThat(withCoalitions.minimalBlocking()).isEqualTo(expected.minimalBlocking());
     }
 
     @Property(tries = 200)
@@ -82,7 +102,25 @@ class BinaryDecisionDiagramsTest {
         int maxWeight = List.of(3, 60, 1_000_000).get(random.nextInt(3));
         Game game = game(multipleWeighted(random, pool(n), maxWeight));
         assertThat(game.size()).isEqualTo(n);
-        assertSameCounts(new Enumeration().solve(game), new BinaryDecisionDiagrams().solve(game));
+        PowerResult expected = new Enumeration().solve(game);
+        assertSameCounts(expected, new BinaryDecisionDiagrams().solve(game));
+        PowerResult withCoalitions = new BinaryDecisionDiagrams(random.nextBoolean(), true).solve(game);
+        assertSameCoalitions(expected, withCoalitions);
+        assertThat(withCoalitions.values().get(PowerIndex.BANZHAF_RAW))
+                .isEqualTo(expected.values().get(PowerIndex.BANZHAF_RAW));
+    }
+
+    @Property(tries = 15)
+    void minimal_coalitions_beyond_64_bits_match_generating_functions(@ForAll long seed,
+                                                                       @ForAll @IntRange(min = 64, max = 80) int n) {
+        Random random = new Random(seed);
+        Game game = game(RandomRules.countWeightRule(random, pool(n)));
+        if (game.countWeight() == null) {
+            return;
+        }
+        PowerResult expected = new GeneratingFunctions().solve(game);
+        PowerResult actual = new BinaryDecisionDiagrams(false, true).solve(game);
+        assertSameCoalitions(expected, actual);
     }
 
     @Property(tries = 100)
@@ -114,8 +152,13 @@ class BinaryDecisionDiagramsTest {
         Council council = TestLibrary.context().council("eu-council-qmv").orElseThrow();
         Game game = Games.fromRule(council.id(), council.rule(), Set.of(), Set.of(), Set.of());
         assertThat(game.size()).isEqualTo(27);
-        PowerResult result = new BinaryDecisionDiagrams().solve(game);
-        assertSameCounts(new GeneratingFunctions().solve(game), result);
+        PowerResult result = new BinaryDecisionDiagrams(true, true).solve(game);
+        PowerResult expected = new GeneratingFunctions().solve(game);
+        assertSameCounts(expected, result);
+        assertSameCoalitions(expected, result);
+        assertThat(result.minimalWinningCount()).isPositive();
+        assertThat(result.notes()).noneMatch(note -> note.contains("Holler"))
+                .anyMatch(note -> note.startsWith("Johnston"));
         // Bolus (2011) reports about 25,000 nodes for the EU27 rule; the note gives this diagram's size.
         String size = result.notes().get(0);
         assertThat(size).startsWith("quasi-reduced binary decision diagram of ");
@@ -141,6 +184,17 @@ class BinaryDecisionDiagramsTest {
         assertThatThrownBy(() -> new BinaryDecisionDiagrams(true, 500).solve(game))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs more than 500 nodes");
+    }
+
+    @Test
+    void the_minimal_coalition_diagrams_count_against_the_node_budget() {
+        // the diagram of the rule alone takes 398 nodes, with the minimal coalitions 563
+        Game game = game(multipleWeighted(new Random(7), pool(14), 1000));
+        int budget = 480;
+        new BinaryDecisionDiagrams(true, false, budget).solve(game);
+        assertThatThrownBy(() -> new BinaryDecisionDiagrams(true, true, budget).solve(game))
+                .isInstanceOf(BinaryDecisionDiagrams.TooLarge.class)
+                .hasMessageContaining("needs more than " + budget + " nodes");
     }
 
     @Test

@@ -49,10 +49,13 @@ class PowerAnalysisTest {
         assertThat(analysis.result().estimate()).isFalse();
         assertThat(analysis.reason()).contains("binary decision diagram");
         PowerResult brute = new Enumeration().solve(game);
-        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW, PowerIndex.COLEMAN_PREVENT)) {
+        for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW, PowerIndex.COLEMAN_PREVENT,
+                PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL)) {
             assertThat(analysis.result().values().get(index)).as(index.title()).isEqualTo(brute.values().get(index));
         }
         assertThat(analysis.result().winningCoalitions()).isEqualTo(brute.winningCoalitions());
+        assertThat(analysis.result().minimalWinningCount()).isEqualTo(brute.minimalWinningCount());
+        assertThat(analysis.result().minimalBlockingCount()).isEqualTo(brute.minimalBlockingCount());
     }
 
     @Test

@@ -68,6 +68,19 @@ class PowerCommandTest {
     }
 
     @Test
+    void rule_of_several_weight_vectors_is_solved_exactly_on_a_diagram() throws Exception {
+        // a test council (not a real one): two weight vectors and a majority of members
+        Path council = Path.of(PowerCommandTest.class.getResource("/councils/triple.yaml").toURI());
+        assertThat(run("power", council.toString(), "--json")).as(cli.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get("method").asText()).isEqualTo("bdd");
+        assertThat(json.get("estimate").asBoolean()).isFalse();
+        assertThat(json.get("explanation").asText()).contains("binary decision diagram");
+        assertThat(json.get("players").get(0).has("holler")).isTrue();
+        assertThat(json.get("minimalWinningCoalitions").asLong()).isPositive();
+    }
+
+    @Test
     void monte_carlo_says_its_values_are_estimates() {
         assertThat(run("power", "un-security-council", "--method", "monte-carlo", "--samples", "20000",
                 "--indices", "ss")).isZero();

@@ -86,13 +86,21 @@ public final class GeneratingFunctions implements GameSolver {
         if (!withShapleyShubik && !withCoalitions && form.pureWeighted()) {
             return LimbTable.bytes(Arrays.stream(sorted).filter(w -> w < cap).count(), form.cap());
         }
+        long inFlight = Math.min(new Moduli(game.size() + 1).count(), Runtime.getRuntime().availableProcessors());
+        return 8L * sizeRows(sorted, cap) * cap * inFlight;
+    }
+
+    /**
+     * The rows of sizes the tables keep, 0 up to the largest size whose lightest coalition weighs
+     * less than the cap (the {@code sorted} weights ascending): bigger ones hold nothing below it.
+     */
+    private static int sizeRows(long[] sorted, long cap) {
         int rows = 1;
         long lightest = 0;
         while (rows <= sorted.length && (lightest += sorted[rows - 1]) < cap) {
             rows++;
         }
-        long inFlight = Math.min(new Moduli(game.size() + 1).count(), Runtime.getRuntime().availableProcessors());
-        return 8L * rows * cap * inFlight;
+        return rows;
     }
 
     @Override
@@ -160,7 +168,7 @@ public final class GeneratingFunctions implements GameSolver {
             }
         } else {
             notes.add("Holler, Deegan-Packel and Johnston were not asked for, so minimal winning and vulnerable "
-                    + "withCoalitions were not counted");
+                    + "coalitions were not counted");
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                 vetoPlayers(game, form), counts.dummies(), minimalWinning, listed(minimalWinning,
@@ -280,11 +288,7 @@ public final class GeneratingFunctions implements GameSolver {
             for (int k = 1; k <= n; k++) {
                 lightest[k] = lightest[k - 1] + sorted[k - 1];
             }
-            int rows = 1;
-            while (rows <= n && lightest[rows] < cap) {
-                rows++;
-            }
-            this.prefix = new long[rows][cap];
+            this.prefix = new long[sizeRows(sorted, cap)][cap];
             this.containing = coalitions ? new long[n][n + 1] : null;
             if (!coalitions) {
                 countLightestFirst(sorted, lightest);

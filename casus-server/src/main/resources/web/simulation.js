@@ -57,18 +57,18 @@ export function simulationResult(sim) {
         el('td', { class: 'num', text: a.verdictInterval
           ? `${signed(a.verdictInterval.difference)} [${signed(a.verdictInterval.low)}, ${signed(a.verdictInterval.high)}]` : '\u2013' }),
         el('td', { text: reasons(a, sim.runs) }))))),
-    sim.tornado && sim.tornado.length ? el('table', { id: 'sim-tornado', 'data-test': 'sim-tornado' },
-      el('caption', { text: 'Which assumption drives the verdict (tornado)' }),
+    ...(sim.tornadoes || []).map((tornado) => el('table', { class: 'sim-tornado', 'data-test': 'sim-tornado', 'data-id': tornado.arrangement },
+      el('caption', { text: `Which assumption drives the verdict of ${tornado.arrangement} against ${tornado.against} (tornado)` }),
       el('thead', {}, el('tr', {}, ['Assumption', 'Low', 'High', 'Difference at low', 'Difference at high', 'Verdict at low', 'Verdict at high']
         .map((h) => el('th', { scope: 'col', text: h })))),
-      el('tbody', {}, sim.tornado.map((t) => el('tr', {},
+      el('tbody', {}, tornado.bars.map((t) => el('tr', {},
         el('th', { scope: 'row', text: t.parameter }),
         el('td', { class: 'num', text: num(t.low, 2) }),
         el('td', { class: 'num', text: num(t.high, 2) }),
         el('td', { class: 'num', text: signed(t.differenceAtLow) }),
         el('td', { class: 'num', text: signed(t.differenceAtHigh) }),
         el('td', { text: t.verdictAtLow || '' }),
-        el('td', { text: t.verdictAtHigh || '' }))))) : null);
+        el('td', { text: t.verdictAtHigh || '' })))))));
   setTimeout(() => {
     curves(chart, arrangements.map((a) => ({
       name: a.id,

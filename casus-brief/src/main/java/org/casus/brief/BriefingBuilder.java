@@ -31,9 +31,9 @@ import org.casus.report.ProvisionsText;
 import org.casus.report.SimulationReport;
 import org.casus.robustness.AggressorCase;
 import org.casus.robustness.Robustness;
-import org.casus.sim.CrisisSimulation;
+import org.casus.sim.Baseline;
+import org.casus.sim.Comparison;
 import org.casus.sim.Proportion;
-import org.casus.sim.Sensitivity;
 import org.casus.sim.SimulationOptions;
 import org.casus.sim.SimulationResult;
 import org.casus.sim.Verdict;
@@ -56,7 +56,7 @@ public final class BriefingBuilder {
 
     /**
      * @param scenario        the crisis to simulate, or null for no simulation section
-     * @param alternatives    arrangements to compare with; {@code none} is added when missing
+     * @param alternatives    arrangements to compare with; the baseline is always added
      * @param sensitivityRuns runs per cell of the tornado
      */
     public BriefingBuilder(Arrangement arrangement, Library library, Scenario scenario, List<Arrangement> alternatives,
@@ -66,10 +66,6 @@ public final class BriefingBuilder {
         this.scenario = scenario;
         List<Arrangement> others = new ArrayList<>(alternatives);
         others.removeIf(a -> a.id().equals(arrangement.id()));
-        Arrangement none = library.arrangements().get("none");
-        if (none != null && others.stream().noneMatch(a -> a.id().equals("none"))) {
-            others.add(none);
-        }
         this.alternatives = List.copyOf(others);
         this.options = options;
         this.sensitivityRuns = sensitivityRuns;
@@ -84,15 +80,16 @@ public final class BriefingBuilder {
     public Briefing build() {
         List<Finding> findings = Linter.check(arrangement, library);
         List<AggressorCase> robustness = Robustness.analyse(arrangement, library, List.of());
-        List<SimulationResult> results = scenario == null ? List.of() : simulate();
-        List<Verdict> verdicts = verdicts(results);
+        Comparison comparison = scenario == null ? null : compare();
+        List<SimulationResult> results = comparison == null ? List.of() : comparison.results();
+        List<Verdict> verdicts = comparison == null ? List.of() : comparison.verdicts();
         List<Section> sections = new ArrayList<>();
         sections.add(verdict(findings, robustness, verdicts));
         sections.add(questions(findings));
         sections.add(provisions());
         sections.add(power());
         sections.add(robustness(robustness));
-        sections.add(simulation(results, verdicts));
+        sections.add(simulation(comparison));
         sections.add(record());
         String subtitle = "Briefing on " + arrangement.id() + " (" + Labels.kebab(arrangement.status()) + ")"
                 + (scenario == null ? "" : ", scenario " + scenario.id());
@@ -101,28 +98,17 @@ public final class BriefingBuilder {
                 + "the texts they encode.");
     }
 
-    private List<SimulationResult> simulate() {
-        List<SimulationResult> results = new ArrayList<>();
-        results.add(CrisisSimulation.run(arrangement, scenario, library, options));
-        for (Arrangement other : alternatives) {
-            results.add(CrisisSimulation.run(other, scenario, library, options));
-        }
-        return results;
-    }
-
-    /** Each simulated arrangement but the baseline, against the baseline (the last result). */
-    private static List<Verdict> verdicts(List<SimulationResult> results) {
-        if (results.isEmpty()) {
-            return List.of();
-        }
-        SimulationResult baseline = results.get(results.size() - 1);
-        return results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, baseline)).toList();
+    /** The briefed arrangement first, then the alternatives and the baseline; a tornado only when asked for. */
+    private Comparison compare() {
+        List<Arrangement> all = new ArrayList<>();
+        all.add(arrangement);
+        all.addAll(alternatives);
+        return Comparison.run(all, scenario, library, options, sensitivityRuns, (id, done, runs) -> { });
     }
 
     private Section verdict(List<Finding> findings, List<AggressorCase> robustness, List<Verdict> verdicts) {
         List<Block> blocks = new ArrayList<>();
-        List<String> blocked = robustness.stream().filter(c -> Boolean.FALSE.equals(c.activates()))
-                .map(AggressorCase::aggressor).toList();
+        List<String> blocked = robustness.stream().filter(c -> !c.activates()).map(AggressorCase::aggressor).toList();
         String activation;
         if (robustness.isEmpty()) {
             activation = "No potential aggressor is named in the arrangement.";
@@ -131,11 +117,8 @@ public final class BriefingBuilder {
                     + String.join(", ", robustness.stream().map(AggressorCase::aggressor).toList()) + ").";
         } else {
             activation = "It cannot activate against " + names(blocked) + ": "
-                    + robustness.stream().filter(c -> blocked.contains(c.aggressor()))
-                            .map(c -> c.path().startsWith("delegated") ? c.aggressor() + " blocks the council the "
-                                    + "arrangement delegates to" : String.join(", ", c.side()) + " voting no "
-                                    + (c.side().size() > 1 ? "block" : "blocks") + " it")
-                            .reduce((a, b) -> a + "; " + b).orElse("") + ".";
+                    + String.join("; ", robustness.stream().filter(c -> !c.activates())
+                            .map(c -> c.aggressor() + ", " + c.note()).toList()) + ".";
         }
         blocks.add(new Block.Paragraph(activation, true));
         if (verdicts.isEmpty()) {
@@ -213,29 +196,32 @@ public final class BriefingBuilder {
     private Section robustness(List<AggressorCase> cases) {
         List<List<String>> rows = new ArrayList<>();
         for (AggressorCase c : cases) {
-            rows.add(List.of(c.aggressor(), c.activates() == null ? "unknown" : c.activates() ? "yes" : "NO", c.path(),
+            rows.add(List.of(c.aggressor(), c.target() == null ? "-" : c.target(), c.activates() ? "yes" : "NO", c.path(),
                     c.coalitionCount() == null ? "?" : c.coalitionCount().toString(),
                     c.indispensable().isEmpty() ? "-" : String.join(", ", c.indispensable()),
                     String.join(", ", c.side()), c.carveOuts().isEmpty() ? "-" : String.join("; ", c.carveOuts())));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(rows.isEmpty() ? new Block.Paragraph("No potential aggressor named.", false)
-                : new Block.Table(List.of("aggressor", "activates", "path", "minimal coalitions", "indispensable",
-                        "voting no", "carve-outs"), rows));
-        blocks.add(new Block.Method("casus robustness: the decision rule evaluated with each aggressor and its declared "
-                + "allies voting no, abstention modifiers applied; minimal coalitions enumerated exactly."));
+                : new Block.Table(List.of("aggressor", "attacks", "activates", "path", "minimal coalitions",
+                        "indispensable", "its side", "carve-outs"), rows));
+        blocks.add(new Block.Method("casus robustness: the activation kernel (docs/method-check.md) for an armed attack "
+                + "by each potential aggressor, its declared allies with it: is the attack covered, which path the "
+                + "arrangement offers, the rule voted with the aggressor's side against, abstention modifiers "
+                + "applied; minimal coalitions enumerated exactly."));
         return new Section("Robustness per potential aggressor", blocks);
     }
 
-    private Section simulation(List<SimulationResult> results, List<Verdict> verdicts) {
+    private Section simulation(Comparison comparison) {
         List<Block> blocks = new ArrayList<>();
-        if (results.isEmpty()) {
+        if (comparison == null) {
             blocks.add(new Block.Paragraph("Not simulated: no scenario was given.", false));
             return new Section("Crisis simulation", blocks);
         }
+        List<SimulationResult> results = comparison.results();
         List<List<String>> rows = new ArrayList<>();
         for (SimulationResult r : results) {
-            Verdict v = verdicts.stream().filter(x -> x.arrangement().equals(r.arrangement())).findFirst().orElse(null);
+            Verdict v = comparison.verdicts().stream().filter(x -> x.arrangement().equals(r.arrangement())).findFirst().orElse(null);
             rows.add(List.of(r.arrangement(), percent(r.activation()), percent(r.decisiveAid(r.verdictDay())),
                     days(r.timeToAid(0.5)), v == null ? "baseline" : v.word(), v == null ? "-"
                             : String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", v.difference(), v.low(), v.high())));
@@ -246,18 +232,15 @@ public final class BriefingBuilder {
                 "Probability of decisive aid by day, with 95% bands."));
         blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, false)),
                 "Probability of any aid by day, with 95% bands."));
-        if (!results.isEmpty() && sensitivityRuns > 0) {
-            List<Sensitivity.Bar> bars = Sensitivity.tornado(arrangement, library.arrangements().get("none"), scenario,
-                    library, options.withRuns(sensitivityRuns));
-            List<Sensitivity.Bar> top = bars.subList(0, Math.min(TORNADO_BARS, bars.size()));
-            blocks.add(new Block.Chart(Charts.svg(Charts.tornado(arrangement.id(), top)),
-                    "The assumptions that move the verdict most, each set to its low and high value ("
-                            + sensitivityRuns + " paired runs per bar)."));
+        for (Comparison.Tornado tornado : comparison.tornadoes()) {
+            blocks.add(new Block.Chart(Charts.svg(Charts.tornado(tornado, TORNADO_BARS)),
+                    "The assumptions that move the verdict of " + tornado.arrangement() + " most, each set to its low "
+                            + "and high value (" + sensitivityRuns + " paired runs per bar)."));
         }
         blocks.add(new Block.Items(SimulationReport.assumptions(scenario)));
         blocks.add(new Block.Method("casus simulate: Monte-Carlo, " + options.runs() + " runs, seed " + options.seed()
-                + ", 95% Wilson intervals; verdicts from paired runs with common random numbers against the none "
-                + "baseline (docs/method-simulation.md)."));
+                + ", 95% Wilson intervals; verdicts from paired runs with common random numbers against the "
+                + Baseline.ID + " baseline (docs/method-simulation.md)."));
         return new Section("Crisis simulation against the alternatives", blocks);
     }
 

@@ -2,6 +2,7 @@ package org.casus.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
+import org.casus.activation.Crisis;
+import org.casus.activation.CrisisPower;
 import org.casus.format.CouncilReader;
 import org.casus.format.LibraryLoader;
 import org.casus.format.Node;
@@ -61,8 +64,9 @@ final class PowerCommand implements Callable<Integer> {
     Set<String> exclude = new HashSet<>();
 
     @Option(names = "--against", split = ",", paramLabel = "A",
-            description = "Actors that vote no, as an aggressor would; they are parties to the dispute.")
-    Set<String> against = new HashSet<>();
+            description = "The aggressor (the first) and others on its side: they vote no, the aggressor's declared "
+                    + "allies with them, and the aggressor and the state it attacks are the parties to the dispute.")
+    List<String> against = new ArrayList<>();
 
     @Option(names = "--method", paramLabel = "M",
             description = "Force a method: enumeration, generating-functions, formal-power-series, bdd or monte-carlo.")
@@ -100,8 +104,8 @@ final class PowerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The rule to analyse, with a title and the protected states (parties to any dispute). */
-    private record Subject(String title, DecisionRule rule, Set<String> protectedStates, Game prebuilt) {
+    /** The rule to analyse, with a title and the arrangement it belongs to (null for a council). */
+    private record Subject(String title, DecisionRule rule, Arrangement arrangement, Game prebuilt) {
     }
 
     @Override
@@ -110,6 +114,7 @@ final class PowerCommand implements Callable<Integer> {
         Subject subject = subject();
         Game game;
         String ruleText;
+        String notice = null;
         if (subject.prebuilt() != null) {
             if (!exclude.isEmpty() || !against.isEmpty() || rulePath != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -119,17 +124,22 @@ final class PowerCommand implements Callable<Integer> {
             ruleText = "weighted game of " + game.size() + " players";
         } else {
             DecisionRule rule = rulePath == null ? subject.rule() : RulePath.select(subject.rule(), rulePath);
-            Set<String> dispute = new LinkedHashSet<>(against);
-            if (!against.isEmpty()) {
-                dispute.addAll(subject.protectedStates());
-            }
             for (String actor : union(exclude, against)) {
                 if (!rule.voters().contains(actor)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), actor + " has no vote in the rule "
                             + rule.describe());
                 }
             }
-            game = Games.fromRule(subject.title(), rule, exclude, against, dispute);
+            if (against.isEmpty()) {
+                game = Games.fromRule(subject.title(), rule, exclude, Set.of(), Set.of());
+            } else {
+                CrisisPower power = subject.arrangement() == null
+                        ? CrisisPower.of(subject.title(), rule, Crisis.inBody(against, Set.of()), exclude)
+                        : CrisisPower.of(subject.arrangement(), against, exclude, rule);
+                game = power.shown();
+                notice = power.verdict();
+                against = List.copyOf(power.crisis().side().stream().filter(rule.voters()::contains).toList());
+            }
             ruleText = rule.describe() + (against.isEmpty() ? "" : "; voting no: " + String.join(", ", against))
                     + (exclude.isEmpty() ? "" : "; not voting: " + String.join(", ", exclude));
         }
@@ -143,11 +153,11 @@ final class PowerCommand implements Callable<Integer> {
         String reason = explain ? analysis.reason() : null;
         var out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.write(report.json(subject.title(), ruleText, analysis.reason())));
+            out.println(Json.write(report.json(subject.title(), ruleText, analysis.reason(), notice)));
         } else if (format.csv) {
             out.print(report.csv());
         } else {
-            out.print(report.text(subject.title(), ruleText, reason));
+            out.print(report.text(subject.title(), ruleText, reason, notice));
         }
         out.flush();
         return 0;
@@ -169,7 +179,7 @@ final class PowerCommand implements Callable<Integer> {
     private Subject subject() {
         Path path = Path.of(target);
         if (Files.isRegularFile(path) && target.endsWith(".weights")) {
-            return new Subject(path.getFileName().toString(), null, Set.of(), WeightsReader.read(path));
+            return new Subject(path.getFileName().toString(), null, null, WeightsReader.read(path));
         }
         if (Files.isRegularFile(path)) {
             Library context = library.context();
@@ -190,7 +200,7 @@ final class PowerCommand implements Callable<Integer> {
     }
 
     private static Subject council(Council council) {
-        return new Subject(council.id() + ": " + council.title(), council.rule(), Set.of(), null);
+        return new Subject(council.id() + ": " + council.title(), council.rule(), null, null);
     }
 
     private static Subject arrangement(Arrangement arrangement) {
@@ -199,11 +209,11 @@ final class PowerCommand implements Callable<Integer> {
                     + Labels.kebab(arrangement.decision().procedure())
                     + "): there is no vote whose power could be measured");
         }
-        return new Subject(arrangement.id() + ": " + arrangement.title(), arrangement.decision().rule(),
-                Set.copyOf(arrangement.parties().protectedStates()), null);
+        return new Subject(arrangement.id() + ": " + arrangement.title(), arrangement.decision().rule(), arrangement,
+                null);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    private static Set<String> union(Set<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return all;

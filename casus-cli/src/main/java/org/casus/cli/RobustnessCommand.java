@@ -1,10 +1,13 @@
 package org.casus.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casus.model.Arrangement;
+import org.casus.model.Labels;
 import org.casus.model.Library;
+import org.casus.model.TriggerEvent;
 import org.casus.report.Json;
 import org.casus.report.RobustnessReport;
 import org.casus.robustness.AggressorCase;
@@ -26,8 +29,14 @@ final class RobustnessCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--threats", split = ",", paramLabel = "A",
-            description = "The aggressors to examine (default: the file's threats, else every non-protected actor it names).")
+            description = "The aggressors to examine (default: the file's threats, else every actor it names that "
+                    + "has a protected state to attack; docs/method-check.md).")
     List<String> threats = new ArrayList<>();
+
+    @Option(names = "--event", defaultValue = "armed-attack", paramLabel = "E",
+            description = "The kind of attack: armed-attack (default, without nuclear weapons), aggression, "
+                    + "nuclear-aggression, threat or breach.")
+    String event;
 
     @CommandLine.ArgGroup(exclusive = true)
     PowerCommand.Format format = new PowerCommand.Format();
@@ -47,14 +56,18 @@ final class RobustnessCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown actor '" + threat + "'");
             }
         }
-        List<AggressorCase> cases = Robustness.analyse(arrangement, lib, threats);
+        TriggerEvent kind = Arrays.stream(TriggerEvent.values()).filter(e -> Labels.kebab(e).equals(event)).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown event '" + event
+                        + "'; expected armed-attack, aggression, nuclear-aggression, threat or breach"));
+        List<AggressorCase> cases = Robustness.analyse(arrangement, lib, threats, kind);
         var out = spec.commandLine().getOut();
         if (format.json) {
-            out.println(Json.write(RobustnessReport.json(arrangement.id(), cases)));
+            out.println(Json.write(RobustnessReport.json(arrangement.id(), cases).put("event", Labels.kebab(kind))));
         } else if (format.csv) {
             out.print(RobustnessReport.csv(cases));
         } else {
-            out.print(RobustnessReport.text(arrangement.id() + ": " + arrangement.title(), cases));
+            out.print(RobustnessReport.text(arrangement.id() + ": " + arrangement.title() + "\nAttack: "
+                    + Labels.kebab(kind), cases));
         }
         out.flush();
         return 0;

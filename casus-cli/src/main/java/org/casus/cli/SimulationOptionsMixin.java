@@ -11,16 +11,17 @@ import org.casus.model.Scenario;
 import org.casus.report.Charts;
 import org.casus.report.Json;
 import org.casus.report.SimulationReport;
-import org.casus.sim.CrisisSimulation;
+import org.casus.sim.Baseline;
+import org.casus.sim.Comparison;
 import org.casus.sim.Parameter;
 import org.casus.sim.Sensitivity;
 import org.casus.sim.SimulationOptions;
-import org.casus.sim.SimulationResult;
-import org.casus.sim.Verdict;
 import picocli.CommandLine.Option;
 
 /** The options and the run shared by {@code casus simulate} and {@code casus compare}. */
 final class SimulationOptionsMixin {
+    private static final int GRID_LEVELS = 5;
+
     @Option(names = "--scenario", required = true, paramLabel = "S", description = "A scenario file or library id.")
     String scenario;
 
@@ -53,19 +54,12 @@ final class SimulationOptionsMixin {
             description = "A two-way grid of verdicts for two parameters, such as US.support,outside.probability-factor.")
     List<String> grid;
 
-    /** Simulates {@code targets} (and the none baseline), prints the report; returns the exit code. */
+    /** Simulates {@code targets} (and the baseline), prints the report; returns the exit code. */
     int run(List<String> targets, Library library, PrintWriter out, PrintWriter err) {
         Scenario crisis = Targets.scenario(scenario, library);
         List<Arrangement> arrangements = new ArrayList<>();
         for (String target : targets) {
             arrangements.add(Targets.arrangement(target, library));
-        }
-        Arrangement baseline = library.arrangements().get("none");
-        if (baseline == null) {
-            throw new CasusException("the library has no 'none' arrangement to compare against");
-        }
-        if (arrangements.stream().noneMatch(a -> a.id().equals("none"))) {
-            arrangements.add(baseline);
         }
         SimulationOptions options;
         try {
@@ -73,35 +67,27 @@ final class SimulationOptionsMixin {
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
         }
+        List<Parameter> gridParameters = gridParameters(crisis);
         Progress progress = new Progress(err);
-        List<SimulationResult> results = new ArrayList<>();
-        for (Arrangement arrangement : arrangements) {
-            results.add(CrisisSimulation.run(arrangement, crisis, library, options,
-                    done -> progress.update(arrangement.id(), done, runs)));
-        }
+        Comparison comparison = Comparison.run(arrangements, crisis, library, options, tornado ? sensitivityRuns : 0,
+                progress::update);
         progress.finish();
-        SimulationResult base = results.get(results.size() - 1);
-        List<Verdict> verdicts = results.stream().filter(r -> r != base).map(r -> Verdict.of(r, base)).toList();
-        List<Sensitivity.Bar> bars = new ArrayList<>();
-        SimulationOptions small = options.withRuns(sensitivityRuns);
-        if (tornado) {
-            bars.addAll(Sensitivity.tornado(arrangements.get(0), baseline, crisis, library, small));
-        }
+        Sensitivity.Grid table = gridParameters.isEmpty() ? null : Sensitivity.grid(arrangements.get(0),
+                Baseline.in(library), crisis, library, options.withRuns(sensitivityRuns), gridParameters.get(0),
+                gridParameters.get(1), GRID_LEVELS);
         if (json) {
-            out.println(Json.write(SimulationReport.json(crisis, results, verdicts, bars)));
+            out.println(Json.write(SimulationReport.json(comparison, table)));
         } else if (csv) {
-            out.print(SimulationReport.csv(results));
+            out.print(SimulationReport.csv(comparison.results()));
         } else {
-            out.print(SimulationReport.text(crisis, results, verdicts, bars));
-        }
-        if (grid != null) {
-            printGrid(arrangements.get(0), baseline, crisis, library, small, out);
+            out.print(SimulationReport.text(comparison, table));
         }
         if (charts != null) {
-            List<Path> written = new ArrayList<>(Charts.write(Charts.aidCurves(results, false), charts, "any-aid"));
-            written.addAll(Charts.write(Charts.aidCurves(results, true), charts, "decisive-aid"));
-            if (!bars.isEmpty()) {
-                written.addAll(Charts.write(Charts.tornado(arrangements.get(0).id(), bars), charts, "tornado"));
+            List<Path> written = new ArrayList<>(Charts.write(Charts.aidCurves(comparison.results(), false), charts,
+                    "any-aid"));
+            written.addAll(Charts.write(Charts.aidCurves(comparison.results(), true), charts, "decisive-aid"));
+            for (Comparison.Tornado t : comparison.tornadoes()) {
+                written.addAll(Charts.write(Charts.tornado(t, t.bars().size()), charts, "tornado-" + t.arrangement()));
             }
             err.println("charts: " + String.join(", ", written.stream().map(Path::toString).toList()));
         }
@@ -110,34 +96,18 @@ final class SimulationOptionsMixin {
         return 0;
     }
 
-    private void printGrid(Arrangement arrangement, Arrangement baseline, Scenario crisis, Library library,
-                           SimulationOptions options, PrintWriter out) {
+    /** The two parameters of {@code --grid}, checked before any run; empty without {@code --grid}. */
+    private List<Parameter> gridParameters(Scenario crisis) {
+        if (grid == null) {
+            return List.of();
+        }
         if (grid.size() != 2) {
             throw new CasusException("--grid takes two parameters, got " + grid.size());
         }
-        Parameter first;
-        Parameter second;
         try {
-            first = Parameter.named(crisis, grid.get(0));
-            second = Parameter.named(crisis, grid.get(1));
+            return List.of(Parameter.named(crisis, grid.get(0)), Parameter.named(crisis, grid.get(1)));
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
-        }
-        int levels = 5;
-        List<Sensitivity.Cell> cells = Sensitivity.grid(arrangement, baseline, crisis, library, options, first, second, levels);
-        out.printf("%nVerdict of %s against none: rows %s, columns %s%n", arrangement.id(), first.name(), second.name());
-        out.printf("%10s", "");
-        for (int j = 0; j < levels; j++) {
-            out.printf(" %18.3f", cells.get(j).second());
-        }
-        out.println();
-        for (int i = 0; i < levels; i++) {
-            out.printf("%10.3f", cells.get(i * levels).first());
-            for (int j = 0; j < levels; j++) {
-                Verdict v = cells.get(i * levels + j).verdict();
-                out.printf(" %18s", v.word() + String.format(" %+.2f", v.difference()));
-            }
-            out.println();
         }
     }
 

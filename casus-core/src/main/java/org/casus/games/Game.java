@@ -1,5 +1,6 @@
 package org.casus.games;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,18 @@ import java.util.List;
 public record Game(String name, List<String> players, Condition condition, CountWeightForm countWeight) {
     public Game {
         players = List.copyOf(players);
+    }
+
+    /** Whether the players marked {@code yes} (by index) win. */
+    public boolean wins(boolean[] yes) {
+        return condition.wins(yes);
+    }
+
+    /** Whether no coalition wins, not even all the players together. */
+    public boolean neverWins() {
+        boolean[] all = new boolean[players.size()];
+        Arrays.fill(all, true);
+        return !condition.wins(all);
     }
 
     public int size() {

@@ -87,7 +87,7 @@ public final class Games {
                         if (abstaining.contains(e.getKey())) {
                             continue;
                         }
-                        entitled += e.getValue();
+                        entitled = Math.addExact(entitled, e.getValue());
                         int index = players.indexOf(e.getKey());
                         if (index >= 0) {
                             weights[index] = e.getValue();
@@ -126,10 +126,16 @@ public final class Games {
             return and ? new Condition.And(parts) : new Condition.Or(parts);
         }
 
-        /** A threshold over the players, or a constant when no coalition can fail or win it. */
+        /**
+         * A threshold over the players, or a constant when no coalition can fail or win it. Nobody
+         * entitled to vote ({@code entitled == 0}) means the leaf cannot pass, as in the model.
+         */
         private Condition threshold(long[] weights, long required, long entitled) {
             long reachable = Arrays.stream(weights).sum();
-            if (required <= 0 || entitled == 0) {
+            if (entitled == 0) {
+                return new Condition.Constant(false);
+            }
+            if (required <= 0) {
                 return new Condition.Constant(true);
             }
             if (required > reachable) {

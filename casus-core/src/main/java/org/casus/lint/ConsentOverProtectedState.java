@@ -2,6 +2,7 @@ package org.casus.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casus.activation.PotentialAggressors;
 import org.casus.model.Arrangement;
 import org.casus.model.Consent;
 import org.casus.model.Library;
@@ -31,7 +32,7 @@ final class ConsentOverProtectedState implements Check {
         if (consent == null || consent.permission() != Permission.WITH_CONSENT || consent.consentOf() == null) {
             return;
         }
-        List<String> holders = arrangement.potentialAggressors().stream()
+        List<String> holders = PotentialAggressors.of(arrangement, library.actors()).stream()
                 .filter(consent.consentOf()::contains).toList();
         if (holders.isEmpty()) {
             return;

@@ -1,28 +1,25 @@
 package org.casus.lint;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import org.casus.activation.Activation;
+import org.casus.activation.ActivationKernel;
+import org.casus.activation.Crisis;
+import org.casus.activation.PotentialAggressors;
 import org.casus.model.Arrangement;
-import org.casus.model.DecisionRule;
-import org.casus.robustness.Activation;
+import org.casus.model.Library;
 
-/** The crises a check considers: each potential aggressor attacking the protected states it is not one of. */
+/**
+ * The crises a check considers: each potential aggressor attacking a protected state in an event
+ * the trigger covers, each decided by the activation kernel.
+ */
 final class Crises {
     private Crises() {
     }
 
-    /** The outcome of {@code rule} against each potential aggressor of {@code arrangement}. */
-    static List<Activation.Outcome> outcomes(Arrangement arrangement, DecisionRule rule) {
-        List<Activation.Outcome> outcomes = new ArrayList<>();
-        for (String aggressor : arrangement.potentialAggressors()) {
-            Set<String> victims = new LinkedHashSet<>(arrangement.parties().protectedStates());
-            victims.remove(aggressor);
-            if (!victims.isEmpty()) {
-                outcomes.add(Activation.against(rule, aggressor, arrangement.parties().alliesOf(aggressor), victims));
-            }
-        }
-        return outcomes;
+    static List<Activation> activations(Arrangement arrangement, Library library) {
+        return PotentialAggressors.of(arrangement, library.actors()).stream()
+                .map(aggressor -> ActivationKernel.decide(arrangement,
+                        Crisis.against(arrangement, aggressor, Crisis.checkedEvent(arrangement)), library))
+                .toList();
     }
 }

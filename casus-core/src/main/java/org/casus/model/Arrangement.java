@@ -26,14 +26,6 @@ public record Arrangement(String id, String title, Status status, Dates dates, M
         duration = duration == null ? Duration.UNSPECIFIED : duration;
     }
 
-    /**
-     * The actors that could be the aggressor: the declared threats, or every guarantor when the
-     * text names none (a guarantee must hold even when one of its own guarantors attacks).
-     */
-    public List<String> potentialAggressors() {
-        return parties.threats().isEmpty() ? parties.guarantors() : parties.threats();
-    }
-
     private static <V> Map<String, V> unmodifiable(Map<String, V> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

@@ -11,6 +11,10 @@ import java.util.Set;
  * A decision rule: when does a vote among the actors activate a collective decision. Each variant
  * is a simple game over its voters, and rules nest ({@code all-of}, {@code any-of}) to form
  * composite games such as the UN Security Council's five vetoes and nine of fifteen.
+ *
+ * <p>A leaf (unanimity, quota, weighted vote) under which nobody is left entitled to vote (every
+ * voter abstains, or the entitled hold no weight) does not pass: a decision needs someone to take
+ * it. The compiled game ({@code org.casus.games.Games}) gives the same answer on every vote.
  */
 public sealed interface DecisionRule {
 
@@ -23,13 +27,12 @@ public sealed interface DecisionRule {
     /** A one-line reading of the rule for people. */
     String describe();
 
-    /** Every actor of {@code of} that votes must vote yes. */
+    /** Every actor of {@code of} that votes must vote yes (and at least one must vote). */
     record Unanimity(ActorSet of) implements DecisionRule {
         @Override
         public boolean passes(Vote vote) {
-            return of.codes().stream()
-                    .filter(actor -> !vote.abstaining().contains(actor))
-                    .allMatch(vote.yes()::contains);
+            List<String> voting = of.codes().stream().filter(a -> !vote.abstaining().contains(a)).toList();
+            return !voting.isEmpty() && vote.yes().containsAll(voting);
         }
 
         @Override
@@ -49,7 +52,7 @@ public sealed interface DecisionRule {
         public boolean passes(Vote vote) {
             List<String> voting = of.codes().stream().filter(a -> !vote.abstaining().contains(a)).toList();
             long yes = voting.stream().filter(vote.yes()::contains).count();
-            return yes >= threshold.required(voting.size());
+            return !voting.isEmpty() && yes >= threshold.required(voting.size());
         }
 
         @Override
@@ -80,12 +83,12 @@ public sealed interface DecisionRule {
                 if (vote.abstaining().contains(entry.getKey())) {
                     continue;
                 }
-                total += entry.getValue();
+                total = Math.addExact(total, entry.getValue());
                 if (vote.yes().contains(entry.getKey())) {
-                    yes += entry.getValue();
+                    yes = Math.addExact(yes, entry.getValue());
                 }
             }
-            return yes >= quota.required(total);
+            return total > 0 && yes >= quota.required(total);
         }
 
         @Override

@@ -1,6 +1,29 @@
 package org.casus.model;
 
-/** The kinds of event that can bring an obligation into play. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The kinds of event that can bring an obligation into play, and that a crisis can be. */
 public enum TriggerEvent {
-    ARMED_ATTACK, AGGRESSION, NUCLEAR_AGGRESSION, THREAT, BREACH
+    ARMED_ATTACK, AGGRESSION, NUCLEAR_AGGRESSION, THREAT, BREACH;
+
+    /**
+     * Whether a trigger naming this event covers a crisis of kind {@code crisis}: an armed attack
+     * or an aggression covers a nuclear one too, and an aggression or a breach of the peace covers
+     * an armed attack (UN Charter Art. 39); a nuclear aggression covers only itself, a threat only
+     * a threat.
+     */
+    public boolean covers(TriggerEvent crisis) {
+        return covered().contains(crisis);
+    }
+
+    private Set<TriggerEvent> covered() {
+        return switch (this) {
+            case ARMED_ATTACK -> EnumSet.of(ARMED_ATTACK, NUCLEAR_AGGRESSION);
+            case AGGRESSION -> EnumSet.of(ARMED_ATTACK, AGGRESSION, NUCLEAR_AGGRESSION);
+            case NUCLEAR_AGGRESSION -> EnumSet.of(NUCLEAR_AGGRESSION);
+            case THREAT -> EnumSet.of(THREAT);
+            case BREACH -> EnumSet.of(BREACH, ARMED_ATTACK, AGGRESSION, NUCLEAR_AGGRESSION);
+        };
+    }
 }

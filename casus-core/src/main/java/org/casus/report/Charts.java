@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casus.sim.Baseline;
+import org.casus.sim.Comparison;
 import org.casus.sim.Proportion;
 import org.casus.sim.Sensitivity;
 import org.casus.sim.SimulationResult;
@@ -61,10 +63,10 @@ public final class Charts {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.15f);
         for (int i = 0; i < results.size(); i++) {
-            Color color = results.get(i).arrangement().equals("none") ? Color.BLACK : PALETTE[i % PALETTE.length];
+            Color color = Baseline.is(results.get(i).arrangement()) ? Color.BLACK : PALETTE[i % PALETTE.length];
             renderer.setSeriesPaint(i, color);
             renderer.setSeriesFillPaint(i, color);
-            renderer.setSeriesStroke(i, new BasicStroke(results.get(i).arrangement().equals("none") ? 2.5f : 2f));
+            renderer.setSeriesStroke(i, new BasicStroke(Baseline.is(results.get(i).arrangement()) ? 2.5f : 2f));
         }
         plot.setRenderer(renderer);
         plot.getRangeAxis().setRange(0, 1);
@@ -76,13 +78,14 @@ public final class Charts {
     }
 
     /** The verdict's difference (arrangement minus baseline) with each parameter at its low and high value. */
-    public static JFreeChart tornado(String arrangement, List<Sensitivity.Bar> bars) {
+    public static JFreeChart tornado(Comparison.Tornado tornado, int bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Sensitivity.Bar bar : bars) {
+        for (Sensitivity.Bar bar : tornado.bars().subList(0, Math.min(bars, tornado.bars().size()))) {
             data.addValue(bar.atLow().difference(), "parameter low", bar.parameter());
             data.addValue(bar.atHigh().difference(), "parameter high", bar.parameter());
         }
-        JFreeChart chart = ChartFactory.createBarChart("What moves the verdict: " + arrangement + " against none",
+        JFreeChart chart = ChartFactory.createBarChart("What moves the verdict: " + tornado.arrangement() + " against "
+                        + tornado.baseline(),
                 "assumption", "difference in P(decisive aid by the verdict day)", data, PlotOrientation.HORIZONTAL,
                 true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);

@@ -32,9 +32,17 @@ public final class PowerReport {
     }
 
     public String text(String title, String rule, String reason) {
+        return text(title, rule, reason, null);
+    }
+
+    /** As {@link #text(String, String, String)}, with {@code notice} (when not null) before the numbers. */
+    public String text(String title, String rule, String reason, String notice) {
         StringBuilder out = new StringBuilder();
         out.append("Power in ").append(title).append('\n');
         out.append("Rule: ").append(rule).append('\n');
+        if (notice != null) {
+            out.append(notice).append('\n');
+        }
         out.append("Method: ").append(result.method()).append(result.estimate() ? " (ESTIMATES)" : " (exact)");
         if (reason != null) {
             out.append(" - ").append(reason);
@@ -88,9 +96,18 @@ public final class PowerReport {
     }
 
     public ObjectNode json(String title, String rule, String reason) {
+        return json(title, rule, reason, null);
+    }
+
+    /** As {@link #json(String, String, String)}, with {@code notice} (when not null) as {@code blocked}. */
+    public ObjectNode json(String title, String rule, String reason, String notice) {
         ObjectNode root = Json.object();
         root.put("game", title);
         root.put("rule", rule);
+        root.put("blocked", notice != null);
+        if (notice != null) {
+            root.put("notice", notice);
+        }
         root.put("method", result.method());
         root.put("estimate", result.estimate());
         root.put("explanation", reason);

@@ -14,10 +14,11 @@ public final class RobustnessReport {
 
     public static String text(String title, List<AggressorCase> cases) {
         StringBuilder out = new StringBuilder("Robustness of " + title + "\n\n");
-        out.append(String.format("%-10s %-10s %-28s %-12s %-22s %s%n", "AGGRESSOR", "ACTIVATES", "PATH", "COALITIONS",
-                "INDISPENSABLE", "VOTING NO"));
+        out.append(String.format("%-10s %-10s %-10s %-34s %-12s %-22s %s%n", "AGGRESSOR", "ATTACKS", "ACTIVATES",
+                "PATH", "COALITIONS", "INDISPENSABLE", "ITS SIDE"));
         for (AggressorCase c : cases) {
-            out.append(String.format("%-10s %-10s %-28s %-12s %-22s %s%n", c.aggressor(), activates(c), c.path(),
+            out.append(String.format("%-10s %-10s %-10s %-34s %-12s %-22s %s%n", c.aggressor(),
+                    c.target() == null ? "-" : c.target(), activates(c), c.path(),
                     c.coalitionCount() == null ? "?" : c.coalitionCount(),
                     c.indispensable().isEmpty() ? "-" : String.join(", ", c.indispensable()),
                     String.join(", ", c.side())));
@@ -43,7 +44,7 @@ public final class RobustnessReport {
     }
 
     private static String activates(AggressorCase c) {
-        return c.activates() == null ? "unknown" : c.activates() ? "yes" : "NO";
+        return c.activates() ? "yes" : "NO";
     }
 
     public static ObjectNode json(String id, List<AggressorCase> cases) {
@@ -53,13 +54,11 @@ public final class RobustnessReport {
         for (AggressorCase c : cases) {
             ObjectNode node = list.addObject();
             node.put("aggressor", c.aggressor());
-            c.side().forEach(node.putArray("votingNo")::add);
+            node.put("target", c.target());
+            c.side().forEach(node.putArray("side")::add);
             node.put("path", c.path());
-            if (c.activates() == null) {
-                node.putNull("activates");
-            } else {
-                node.put("activates", c.activates());
-            }
+            node.put("activates", c.activates());
+            c.blockers().forEach(node.putArray("blockers")::add);
             if (c.coalitionCount() != null) {
                 node.put("minimalCoalitions", c.coalitionCount());
             }
@@ -74,11 +73,12 @@ public final class RobustnessReport {
     }
 
     public static String csv(List<AggressorCase> cases) {
-        StringBuilder out = new StringBuilder("aggressor,activates,path,minimal_coalitions,indispensable,voting_no,carve_outs\n");
+        StringBuilder out = new StringBuilder("aggressor,target,activates,path,minimal_coalitions,indispensable,side,blockers,carve_outs\n");
         for (AggressorCase c : cases) {
-            out.append(String.join(",", c.aggressor(), activates(c), quote(c.path()),
-                    c.coalitionCount() == null ? "" : c.coalitionCount().toString(),
+            out.append(String.join(",", c.aggressor(), c.target() == null ? "" : c.target(), activates(c),
+                    quote(c.path()), c.coalitionCount() == null ? "" : c.coalitionCount().toString(),
                     quote(String.join(" ", c.indispensable())), quote(String.join(" ", c.side())),
+                    quote(String.join(" ", c.blockers())),
                     quote(String.join("; ", c.carveOuts())))).append('\n');
         }
         return out.toString();

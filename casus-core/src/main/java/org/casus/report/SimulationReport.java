@@ -11,6 +11,7 @@ import org.casus.Version;
 import org.casus.model.Behaviour;
 import org.casus.model.Distribution;
 import org.casus.model.Scenario;
+import org.casus.sim.Comparison;
 import org.casus.sim.Proportion;
 import org.casus.sim.Sensitivity;
 import org.casus.sim.SimulationResult;
@@ -26,8 +27,11 @@ public final class SimulationReport {
     private SimulationReport() {
     }
 
-    public static String text(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
-                              List<Sensitivity.Bar> tornado) {
+    /** The comparison, and the grid when one was run (else null), as text. */
+    public static String text(Comparison comparison, Sensitivity.Grid grid) {
+        Scenario scenario = comparison.scenario();
+        List<SimulationResult> results = comparison.results();
+        List<Verdict> verdicts = comparison.verdicts();
         StringBuilder out = new StringBuilder();
         SimulationResult first = results.get(0);
         out.append("Scenario ").append(scenario.id()).append(": ").append(scenario.title()).append('\n');
@@ -60,13 +64,17 @@ public final class SimulationReport {
                         v.arrangement(), v.word().toUpperCase(Locale.ROOT), v.difference(), v.low(), v.high()));
             }
         }
-        if (!tornado.isEmpty()) {
-            out.append("\nWhat moves the verdict (one at a time, low / high)\n");
-            for (Sensitivity.Bar bar : tornado) {
+        for (Comparison.Tornado tornado : comparison.tornadoes()) {
+            out.append("\nWhat moves the verdict of ").append(tornado.arrangement()).append(" against ")
+                    .append(tornado.baseline()).append(" (one assumption at a time at its low / high value)\n");
+            for (Sensitivity.Bar bar : tornado.bars()) {
                 out.append(String.format(Locale.ROOT, "  %-34s %8.3f -> %+.3f (%s)   %8.3f -> %+.3f (%s)%n",
                         bar.parameter(), bar.low(), bar.atLow().difference(), bar.atLow().word(), bar.high(),
                         bar.atHigh().difference(), bar.atHigh().word()));
             }
+        }
+        if (grid != null) {
+            out.append(gridText(grid));
         }
         out.append("\nAssumptions\n");
         assumptions(scenario).forEach(line -> out.append("  ").append(line).append('\n'));
@@ -120,8 +128,33 @@ public final class SimulationReport {
         }
     }
 
-    public static ObjectNode json(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
-                                  List<Sensitivity.Bar> tornado) {
+    /** The grid as a table: a row per level of the first parameter, a column per level of the second. */
+    static String gridText(Sensitivity.Grid grid) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nVerdict of %s against %s: rows %s, columns %s%n", grid.arrangement(),
+                grid.baseline(), grid.first(), grid.second()));
+        out.append(String.format(Locale.ROOT, "%10s", ""));
+        for (int j = 0; j < grid.levels(); j++) {
+            out.append(String.format(Locale.ROOT, " %18.3f", grid.cell(0, j).second()));
+        }
+        out.append('\n');
+        for (int i = 0; i < grid.levels(); i++) {
+            out.append(String.format(Locale.ROOT, "%10.3f", grid.cell(i, 0).first()));
+            for (int j = 0; j < grid.levels(); j++) {
+                Verdict v = grid.cell(i, j).verdict();
+                out.append(String.format(Locale.ROOT, " %18s", v.word() + String.format(Locale.ROOT, " %+.2f",
+                        v.difference())));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The comparison, and the grid when one was run (else null), as one JSON document. */
+    public static ObjectNode json(Comparison comparison, Sensitivity.Grid grid) {
+        Scenario scenario = comparison.scenario();
+        List<SimulationResult> results = comparison.results();
+        List<Verdict> verdicts = comparison.verdicts();
         ObjectNode root = Json.object();
         root.put("scenario", scenario.id());
         SimulationResult first = results.get(0);
@@ -155,16 +188,27 @@ public final class SimulationReport {
                 interval.put("high", v.high());
             });
         }
-        ArrayNode bars = root.putArray("tornado");
-        for (Sensitivity.Bar bar : tornado) {
-            ObjectNode node = bars.addObject();
-            node.put("parameter", bar.parameter());
-            node.put("low", bar.low());
-            node.put("high", bar.high());
-            node.put("differenceAtLow", bar.atLow().difference());
-            node.put("differenceAtHigh", bar.atHigh().difference());
-            node.put("verdictAtLow", bar.atLow().word());
-            node.put("verdictAtHigh", bar.atHigh().word());
+        ArrayNode tornadoes = root.putArray("tornadoes");
+        for (Comparison.Tornado tornado : comparison.tornadoes()) {
+            ObjectNode t = tornadoes.addObject().put("arrangement", tornado.arrangement())
+                    .put("against", tornado.baseline());
+            ArrayNode bars = t.putArray("bars");
+            for (Sensitivity.Bar bar : tornado.bars()) {
+                bars.addObject().put("parameter", bar.parameter()).put("low", bar.low()).put("high", bar.high())
+                        .put("differenceAtLow", bar.atLow().difference())
+                        .put("differenceAtHigh", bar.atHigh().difference())
+                        .put("verdictAtLow", bar.atLow().word()).put("verdictAtHigh", bar.atHigh().word());
+            }
+        }
+        if (grid != null) {
+            ObjectNode g = root.putObject("grid").put("arrangement", grid.arrangement()).put("against", grid.baseline())
+                    .put("rows", grid.first()).put("columns", grid.second());
+            ArrayNode cells = g.putArray("cells");
+            for (Sensitivity.Cell cell : grid.cells()) {
+                cells.addObject().put(grid.first(), cell.first()).put(grid.second(), cell.second())
+                        .put("difference", cell.verdict().difference()).put("low", cell.verdict().low())
+                        .put("high", cell.verdict().high()).put("verdict", cell.verdict().word());
+            }
         }
         return root;
     }

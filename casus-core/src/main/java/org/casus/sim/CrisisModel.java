@@ -5,20 +5,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.casus.activation.Activation;
+import org.casus.activation.ActivationKernel;
+import org.casus.activation.ActivationPath;
+import org.casus.activation.Crisis;
+import org.casus.activation.RuleVote;
 import org.casus.model.Arrangement;
-import org.casus.model.Council;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
-import org.casus.model.Exclusion;
 import org.casus.model.Library;
-import org.casus.model.Obligation;
-import org.casus.model.ObligationType;
 import org.casus.model.Scenario;
-import org.casus.model.TriggerEvent;
 import org.casus.model.Vote;
 
 /**
@@ -45,89 +44,47 @@ final class CrisisModel {
     private final List<String> drawn;
     /** The failure reason when the aggressor's side blocks whatever the others vote, else null. */
     private final String sideVeto;
+    /** The voters on the aggressor's side. */
+    private final List<String> sideVoters;
 
     CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
         this.scenario = scenario;
         this.decision = arrangement.decision();
-        this.side = new LinkedHashSet<>();
-        side.add(scenario.aggressor());
-        side.addAll(scenario.aggressorAllies());
-        side.addAll(arrangement.parties().alliesOf(scenario.aggressor()));
-        side.remove(scenario.target());
-        this.dispute = Set.of(scenario.aggressor(), scenario.target());
-        Set<String> guarantorSet = new LinkedHashSet<>(arrangement.parties().guarantors());
-        guarantorSet.removeAll(side);
-        guarantorSet.remove(scenario.target());
-        this.guarantors = guarantorSet;
-        String notApplicable = notApplicable(arrangement, scenario);
+        Crisis crisis = Crisis.of(arrangement, scenario);
+        Activation activation = ActivationKernel.decide(arrangement, crisis, library);
+        this.side = crisis.side();
+        this.dispute = crisis.disputeParties();
+        this.guarantors = new LinkedHashSet<>(crisis.free(arrangement.parties().guarantors()));
         // Guarantors the scenario does not list act only through the arrangement, so that an
         // arrangement that does not apply leaves exactly the helpers of no arrangement.
         Set<String> all = new LinkedHashSet<>(scenario.actors().keySet());
-        if (notApplicable == null) {
-            all.addAll(guarantorSet);
+        if (activation.coverage().covered()) {
+            all.addAll(guarantors);
         }
         all.removeAll(side);
         all.remove(scenario.target());
         this.helpers = List.copyOf(all);
-
-        boolean directHelp = arrangement.obligations().stream().anyMatch(Obligation::isDirectHelp);
-        Obligation delegation = arrangement.obligations().stream()
-                .filter(o -> o.type() == ObligationType.SEEK_ACTION).findFirst().orElse(null);
-        if (notApplicable != null) {
-            path = Path.ALONE;
-            aloneReason = notApplicable;
-            rule = null;
-        } else if (decision.isCollective() && decision.rule() != null) {
-            path = Path.COLLECTIVE;
-            aloneReason = null;
-            rule = decision.rule();
-        } else if (directHelp) {
-            path = Path.INDIVIDUAL;
-            aloneReason = null;
-            rule = null;
-        } else if (delegation != null && library.council(delegation.body()).isPresent()) {
-            Council council = library.council(delegation.body()).orElseThrow();
-            path = Path.DELEGATED;
-            aloneReason = null;
-            rule = council.rule();
-        } else {
-            path = Path.ALONE;
-            aloneReason = "no obligation to aid";
-            rule = null;
-        }
+        RuleVote vote = switch (activation.path()) {
+            case ActivationPath.Collective c -> c.vote();
+            case ActivationPath.Delegated d -> d.vote();
+            default -> null;
+        };
+        this.path = switch (activation.path()) {
+            case ActivationPath.Collective ignored -> Path.COLLECTIVE;
+            case ActivationPath.Delegated ignored -> Path.DELEGATED;
+            case ActivationPath.Individual ignored -> Path.INDIVIDUAL;
+            case ActivationPath.None ignored -> Path.ALONE;
+        };
+        this.aloneReason = activation.path() instanceof ActivationPath.None none ? none.reason() : null;
+        this.rule = vote == null ? null : vote.rule();
         Set<String> everyone = new LinkedHashSet<>(helpers);
         if (rule != null) {
             everyone.addAll(rule.voters());
         }
         this.drawn = List.copyOf(everyone);
-        this.sideVeto = structuralVeto();
-    }
-
-    private static String notApplicable(Arrangement arrangement, Scenario scenario) {
-        if (arrangement.parties().guarantors().isEmpty() || arrangement.obligations().isEmpty()) {
-            return "no arrangement";
-        }
-        if (!arrangement.parties().protectedStates().contains(scenario.target())
-                && !arrangement.parties().protectedStates().stream().anyMatch(p -> p.endsWith("MEMBER"))) {
-            return "not covered";
-        }
-        if (arrangement.trigger() != null && !arrangement.trigger().events().contains(TriggerEvent.ARMED_ATTACK)
-                && !arrangement.trigger().events().contains(TriggerEvent.AGGRESSION)) {
-            return "not covered";
-        }
-        if (arrangement.trigger() != null && !arrangement.trigger().countsActsBy(scenario.aggressor())) {
-            return "not covered";
-        }
-        if (arrangement.trigger() != null) {
-            for (Exclusion exclusion : arrangement.trigger().excluded()) {
-                for (String place : scenario.attackOn()) {
-                    if (exclusion.territory().toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT))) {
-                        return "carve-out";
-                    }
-                }
-            }
-        }
-        return null;
+        this.sideVoters = vote == null ? List.of() : vote.against();
+        this.sideVeto = vote == null || vote.passes() ? null
+                : vote.passesAtAll() ? "vetoed by " + String.join(", ", vote.blockers()) : "cannot pass in this dispute";
     }
 
     Path path() {
@@ -271,7 +228,7 @@ final class CrisisModel {
             return sideVeto;
         }
         if (sideTurnsIt(yes, voters)) {
-            return "vetoed by " + sideBlockers(voters);
+            return "vetoed by " + String.join(", ", sideVoters);
         }
         for (String voter : voters) {
             if (yes.contains(voter) || side.contains(voter)) {
@@ -284,28 +241,6 @@ final class CrisisModel {
             }
         }
         return yes.isEmpty() ? "no willing guarantor" : "no majority";
-    }
-
-    /**
-     * "vetoed by RU" when the aggressor's side blocks the rule whatever everyone else votes (a veto
-     * trap, the same in every run), else null.
-     */
-    private String structuralVeto() {
-        if (rule == null) {
-            return null;
-        }
-        Set<String> others = new LinkedHashSet<>(rule.voters());
-        others.removeAll(side);
-        return rule.passes(new Vote(others, Set.of(), dispute)) ? null : "vetoed by " + sideBlockers(rule.voters());
-    }
-
-    /** The aggressor alone when its own vote blocks with everyone else in favour, else its side's voters. */
-    private String sideBlockers(Set<String> voters) {
-        Set<String> allButAggressor = new LinkedHashSet<>(voters);
-        allButAggressor.remove(scenario.aggressor());
-        boolean aggressorAlone = voters.contains(scenario.aggressor())
-                && !rule.passes(new Vote(allButAggressor, Set.of(), dispute));
-        return aggressorAlone ? scenario.aggressor() : String.join(", ", side.stream().filter(voters::contains).toList());
     }
 
     /** Whether the aggressor's side voting yes would have carried the vote as cast. */

@@ -27,6 +27,17 @@ public final class Sensitivity {
     public record Cell(double first, double second, Verdict verdict) {
     }
 
+    /** A two-way grid: {@code levels} x {@code levels} cells, row by row ({@code first} down, {@code second} across). */
+    public record Grid(String arrangement, String baseline, String first, String second, int levels, List<Cell> cells) {
+        public Grid {
+            cells = List.copyOf(cells);
+        }
+
+        public Cell cell(int row, int column) {
+            return cells.get(row * levels + column);
+        }
+    }
+
     public static List<Bar> tornado(Arrangement arrangement, Arrangement baseline, Scenario scenario, Library library,
                                     SimulationOptions options) {
         List<Bar> bars = new ArrayList<>();
@@ -42,8 +53,8 @@ public final class Sensitivity {
     }
 
     /** A grid of {@code levels} x {@code levels} values from each parameter's low to its high. */
-    public static List<Cell> grid(Arrangement arrangement, Arrangement baseline, Scenario scenario, Library library,
-                                  SimulationOptions options, Parameter first, Parameter second, int levels) {
+    public static Grid grid(Arrangement arrangement, Arrangement baseline, Scenario scenario, Library library,
+                            SimulationOptions options, Parameter first, Parameter second, int levels) {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < levels; i++) {
             double a = level(first, scenario, i, levels);
@@ -53,7 +64,7 @@ public final class Sensitivity {
                 cells.add(new Cell(a, b, verdict(arrangement, baseline, fixed, library, options)));
             }
         }
-        return cells;
+        return new Grid(arrangement.id(), baseline.id(), first.name(), second.name(), levels, cells);
     }
 
     private static double level(Parameter parameter, Scenario scenario, int i, int levels) {

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.casus.CasusException;
+import org.casus.activation.CrisisPower;
 import org.casus.brief.BriefingBuilder;
 import org.casus.brief.HtmlRenderer;
 import org.casus.format.ArrangementReader;
@@ -41,6 +42,7 @@ import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.lint.Severity;
 import org.casus.model.Arrangement;
+import org.casus.model.DecisionRule;
 import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
@@ -63,11 +65,8 @@ import org.casus.report.ProvisionsText;
 import org.casus.report.RobustnessReport;
 import org.casus.report.SimulationReport;
 import org.casus.robustness.Robustness;
-import org.casus.sim.CrisisSimulation;
-import org.casus.sim.Sensitivity;
+import org.casus.sim.Comparison;
 import org.casus.sim.SimulationOptions;
-import org.casus.sim.SimulationResult;
-import org.casus.sim.Verdict;
 
 /**
  * The web workbench: the JSON API under {@code /api} (described at {@code /api/openapi.json}),
@@ -325,16 +324,13 @@ public final class CasusServer {
     }
 
     private ObjectNode powerJson(Arrangement a, String aggressor) {
-        Set<String> against = aggressor == null ? Set.of() : Set.of(aggressor);
-        Set<String> dispute = new HashSet<>(against);
-        if (!against.isEmpty()) {
-            dispute.addAll(a.parties().protectedStates());
-        }
-        Game game = Games.fromRule(a.id(), a.decision().rule(), Set.of(), against, dispute);
         Set<PowerIndex> all = Set.of(PowerIndex.values());
+        DecisionRule rule = a.decision().rule();
+        CrisisPower power = aggressor == null ? null : CrisisPower.of(a, List.of(aggressor), Set.of(), rule);
+        Game game = power == null ? Games.fromRule(a.id(), rule, Set.of(), Set.of(), Set.of()) : power.shown();
         PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), all, 200_000, 1);
-        return new PowerReport(analysis.result(), all, 10, false).json(a.id(),
-                a.decision().rule().describe(), analysis.reason());
+        return new PowerReport(analysis.result(), all, 10, false).json(a.id(), rule.describe(), analysis.reason(),
+                power == null ? null : power.verdict());
     }
 
     private void robustness(Context ctx) {
@@ -372,32 +368,21 @@ public final class CasusServer {
         if (arrangements.isEmpty()) {
             throw new CasusException("name at least one arrangement to simulate");
         }
-        if (arrangements.stream().noneMatch(a -> a.id().equals("none"))) {
-            arrangements.add(library.arrangements().get("none"));
-        }
         int runs = body.path("runs").asInt(2000);
         if (runs < 1 || runs > MAX_RUNS) {
             throw new CasusException("runs must be 1 to " + MAX_RUNS + ", got " + runs);
         }
         SimulationOptions options = new SimulationOptions(runs, body.path("seed").asLong(1), 2);
-        int total = runs * arrangements.size();
+        List<String> order = Comparison.withBaseline(arrangements, library).stream().map(Arrangement::id).toList();
+        int total = runs * order.size();
         boolean tornado = body.path("tornado").asBoolean(false);
         int sensitivityRuns = body.path("sensitivityRuns").asInt(1000);
         if (tornado && (sensitivityRuns < 10 || sensitivityRuns > MAX_RUNS)) {
             throw new CasusException("sensitivityRuns must be 10 to " + MAX_RUNS + ", got " + sensitivityRuns);
         }
-        String id = jobs.start(user(ctx).name(), total, progress -> {
-            List<SimulationResult> results = new ArrayList<>();
-            for (Arrangement a : arrangements) {
-                int offset = results.size() * runs;
-                results.add(CrisisSimulation.run(a, scenario, library, options, done -> progress.accept(offset + done)));
-            }
-            SimulationResult base = results.get(results.size() - 1);
-            List<Verdict> verdicts = results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, base)).toList();
-            List<Sensitivity.Bar> bars = tornado ? Sensitivity.tornado(arrangements.get(0),
-                    library.arrangements().get("none"), scenario, library, options.withRuns(sensitivityRuns)) : List.of();
-            return SimulationReport.json(scenario, results, verdicts, bars);
-        });
+        String id = jobs.start(user(ctx).name(), total, progress -> SimulationReport.json(Comparison.run(arrangements,
+                scenario, library, options, tornado ? sensitivityRuns : 0,
+                (arrangement, done, all) -> progress.accept(order.indexOf(arrangement) * runs + done)), null));
         ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
     }
 

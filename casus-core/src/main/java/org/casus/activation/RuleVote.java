@@ -1,0 +1,99 @@
+package org.casus.activation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.casus.games.Game;
+import org.casus.games.Games;
+import org.casus.model.DecisionRule;
+import org.casus.model.Vote;
+
+/**
+ * A decision rule voted in a crisis: the aggressor's side votes no, every other voter yes, and the
+ * abstention modifiers remove the parties to the dispute. A pure function of the rule and the
+ * crisis; the few rule evaluations it needs keep it cheap enough for design searches.
+ *
+ * @param against     the voters on the aggressor's side, who vote no
+ * @param passes      whether the rule passes with everyone but the side voting yes
+ * @param passesAtAll whether it would pass with the side voting yes too; false when no vote in
+ *                    this dispute can pass it (nobody left entitled to vote, a quota above the
+ *                    voters), whoever blocks
+ * @param blockers    when it passes at all but not against the side: the aggressor alone if its
+ *                    own no suffices, else the side's voters; empty otherwise
+ */
+public record RuleVote(DecisionRule rule, List<String> against, Set<String> disputeParties, boolean passes,
+                       boolean passesAtAll, List<String> blockers) {
+    public RuleVote {
+        against = List.copyOf(against);
+        disputeParties = Set.copyOf(disputeParties);
+        blockers = List.copyOf(blockers);
+    }
+
+    public static RuleVote of(DecisionRule rule, Crisis crisis) {
+        Set<String> voters = rule.voters();
+        List<String> against = crisis.side().stream().filter(voters::contains).toList();
+        boolean passes = passesWithout(rule, against, crisis);
+        if (passes) {
+            return new RuleVote(rule, against, crisis.disputeParties(), true, true, List.of());
+        }
+        boolean atAll = passesWithout(rule, List.of(), crisis);
+        List<String> blockers = !atAll ? List.of()
+                : voters.contains(crisis.aggressor()) && !passesWithout(rule, List.of(crisis.aggressor()), crisis)
+                        ? List.of(crisis.aggressor()) : against;
+        return new RuleVote(rule, against, crisis.disputeParties(), false, atAll, blockers);
+    }
+
+    private static boolean passesWithout(DecisionRule rule, List<String> no, Crisis crisis) {
+        Set<String> yes = new LinkedHashSet<>(rule.voters());
+        no.forEach(yes::remove);
+        return rule.passes(new Vote(yes, Set.of(), crisis.disputeParties()));
+    }
+
+    /** The simple game left to the voters not on the aggressor's side (the side votes no). */
+    public Game game() {
+        return Games.fromRule(rule.describe(), rule, Set.of(), new LinkedHashSet<>(against), disputeParties);
+    }
+
+    /** The voters without whose yes the rule fails, when it passes: the veto players of {@link #game()}. */
+    public List<String> indispensable() {
+        if (!passes) {
+            return List.of();
+        }
+        Game game = game();
+        List<String> indispensable = new ArrayList<>();
+        boolean[] yes = new boolean[game.size()];
+        Arrays.fill(yes, true);
+        for (int i = 0; i < yes.length; i++) {
+            yes[i] = false;
+            if (!game.wins(yes)) {
+                indispensable.add(game.players().get(i));
+            }
+            yes[i] = true;
+        }
+        return indispensable;
+    }
+
+    private static boolean abstains(DecisionRule rule) {
+        return switch (rule) {
+            case DecisionRule.PartiesAbstain ignored -> true;
+            case DecisionRule.AllOf all -> all.rules().stream().anyMatch(RuleVote::abstains);
+            case DecisionRule.AnyOf any -> any.rules().stream().anyMatch(RuleVote::abstains);
+            default -> false;
+        };
+    }
+
+    /** Why the vote fails, in words, or null when it passes. */
+    public String failure() {
+        if (passes) {
+            return null;
+        }
+        if (!passesAtAll) {
+            return "no vote can pass it in this dispute, not even every voter in favour"
+                    + (abstains(rule) ? " (the parties to the dispute, " + String.join(", ", disputeParties)
+                            + ", do not vote, and too few are left entitled to vote)" : "");
+        }
+        return "vetoed by " + String.join(", ", blockers);
+    }
+}

@@ -44,7 +44,7 @@ public record Crisis(String aggressor, Set<String> side, String target, Set<Stri
     }
 
     /**
-     * The scenario's attack (an armed attack): its aggressor with the allies the scenario and the
+     * The scenario's attack: its aggressor with the allies the scenario and the
      * arrangement declare for it, on its target.
      */
     public static Crisis of(Arrangement arrangement, Scenario scenario) {
@@ -54,7 +54,7 @@ public record Crisis(String aggressor, Set<String> side, String target, Set<Stri
         side.addAll(arrangement.parties().alliesOf(scenario.aggressor()));
         side.remove(scenario.target());
         return new Crisis(scenario.aggressor(), side, scenario.target(),
-                dispute(scenario.aggressor(), scenario.target()), TriggerEvent.ARMED_ATTACK, scenario.attackOn());
+                dispute(scenario.aggressor(), scenario.target()), scenario.event(), scenario.attackOn());
     }
 
     /**

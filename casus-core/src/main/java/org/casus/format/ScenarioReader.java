@@ -10,6 +10,7 @@ import org.casus.model.Citation;
 import org.casus.model.Distribution;
 import org.casus.model.OutsideCost;
 import org.casus.model.Scenario;
+import org.casus.model.TriggerEvent;
 
 /**
  * Reads a scenario file ({@code library/scenarios/ID.yaml}, documented in {@code docs/format.md}).
@@ -74,10 +75,11 @@ public final class ScenarioReader {
         Citation cite = context.citation(doc);
         String notes = doc.text("notes");
         List<String> attackOn = doc.texts("attack-on");
+        TriggerEvent event = doc.choice("event", TriggerEvent.class, TriggerEvent.ARMED_ATTACK);
         doc.finish();
         context.problems.throwIfAny();
         int horizonDays = horizon;
-        return new Scenario(id, title, aggressor, target, allies, attackOn, horizonDays,
+        return new Scenario(id, title, aggressor, target, allies, attackOn, event, horizonDays,
                 verdictDay == null ? horizonDays : verdictDay, threshold, defaults, actors, outside,
                 context.sources, cite, notes);
     }

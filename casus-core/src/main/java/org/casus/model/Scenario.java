@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param attackOn          territories the attack lands on or comes from, matched against
  *                          arrangements' carve-outs; empty for the territory at large
+ * @param event             the kind of attack (an armed attack unless the file says otherwise)
  * @param horizonDays       how many days each run covers
  * @param verdictDay        the day by which decisive aid is compared between arrangements
  * @param decisiveThreshold the summed contribution that counts as decisive aid
@@ -18,13 +19,26 @@ import java.util.Map;
  * @param actors            behaviour by actor code; these actors may aid the target
  */
 public record Scenario(String id, String title, String aggressor, String target, List<String> aggressorAllies,
-                       List<String> attackOn, int horizonDays, int verdictDay, double decisiveThreshold,
+                       List<String> attackOn, TriggerEvent event, int horizonDays, int verdictDay, double decisiveThreshold,
                        Behaviour defaults, Map<String, Behaviour> actors, OutsideCost outside,
                        Map<String, Source> sources, Citation cite, String notes) {
     public Scenario {
         aggressorAllies = List.copyOf(aggressorAllies);
         attackOn = List.copyOf(attackOn);
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
+        event = event == null ? TriggerEvent.ARMED_ATTACK : event;
+    }
+
+    /** The same scenario with other behaviours. */
+    public Scenario withBehaviours(Behaviour defaults, Map<String, Behaviour> actors) {
+        return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
+                decisiveThreshold, defaults, actors, outside, sources, cite, notes);
+    }
+
+    /** The same scenario with another cost of acting outside a failed arrangement. */
+    public Scenario withOutside(OutsideCost outside) {
+        return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
+                decisiveThreshold, defaults, actors, outside, sources, cite, notes);
     }
 
     /** The behaviour of {@code actor}, defaults filled in. */

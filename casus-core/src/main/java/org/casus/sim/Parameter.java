@@ -88,14 +88,10 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
         } else {
             actors.put(actor, behaviour);
         }
-        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
-                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), defaults, actors, s.outside(), s.sources(),
-                s.cite(), s.notes());
+        return s.withBehaviours(defaults, actors);
     }
 
     private static Scenario withOutside(Scenario s, OutsideCost outside) {
-        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
-                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), s.actors(), outside, s.sources(),
-                s.cite(), s.notes());
+        return s.withOutside(outside);
     }
 }

@@ -16,6 +16,8 @@ import org.casus.model.Citation;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
+import org.casus.model.Obligation;
+import org.casus.model.ObligationType;
 import org.casus.model.Parties;
 import org.casus.model.Procedure;
 import org.casus.model.Status;
@@ -32,8 +34,10 @@ class VetoTrapPropertiesTest {
         Parties parties = new Parties(List.of("UA"), guarantors, List.of(), threats, List.of(), Citation.NONE);
         Decision decision = new Decision(Procedure.COLLECTIVE, rule, 3, null, DeadlockDefault.NO_ACTION, false,
                 Citation.NONE);
+        Obligation assist = new Obligation(ActorSet.of(guarantors), ObligationType.ASSIST, null, "assist", List.of(),
+                null, null, null, Citation.NONE);
         return new Arrangement("generated", "Generated", Status.DRAFT, null, Map.of(), Map.of(), parties, null,
-                List.of(), decision, null, null, null);
+                List.of(assist), decision, null, null, null);
     }
 
     /** Giving a threat a veto anywhere in a rule makes the veto trap appear for that threat. */

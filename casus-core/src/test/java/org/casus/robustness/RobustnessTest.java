@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.util.List;
 import org.casus.model.Library;
+import org.casus.model.TriggerEvent;
 import org.casus.testing.TestLibrary;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,31 @@ class RobustnessTest {
     }
 
     @Test
-    void budapest_delegates_to_a_council_that_the_aggressor_blocks() {
-        AggressorCase russia = cases("budapest-1994", List.of("RU")).get(0);
+    void budapest_delegates_a_nuclear_attack_to_a_council_that_the_aggressor_blocks() {
+        Library library = TestLibrary.get();
+        AggressorCase russia = Robustness.analyse(library.arrangements().get("budapest-1994"), library, List.of("RU"),
+                TriggerEvent.NUCLEAR_AGGRESSION).get(0);
         assertThat(russia.path()).isEqualTo("delegated to un-security-council");
         assertThat(russia.activates()).isFalse();
+        assertThat(russia.blockers()).containsExactly("RU");
+    }
+
+    @Test
+    void budapest_does_not_cover_a_conventional_attack() {
+        AggressorCase russia = cases("budapest-1994", List.of("RU")).get(0);
+        assertThat(russia.path()).isEqualTo("none");
+        assertThat(russia.activates()).isFalse();
+        assertThat(russia.note()).startsWith("not covered").contains("nuclear-aggression");
+    }
+
+    @Test
+    void mutual_pacts_activate_against_an_outside_aggressor() {
+        for (String pact : List.of("nato-1949", "eu-teu-42-7", "anzus-1951")) {
+            AggressorCase russia = cases(pact, List.of("RU")).get(0);
+            assertThat(russia.activates()).as(pact).isTrue();
+            assertThat(russia.path()).as(pact).isEqualTo("individual");
+            assertThat(russia.coalitionCount()).as(pact).isPositive();
+        }
     }
 
     @Test

@@ -38,10 +38,7 @@ class CrisisSimulationTest {
     }
 
     private static Scenario withOutside(Scenario s, double delay, double factor) {
-        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
-                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), s.actors(),
-                new OutsideCost(new Distribution.Fixed(delay), new Distribution.Fixed(factor)), s.sources(), s.cite(),
-                s.notes());
+        return s.withOutside(new OutsideCost(new Distribution.Fixed(delay), new Distribution.Fixed(factor)));
     }
 
     @Test
@@ -94,9 +91,7 @@ class CrisisSimulationTest {
         Behaviour own = actors.getOrDefault(actor, new Behaviour(null, null, null, null, null, null));
         actors.put(actor, new Behaviour(s.behaviour(actor).support(), s.behaviour(actor).aidAlone(),
                 own.consultation(), own.decision(), own.delivery(), own.contribution()));
-        return new Scenario(s.id(), s.title(), s.aggressor(), s.target(), s.aggressorAllies(), s.attackOn(),
-                s.horizonDays(), s.verdictDay(), s.decisiveThreshold(), s.defaults(), actors, s.outside(), s.sources(),
-                s.cite(), s.notes());
+        return s.withBehaviours(s.defaults(), actors);
     }
 
     @Test

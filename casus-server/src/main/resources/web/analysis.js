@@ -41,7 +41,7 @@ export async function powerPage(id, against) {
   const players = power.players || [];
   const shown = INDICES.filter(([key]) => players.some((p) => typeof p[key] === 'number'));
   const chooser = select({ id: 'power-against', name: 'against' },
-    [['', 'nobody (all may vote yes)'], ...players.map((p) => [p.actor, p.actor])], against || '');
+    [['', 'nobody (all may vote yes)'], ...(power.voters || players.map((p) => p.actor)).map((a) => [a, a])], against || '');
   chooser.addEventListener('change', () => {
     const value = chooser.value;
     window.location.hash = `#/power/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`;
@@ -52,6 +52,7 @@ export async function powerPage(id, against) {
     crumbs(id, 'Voting power'),
     heading(`Voting power: ${id}`),
     el('div', { class: 'field inline' }, el('label', { for: 'power-against', text: 'Aggressor who votes no: ' }), chooser),
+    power.blocked ? el('p', { class: 'blocked', role: 'alert', 'data-test': 'power-blocked', text: power.notice }) : null,
     facts([
       ['Game', power.game],
       ['Rule', power.rule],

@@ -233,9 +233,15 @@ public final class BriefingBuilder {
         blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, false)),
                 "Probability of any aid by day, with 95% bands."));
         for (Comparison.Tornado tornado : comparison.tornadoes()) {
-            blocks.add(new Block.Chart(Charts.svg(Charts.tornado(tornado, TORNADO_BARS)),
-                    "The assumptions that move the verdict of " + tornado.arrangement() + " most, each set to its low "
-                            + "and high value (" + sensitivityRuns + " paired runs per bar)."));
+            if (tornado.arrangement().equals(arrangement.id())) {
+                blocks.add(new Block.Chart(Charts.svg(Charts.tornado(tornado, TORNADO_BARS)),
+                        "The assumptions that move the verdict of " + tornado.arrangement() + " most, each set to its "
+                                + "low and high value (" + sensitivityRuns + " paired runs per bar)."));
+            }
+            blocks.add(new Block.Paragraph("What moves the verdict of " + tornado.arrangement() + " most: "
+                    + String.join("; ", tornado.bars().stream().limit(2).map(bar -> String.format(Locale.ROOT,
+                            "%s (%s at %.2f, %s at %.2f)", bar.parameter(), bar.atLow().word(), bar.low(),
+                            bar.atHigh().word(), bar.high())).toList()) + ".", false));
         }
         blocks.add(new Block.Items(SimulationReport.assumptions(scenario)));
         blocks.add(new Block.Method("casus simulate: Monte-Carlo, " + options.runs() + " runs, seed " + options.seed()

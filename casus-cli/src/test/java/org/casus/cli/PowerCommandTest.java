@@ -37,9 +37,14 @@ class PowerCommandTest {
     }
 
     @Test
-    void aggressor_voting_no_leaves_the_russian_draft_without_any_winning_coalition() {
+    void against_russia_the_russian_draft_says_plainly_that_no_coalition_can_pass() {
         assertThat(run("power", "istanbul-2022-draft-ru", "--against", "RU")).isZero();
-        assertThat(cli.out()).contains("Winning coalitions: 0 of 2^5").contains("voting no: RU");
+        assertThat(cli.out()).contains("voting no: RU, BY")
+                .contains("BLOCKED: with RU, BY voting no, no coalition of the others can pass the rule (RU's own no "
+                        + "blocks it: a veto trap). The power shown is among the voters still entitled, as if RU, BY "
+                        + "did not vote at all.")
+                .contains("Winning coalitions: 1 of 2^4")
+                .doesNotContain("{}");
     }
 
     @Test

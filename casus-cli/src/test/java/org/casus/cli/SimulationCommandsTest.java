@@ -20,14 +20,30 @@ class SimulationCommandsTest {
     @Test
     void robustness_matrix_names_the_blocked_aggressor() {
         assertThat(run("robustness", "istanbul-2022-draft-ru")).isZero();
-        assertThat(cli.out()).contains("RU         NO         collective                   0            -                      RU, BY");
+        assertThat(cli.out()).contains("Attack: armed-attack\n")
+                .contains("RU         UA         NO         collective                         0            -"
+                        + "                      RU, BY\n")
+                .contains("vetoed by RU");
     }
 
     @Test
     void robustness_csv_has_a_row_per_aggressor() {
         assertThat(run("robustness", "un-charter-chapter-vii", "--threats", "RU,UNSC-E01", "--csv")).isZero();
-        assertThat(cli.out()).startsWith("aggressor,activates,path,minimal_coalitions,indispensable,voting_no,carve_outs\n"
-                + "RU,NO,collective,0,,RU,\nUNSC-E01,yes,collective,126,US GB FR RU CN,UNSC-E01,\n");
+        assertThat(cli.out()).startsWith("aggressor,target,activates,path,minimal_coalitions,indispensable,side,blockers,"
+                + "carve_outs\nRU,UN-MEMBER,NO,collective,0,,RU,RU,\n"
+                + "UNSC-E01,UN-MEMBER,yes,collective,126,US GB FR RU CN,UNSC-E01,,\n");
+    }
+
+    @Test
+    void mutual_pacts_activate_against_an_outside_aggressor_and_budapest_does_not_cover_a_conventional_attack() {
+        for (String pact : List.of("nato-1949", "eu-teu-42-7", "anzus-1951")) {
+            assertThat(run("robustness", pact, "--threats", "RU", "--csv")).isZero();
+            assertThat(cli.out()).as(pact).contains("\nRU,").contains(",yes,individual,");
+        }
+        assertThat(run("robustness", "budapest-1994", "--threats", "RU")).isZero();
+        assertThat(cli.out()).contains("not covered: the trigger covers nuclear-aggression, not an armed attack");
+        assertThat(run("robustness", "budapest-1994", "--threats", "RU", "--event", "nuclear-aggression")).isZero();
+        assertThat(cli.out()).contains("delegated to un-security-council").contains("vetoed by RU");
     }
 
     @Test
@@ -54,8 +70,25 @@ class SimulationCommandsTest {
     void simulate_with_tornado_lists_the_assumptions_that_move_the_verdict() {
         assertThat(run("simulate", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia", "--runs", "1000",
                 "--tornado", "--sensitivity-runs", "300")).isZero();
-        assertThat(cli.out()).contains("What moves the verdict").contains("outside.probability-factor")
+        assertThat(cli.out()).contains("What moves the verdict of istanbul-2022-draft-ru against none")
+                .contains("outside.probability-factor")
                 .contains("Verdict (decisive aid by day 60, against none)").contains("Assumptions");
+    }
+
+    @Test
+    void a_grid_with_json_is_one_json_document() throws Exception {
+        assertThat(run("simulate", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia", "--runs", "200",
+                "--sensitivity-runs", "100", "--json", "--grid", "US.aid-alone,outside.probability-factor")).isZero();
+        JsonNode grid = new ObjectMapper().readTree(cli.out()).get("grid");
+        assertThat(grid.get("rows").asText()).isEqualTo("US.aid-alone");
+        assertThat(grid.get("cells")).hasSize(25);
+    }
+
+    @Test
+    void a_grid_parameter_that_does_not_exist_is_refused_before_any_run() {
+        assertThat(run("simulate", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia",
+                "--runs", "100000000", "--grid", "XX.support,outside.probability-factor")).isEqualTo(2);
+        assertThat(cli.err()).contains("no parameter 'XX.support'");
     }
 
     @Test

@@ -24,14 +24,14 @@ public record Coverage(boolean covered, String clause, String reason) {
     }
 
     /**
-     * Checks, in order: that there is a guarantee at all (a guarantor and an obligation), that a
+     * Checks, in order: that there is a guarantee at all (a guarantor), that a
      * protected state is attacked (a protected placeholder such as {@code UN-MEMBER} stands for
      * any state), that the trigger's events cover the crisis's, that the trigger counts acts by
      * this aggressor, and that no carve-out holds a territory the attack lands on or comes from.
      */
     public static Coverage of(Arrangement arrangement, Crisis crisis, ActorRegistry actors) {
-        if (arrangement.parties().guarantors().isEmpty() || arrangement.obligations().isEmpty()) {
-            return not("obligations", "no guarantee: the arrangement names no guarantor or no obligation");
+        if (arrangement.parties().guarantors().isEmpty()) {
+            return not("parties.guarantors", "no guarantee: the arrangement names no guarantor");
         }
         if (crisis.target() == null) {
             return not("parties.protected", "no protected state is left to attack: "

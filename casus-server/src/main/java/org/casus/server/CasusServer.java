@@ -329,8 +329,10 @@ public final class CasusServer {
         CrisisPower power = aggressor == null ? null : CrisisPower.of(a, List.of(aggressor), Set.of(), rule);
         Game game = power == null ? Games.fromRule(a.id(), rule, Set.of(), Set.of(), Set.of()) : power.shown();
         PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), all, 200_000, 1);
-        return new PowerReport(analysis.result(), all, 10, false).json(a.id(), rule.describe(), analysis.reason(),
-                power == null ? null : power.verdict());
+        ObjectNode json = new PowerReport(analysis.result(), all, 10, false).json(a.id(), rule.describe(),
+                analysis.reason(), power == null ? null : power.verdict());
+        rule.voters().forEach(json.putArray("voters")::add);
+        return json;
     }
 
     private void robustness(Context ctx) {

@@ -212,6 +212,12 @@ class WorkbenchInChromiumTest {
         assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).hasSize(6);
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Veto players");
 
+        browser.get(server.url() + "/#/power/" + DRAFT + "?against=RU");
+        WebElement blocked = waitFor(By.cssSelector("[data-test=power-blocked]"), WebElement::isDisplayed);
+        assertThat(blocked.getText()).contains("no coalition of the others can pass the rule")
+                .contains("among the voters still entitled");
+        assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).hasSize(4);
+
         browser.get(server.url() + "/#/robustness/" + DRAFT);
         WebElement ru = waitFor(By.cssSelector("[data-test=robustness-row][data-aggressor=RU]"), WebElement::isDisplayed);
         assertThat(ru.getText()).contains("NO");

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.Version;
+import org.casus.activation.CrisisPower;
+import org.casus.activation.PotentialAggressors;
 import org.casus.games.Game;
 import org.casus.games.Games;
 import org.casus.games.PowerAnalysis;
@@ -188,6 +190,16 @@ public final class BriefingBuilder {
         blocks.add(new Block.Paragraph("Veto players: " + (result.vetoPlayers().isEmpty() ? "none"
                 : String.join(", ", result.vetoPlayers())) + ". Dummies: " + (result.dummies().isEmpty() ? "none"
                 : String.join(", ", result.dummies())) + ".", false));
+        for (String aggressor : PotentialAggressors.of(arrangement, library.actors())) {
+            if (arrangement.decision().rule().voters().contains(aggressor)) {
+                String verdict = CrisisPower.of(arrangement, List.of(aggressor), Set.of(), arrangement.decision().rule())
+                        .verdict();
+                if (verdict != null) {
+                    blocks.add(new Block.Paragraph("Against " + names(List.of(aggressor)) + ": " + verdict
+                            + " (casus power --against " + aggressor + ")", true));
+                }
+            }
+        }
         blocks.add(new Block.Method("casus power, method " + result.method() + (result.estimate() ? " (estimates)"
                 : " (exact)") + ": " + analysis.reason() + "."));
         return new Section("Who holds power", blocks);

@@ -22,6 +22,8 @@ import org.casus.model.Labels;
 import org.casus.model.Neutrality;
 import org.casus.model.Obligation;
 import org.casus.model.ObligationType;
+import org.casus.model.OutsideBar;
+import org.casus.model.OutsideHelp;
 import org.casus.model.Parties;
 import org.casus.model.Permission;
 import org.casus.model.Procedure;
@@ -218,9 +220,21 @@ public final class ArrangementReader {
                 f.bool("non-nuclear"), f.bool("alliances-barred"), caps,
                 f.nested("foreign-bases").map(this::consent).orElse(null),
                 f.nested("foreign-exercises").map(this::consent).orElse(null),
+                f.nested("outside-help").map(this::outsideHelp).orElse(null),
                 context.citation(f));
         f.finish();
         return restrictions;
+    }
+
+    private OutsideHelp outsideHelp(Fields f) {
+        List<OutsideBar> barred = f.list("barred", (node, path) -> f.choice(node, path, OutsideBar.class));
+        if (barred.isEmpty()) {
+            f.require("barred", "how the arrangement bars outside help: ends-incompatible-treaties, "
+                    + "bans-foreign-weapons, bans-foreign-forces or outside-aid-is-breach");
+        }
+        OutsideHelp help = new OutsideHelp(barred, context.citation(f));
+        f.finish();
+        return help;
     }
 
     private Consent consent(Fields f) {

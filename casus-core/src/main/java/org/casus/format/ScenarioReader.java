@@ -105,7 +105,8 @@ public final class ScenarioReader {
 
     private OutsideCost outside(Fields f) {
         OutsideCost cost = new OutsideCost(distribution(f, "extra-delay-days", false, true),
-                distribution(f, "probability-factor", true, true));
+                distribution(f, "probability-factor", true, true),
+                f.choice("applies", OutsideCost.Applies.class, OutsideCost.Applies.WHEN_BARRED));
         f.accept("note", "cite", "uncertain");
         if (f.has("cite")) {
             context.citation(f);

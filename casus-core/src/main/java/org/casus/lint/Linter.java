@@ -11,7 +11,7 @@ public final class Linter {
     private static final List<Check> CHECKS = List.of(
             new VetoTrap(), new DelegatedToVetoedBody(), new GuarantorIsThreat(), new NoDecisionRule(),
             new NoDeadline(), new NoDeadlockDefault(), new VagueObligation(), new TerritorialCarveOut(),
-            new UnilateralInterventionRight(), new ConsentOverProtectedState(), new ForceNotRequired(),
+            new UnilateralInterventionRight(), new ConsentOverProtectedState(), new OutsideHelpBarred(), new ForceNotRequired(),
             new DummyGuarantor(), new WithdrawalWithoutNotice());
 
     private Linter() {

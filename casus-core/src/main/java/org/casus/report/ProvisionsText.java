@@ -110,6 +110,10 @@ public final class ProvisionsText {
             }
             consent("foreign bases", r.foreignBases());
             consent("foreign exercises", r.foreignExercises());
+            if (r.outsideHelp().isBarred()) {
+                item("help outside the arrangement barred", String.join(", ",
+                        r.outsideHelp().barred().stream().map(Labels::kebab).toList()) + cite(r.outsideHelp().cite()));
+            }
         }
         Duration du = a.duration();
         if (du != Duration.UNSPECIFIED) {

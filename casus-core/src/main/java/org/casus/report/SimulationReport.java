@@ -41,6 +41,7 @@ public final class SimulationReport {
         for (SimulationResult r : results) {
             out.append('\n').append(r.arrangement()).append(" (path: ").append(r.path()).append(")\n");
             out.append(String.format(Locale.ROOT, "  activates in %s of runs%n", percent(r.activation())));
+            out.append("  help outside it: ").append(r.outside()).append('\n');
             out.append("  any aid by day      ");
             for (int day : days(r)) {
                 out.append(String.format(Locale.ROOT, "%4d: %-22s", day, percent(r.anyAid(day))));
@@ -166,6 +167,7 @@ public final class SimulationReport {
             ObjectNode node = list.addObject();
             node.put("id", r.arrangement());
             node.put("path", r.path());
+            node.put("outsideHelp", r.outside());
             proportion(node.putObject("activation"), r.activation());
             node.put("timeToAidMedian", finite(r.timeToAid(0.5)));
             node.put("timeToAid90", finite(r.timeToAid(0.9)));

@@ -16,7 +16,9 @@ import org.casus.model.Arrangement;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
+import org.casus.model.Labels;
 import org.casus.model.Library;
+import org.casus.model.OutsideCost;
 import org.casus.model.Scenario;
 import org.casus.model.Vote;
 
@@ -46,10 +48,17 @@ final class CrisisModel {
     private final String sideVeto;
     /** The voters on the aggressor's side. */
     private final List<String> sideVoters;
+    /** Whether the arrangement bars help outside it, so that every such aid costs. */
+    private final boolean barred;
+    private final List<String> barredHow;
+    private final boolean noArrangement;
 
     CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
         this.scenario = scenario;
         this.decision = arrangement.decision();
+        this.barred = arrangement.restrictions().outsideHelp().isBarred();
+        this.noArrangement = arrangement.parties().guarantors().isEmpty();
+        this.barredHow = arrangement.restrictions().outsideHelp().barred().stream().map(Labels::kebab).toList();
         Crisis crisis = Crisis.of(arrangement, scenario);
         Activation activation = ActivationKernel.decide(arrangement, crisis, library);
         this.side = crisis.side();
@@ -85,6 +94,19 @@ final class CrisisModel {
         this.sideVoters = vote == null ? List.of() : vote.against();
         this.sideVeto = vote == null || vote.passes() ? null
                 : vote.passesAtAll() ? "vetoed by " + String.join(", ", vote.blockers()) : "cannot pass in this dispute";
+    }
+
+    /** How aid outside the arrangement is treated, in words, for the report. */
+    String outsideRule() {
+        if (noArrangement) {
+            return "no arrangement: each helper decides on its own (UN Charter Art. 51)";
+        }
+        if (barred) {
+            return "barred by the arrangement (" + String.join(", ", barredHow) + "): aid outside it costs";
+        }
+        return scenario.outside().applies() == OutsideCost.Applies.ALWAYS
+                ? "not barred, but the scenario makes aid outside a failed arrangement cost"
+                : "not barred: aid outside it is as lawful as with no arrangement (UN Charter Art. 51)";
     }
 
     Path path() {
@@ -124,7 +146,7 @@ final class CrisisModel {
             case ALONE -> {
                 reason = aloneReason;
                 for (String helper : helpers) {
-                    alone(helper, draws.get(helper), 0, aid);
+                    outside(helper, draws.get(helper), false, aid);
                 }
             }
             case INDIVIDUAL -> {
@@ -136,7 +158,7 @@ final class CrisisModel {
                         activated = true;
                         aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
                     } else {
-                        alone(helper, d, 0, aid);
+                        outside(helper, d, false, aid);
                     }
                 }
                 reason = activated ? "activated" : "no willing guarantor";
@@ -176,7 +198,7 @@ final class CrisisModel {
                         if (guarantors.contains(helper) && d.supports()) {
                             aid.add(new double[] {decided + d.delivery(), d.contribution()});
                         } else {
-                            alone(helper, d, 0, aid);
+                            outside(helper, d, false, aid);
                         }
                     }
                 } else {
@@ -185,13 +207,11 @@ final class CrisisModel {
                     boolean fallback = path == Path.COLLECTIVE && decision.onDeadlock() == DeadlockDefault.INDIVIDUAL_ACTION;
                     for (String helper : helpers) {
                         ActorDraws d = draws.get(helper);
-                        if (!guarantors.contains(helper)) {
-                            alone(helper, d, 0, aid);
-                        } else if (fallback && (d.supports() || d.aidsAlone())) {
-                            aid.add(new double[] {failed + d.decision() + d.delivery(), d.contribution()});
-                        } else if (!fallback && d.aidsOutside()) {
-                            aid.add(new double[] {failed + d.outsideDelay() + d.decision() + d.delivery(),
-                                    d.contribution()});
+                        boolean guarantor = guarantors.contains(helper);
+                        if (guarantor && fallback && (d.supports() || d.aidsAlone())) {
+                            aid.add(new double[] {Math.max(failed, d.decision()) + d.delivery(), d.contribution()});
+                        } else {
+                            outside(helper, d, guarantor, aid);
                         }
                     }
                 }
@@ -200,10 +220,20 @@ final class CrisisModel {
         return outcome(aid, activated, reason);
     }
 
-    /** Aid on one's own, with no obligation, by an actor the scenario lists: decided after its own latency. */
-    private void alone(String actor, ActorDraws d, double start, List<double[]> aid) {
-        if (scenario.actors().containsKey(actor) && d.aidsAlone()) {
-            aid.add(new double[] {start + d.decision() + d.delivery(), d.contribution()});
+    /**
+     * Aid outside the arrangement by an actor the scenario lists, decided on its own from day 0
+     * (its own decision runs alongside any collective one). It costs (the probability factor and
+     * the extra delay) where the arrangement bars outside help, or, when the scenario says so,
+     * for a guarantor whose arrangement failed ({@code afterFailure}); otherwise it is as lawful
+     * as with no arrangement (UN Charter Art. 51).
+     */
+    private void outside(String actor, ActorDraws d, boolean afterFailure, List<double[]> aid) {
+        if (!scenario.actors().containsKey(actor)) {
+            return;
+        }
+        boolean costs = barred || afterFailure && scenario.outside().applies() == OutsideCost.Applies.ALWAYS;
+        if (costs ? d.aidsOutside() : d.aidsAlone()) {
+            aid.add(new double[] {(costs ? d.outsideDelay() : 0) + d.decision() + d.delivery(), d.contribution()});
         }
     }
 

@@ -65,7 +65,8 @@ public final class CrisisSimulation {
             decisiveBy[d] += decisiveBy[d - 1];
         }
         return new SimulationResult(arrangement.id(), scenario.id(), model.path().name().toLowerCase(Locale.ROOT),
-                options, horizon, scenario.verdictDay(), anyAidBy, decisiveBy, firstAid, decisive, reasons, activated);
+                options, horizon, scenario.verdictDay(), anyAidBy, decisiveBy, firstAid, decisive, reasons, activated,
+                model.outsideRule());
     }
 
     /**

@@ -45,9 +45,9 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
             }
         }
         parameters.add(new Parameter("outside.extra-delay-days", s -> s.outside().extraDelay(),
-                (s, d) -> withOutside(s, new OutsideCost(d, s.outside().probabilityFactor()))));
+                (s, d) -> withOutside(s, new OutsideCost(d, s.outside().probabilityFactor(), s.outside().applies()))));
         parameters.add(new Parameter("outside.probability-factor", s -> s.outside().probabilityFactor(),
-                (s, d) -> withOutside(s, new OutsideCost(s.outside().extraDelay(), d))));
+                (s, d) -> withOutside(s, new OutsideCost(s.outside().extraDelay(), d, s.outside().applies()))));
         return parameters;
     }
 

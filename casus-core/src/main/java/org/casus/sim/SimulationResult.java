@@ -12,10 +12,12 @@ import java.util.Map;
  * @param decisive      the day of decisive aid in each run, in run order
  * @param reasons       how the arrangement's path ended, with the number of runs
  * @param activated     runs in which the arrangement activated
+ * @param outside       how help outside the arrangement is treated, in words
  */
 public record SimulationResult(String arrangement, String scenario, String path, SimulationOptions options,
                                int horizonDays, int verdictDay, int[] anyAidBy, int[] decisiveBy,
-                               double[] firstAid, double[] decisive, Map<String, Integer> reasons, int activated) {
+                               double[] firstAid, double[] decisive, Map<String, Integer> reasons, int activated,
+                               String outside) {
 
     public int runs() {
         return options.runs();

@@ -10,6 +10,7 @@ import org.casus.model.Behaviour;
 import org.casus.model.Distribution;
 import org.casus.model.Library;
 import org.casus.model.OutsideCost;
+import org.casus.model.Restrictions;
 import org.casus.model.Scenario;
 import org.casus.report.SimulationReport;
 import org.casus.testing.TestLibrary;
@@ -56,6 +57,44 @@ class CrisisSimulationTest {
                 simulate("none", scenario, OPTIONS));
         assertThat(verdict.word()).isEqualTo("worse");
         assertThat(verdict.high()).isNegative();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ukraine-attacked-by-russia", "nato-member-attacked-by-outside-state"})
+    void a_vetoed_security_council_leaves_help_as_lawful_as_no_council(String id) {
+        Scenario scenario = library().scenarios().get(id);
+        Verdict verdict = Verdict.of(simulate("un-charter-chapter-vii", scenario, OPTIONS),
+                simulate("none", scenario, OPTIONS));
+        assertThat(verdict.low()).as(verdict.toString()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void at_no_outside_cost_a_failed_arrangement_gives_exactly_what_none_gives() {
+        Scenario free = withOutside(ukraine(), 0, 1);
+        SimulationResult draft = simulate("istanbul-2022-draft-ru", free, OPTIONS);
+        SimulationResult none = simulate("none", free, OPTIONS);
+        assertThat(draft.activated()).isZero();
+        assertThat(draft.decisiveBy()).isEqualTo(none.decisiveBy());
+        assertThat(draft.anyAidBy()).isEqualTo(none.anyAidBy());
+    }
+
+    @Test
+    void the_russian_draft_is_worse_than_none_because_it_bars_outside_help() {
+        Arrangement draft = arrangement("istanbul-2022-draft-ru");
+        Restrictions r = draft.restrictions();
+        Arrangement unbarred = new Arrangement(draft.id(), draft.title(), draft.status(), draft.dates(), draft.sources(),
+                draft.sets(), draft.parties(), draft.trigger(), draft.obligations(), draft.decision(),
+                new Restrictions(r.neutrality(), r.nonNuclear(), r.alliancesBarred(), r.forceCaps(), r.foreignBases(),
+                        r.foreignExercises(), null, r.cite()), draft.duration(), draft.notes());
+        SimulationResult none = simulate("none", ukraine(), OPTIONS);
+        assertThat(Verdict.of(simulate("istanbul-2022-draft-ru", ukraine(), OPTIONS), none).word()).isEqualTo("worse");
+        assertThat(Verdict.of(CrisisSimulation.run(unbarred, ukraine(), library(), OPTIONS), none).difference())
+                .isZero();
+        // A scenario may still make every failed arrangement cost, as a named assumption.
+        Scenario always = ukraine().withOutside(new OutsideCost(ukraine().outside().extraDelay(),
+                ukraine().outside().probabilityFactor(), OutsideCost.Applies.ALWAYS));
+        assertThat(Verdict.of(CrisisSimulation.run(unbarred, always, library(), OPTIONS),
+                simulate("none", always, OPTIONS)).word()).isEqualTo("worse");
     }
 
     @Test

@@ -68,7 +68,7 @@ final class SimulationOptionsMixin {
             throw new CasusException(e.getMessage());
         }
         List<Parameter> gridParameters = gridParameters(crisis);
-        Progress progress = new Progress(err);
+        Progress progress = new Progress(err, Comparison.withBaseline(arrangements, library).size());
         Comparison comparison = Comparison.run(arrangements, crisis, library, options, tornado ? sensitivityRuns : 0,
                 progress::update);
         progress.finish();
@@ -111,24 +111,39 @@ final class SimulationOptionsMixin {
         }
     }
 
-    /** A progress line on the error stream, shown once a run takes longer than a second. */
+    /**
+     * A progress line on the error stream, shown once the work takes longer than a second and only
+     * when the error stream is a terminal: overall runs done across every arrangement, so it only
+     * moves forward.
+     */
     private static final class Progress {
         private final PrintWriter err;
+        private final boolean terminal = System.console() != null;
         private final long start = System.nanoTime();
+        private final List<String> seen = new ArrayList<>();
+        private final int arrangements;
+        private long shownDone = -1;
         private boolean shown;
 
-        Progress(PrintWriter err) {
+        Progress(PrintWriter err, int arrangements) {
             this.err = err;
+            this.arrangements = arrangements;
         }
 
-        synchronized void update(String id, int done, int total) {
-            if (System.nanoTime() - start < 1_000_000_000L) {
+        synchronized void update(String id, int done, int runs) {
+            if (!seen.contains(id)) {
+                seen.add(id);
+            }
+            long total = (long) runs * arrangements;
+            long overall = (long) seen.indexOf(id) * runs + done;
+            if (!terminal || overall <= shownDone || System.nanoTime() - start < 1_000_000_000L) {
                 return;
             }
+            shownDone = overall;
             int width = 30;
-            int filled = (int) ((long) width * done / total);
+            int filled = (int) (width * overall / total);
             err.printf("\rsimulating %-28s [%s%s] %3d%%", id, "#".repeat(filled), " ".repeat(width - filled),
-                    100L * done / total);
+                    100 * overall / total);
             err.flush();
             shown = true;
         }

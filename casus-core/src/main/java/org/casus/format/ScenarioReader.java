@@ -3,6 +3,7 @@ package org.casus.format;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Behaviour;
@@ -70,6 +71,17 @@ public final class ScenarioReader {
             }
             all.finish();
         });
+        if (threshold != null && defaults != null && defaults.contribution() != null && defaults.contribution() == 0) {
+            double most = actors.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(target) && !e.getKey().equals(aggressor) && !allies.contains(e.getKey()))
+                    .mapToDouble(e -> e.getValue().orElse(defaults).contribution()).sum();
+            if (threshold > most + 1e-12) {
+                doc.problem("decisive-threshold", String.format(Locale.ROOT, "%s is more than all the helpers "
+                        + "together can contribute (%.3f, the listed actors' contributions; actors not listed "
+                        + "contribute 0 by the defaults): no run could ever count as decisive aid",
+                        threshold, most));
+            }
+        }
         OutsideCost outside = doc.require("outside", "the cost of acting outside a failed arrangement")
                 .flatMap(n -> Fields.of(n, "outside", context.problems)).map(this::outside).orElse(null);
         Citation cite = context.citation(doc);

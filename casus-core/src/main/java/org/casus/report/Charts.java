@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.casus.sim.Baseline;
 import org.casus.sim.Comparison;
 import org.casus.sim.Proportion;
@@ -77,17 +78,22 @@ public final class Charts {
         return chart;
     }
 
-    /** The verdict's difference (arrangement minus baseline) with each parameter at its low and high value. */
+    /**
+     * The {@code bars} largest swings of the tornado, each bar drawn from the base verdict to the
+     * verdict with the parameter at its low and at its high value.
+     */
     public static JFreeChart tornado(Comparison.Tornado tornado, int bars) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double base = tornado.base().difference();
         for (Sensitivity.Bar bar : tornado.bars().subList(0, Math.min(bars, tornado.bars().size()))) {
-            data.addValue(bar.atLow().difference(), "parameter low", bar.parameter());
-            data.addValue(bar.atHigh().difference(), "parameter high", bar.parameter());
+            data.addValue(bar.atLow().difference() - base, "parameter at its low value", bar.parameter());
+            data.addValue(bar.atHigh().difference() - base, "parameter at its high value", bar.parameter());
         }
-        JFreeChart chart = ChartFactory.createBarChart("What moves the verdict: " + tornado.arrangement() + " against "
-                        + tornado.baseline(),
-                "assumption", "difference in P(decisive aid by the verdict day)", data, PlotOrientation.HORIZONTAL,
-                true, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(String.format(Locale.ROOT,
+                        "What moves the verdict of %s against %s (base difference %+.3f)", tornado.arrangement(),
+                        tornado.baseline(), base),
+                "assumption", "change of the difference in P(decisive aid by day " + tornado.base().day()
+                        + ") from the base", data, PlotOrientation.HORIZONTAL, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         return chart;

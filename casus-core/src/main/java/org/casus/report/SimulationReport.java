@@ -65,9 +65,21 @@ public final class SimulationReport {
                         v.arrangement(), v.word().toUpperCase(Locale.ROOT), v.difference(), v.low(), v.high()));
             }
         }
+        if (!comparison.pairs().isEmpty()) {
+            out.append("\nBetween the arrangements (paired runs, decisive aid by day ").append(scenario.verdictDay())
+                    .append(")\n");
+            for (Verdict v : comparison.pairs()) {
+                out.append(String.format(Locale.ROOT, "  %s against %s: %s, difference %+.3f, 95%% interval "
+                        + "[%+.3f, %+.3f]%n", v.arrangement(), v.baseline(), v.word().toUpperCase(Locale.ROOT),
+                        v.difference(), v.low(), v.high()));
+            }
+        }
         for (Comparison.Tornado tornado : comparison.tornadoes()) {
             out.append("\nWhat moves the verdict of ").append(tornado.arrangement()).append(" against ")
                     .append(tornado.baseline()).append(" (one assumption at a time at its low / high value)\n");
+            out.append(String.format(Locale.ROOT, "  %-34s difference %+.3f (%s), %d runs per cell%n",
+                    "base (every assumption as given)", tornado.base().difference(), tornado.base().word(),
+                    tornado.base().runs()));
             for (Sensitivity.Bar bar : tornado.bars()) {
                 out.append(String.format(Locale.ROOT, "  %-34s %8.3f -> %+.3f (%s)   %8.3f -> %+.3f (%s)%n",
                         bar.parameter(), bar.low(), bar.atLow().difference(), bar.atLow().word(), bar.high(),
@@ -190,10 +202,17 @@ public final class SimulationReport {
                 interval.put("high", v.high());
             });
         }
+        ArrayNode pairs = root.putArray("pairs");
+        for (Verdict v : comparison.pairs()) {
+            pairs.addObject().put("arrangement", v.arrangement()).put("against", v.baseline()).put("day", v.day())
+                    .put("verdict", v.word()).put("difference", v.difference()).put("low", v.low())
+                    .put("high", v.high());
+        }
         ArrayNode tornadoes = root.putArray("tornadoes");
         for (Comparison.Tornado tornado : comparison.tornadoes()) {
             ObjectNode t = tornadoes.addObject().put("arrangement", tornado.arrangement())
-                    .put("against", tornado.baseline());
+                    .put("against", tornado.baseline()).put("baseDifference", tornado.base().difference())
+                    .put("baseVerdict", tornado.base().word()).put("runs", tornado.base().runs());
             ArrayNode bars = t.putArray("bars");
             for (Sensitivity.Bar bar : tornado.bars()) {
                 bars.addObject().put("parameter", bar.parameter()).put("low", bar.low()).put("high", bar.high())

@@ -13,18 +13,25 @@ import org.casus.model.Scenario;
  *
  * @param results   one per arrangement, in the order given, the baseline last
  * @param verdicts  each arrangement but the baseline against the baseline
+ * @param pairs     each arrangement but the baseline against each later one, from the same paired runs
  * @param tornadoes one per arrangement but the baseline, when sensitivity runs were asked for
  */
 public record Comparison(Scenario scenario, List<SimulationResult> results, List<Verdict> verdicts,
-                         List<Tornado> tornadoes) {
+                         List<Verdict> pairs, List<Tornado> tornadoes) {
     public Comparison {
         results = List.copyOf(results);
         verdicts = List.copyOf(verdicts);
+        pairs = List.copyOf(pairs);
         tornadoes = List.copyOf(tornadoes);
     }
 
-    /** Which assumptions move one arrangement's verdict against the baseline, largest swing first. */
-    public record Tornado(String arrangement, String baseline, List<Sensitivity.Bar> bars) {
+    /**
+     * Which assumptions move one arrangement's verdict against the baseline, largest swing first.
+     *
+     * @param base the verdict with every assumption as in the scenario, at the tornado's runs: the
+     *             value each bar moves away from
+     */
+    public record Tornado(String arrangement, String baseline, Verdict base, List<Sensitivity.Bar> bars) {
         public Tornado {
             bars = List.copyOf(bars);
         }
@@ -51,15 +58,24 @@ public record Comparison(Scenario scenario, List<SimulationResult> results, List
                     done -> progress.update(arrangement.id(), done, options.runs())));
         }
         SimulationResult base = results.get(results.size() - 1);
-        List<Verdict> verdicts = results.subList(0, results.size() - 1).stream().map(r -> Verdict.of(r, base)).toList();
-        List<Tornado> tornadoes = new ArrayList<>();
-        if (sensitivityRuns > 0) {
-            for (Arrangement arrangement : all.subList(0, all.size() - 1)) {
-                tornadoes.add(new Tornado(arrangement.id(), baseline.id(), Sensitivity.tornado(arrangement, baseline,
-                        scenario, library, options.withRuns(sensitivityRuns))));
+        List<SimulationResult> compared = results.subList(0, results.size() - 1);
+        List<Verdict> verdicts = compared.stream().map(r -> Verdict.of(r, base)).toList();
+        List<Verdict> pairs = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            for (int j = i + 1; j < compared.size(); j++) {
+                pairs.add(Verdict.of(compared.get(i), compared.get(j)));
             }
         }
-        return new Comparison(scenario, results, verdicts, tornadoes);
+        List<Tornado> tornadoes = new ArrayList<>();
+        if (sensitivityRuns > 0) {
+            SimulationOptions small = options.withRuns(sensitivityRuns);
+            for (Arrangement arrangement : all.subList(0, all.size() - 1)) {
+                tornadoes.add(new Tornado(arrangement.id(), baseline.id(),
+                        Sensitivity.verdict(arrangement, baseline, scenario, library, small),
+                        Sensitivity.tornado(arrangement, baseline, scenario, library, small)));
+            }
+        }
+        return new Comparison(scenario, results, verdicts, pairs, tornadoes);
     }
 
     /** The arrangements a comparison simulates, in its order: those given, then the baseline. */

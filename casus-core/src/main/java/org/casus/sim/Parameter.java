@@ -29,17 +29,35 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
         return setter.apply(scenario, new Distribution.Fixed(value));
     }
 
+    private static final List<String> FIELDS = List.of("support", "aid-alone", "consultation-days", "decision-days",
+            "delivery-days");
+
     /** Every parameter of {@code scenario} that is set (fields an actor leaves to the defaults are skipped). */
     public static List<Parameter> of(Scenario scenario) {
+        return all(scenario, false);
+    }
+
+    /**
+     * The parameter named {@code name}, or an exception listing the names. A listed actor's field
+     * that it leaves to the defaults can be named too: setting it sets that actor's alone.
+     */
+    public static Parameter named(Scenario scenario, String name) {
+        List<Parameter> all = all(scenario, true);
+        return all.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no parameter '" + name + "' in scenario " + scenario.id()
+                        + "; expected one of " + String.join(", ", all.stream().map(Parameter::name).toList())));
+    }
+
+    private static List<Parameter> all(Scenario scenario, boolean inherited) {
         List<Parameter> parameters = new ArrayList<>();
-        for (String field : List.of("support", "aid-alone", "consultation-days", "decision-days", "delivery-days")) {
+        for (String field : FIELDS) {
             parameters.add(new Parameter("defaults." + field, s -> field(s.defaults(), field),
                     (s, d) -> with(s, null, with(s.defaults(), field, d))));
         }
         for (String actor : scenario.actors().keySet()) {
-            for (String field : List.of("support", "aid-alone", "consultation-days", "decision-days", "delivery-days")) {
-                if (field(scenario.actors().get(actor), field) != null) {
-                    parameters.add(new Parameter(actor + "." + field, s -> field(s.actors().get(actor), field),
+            for (String field : FIELDS) {
+                if (inherited || field(scenario.actors().get(actor), field) != null) {
+                    parameters.add(new Parameter(actor + "." + field, s -> field(s.behaviour(actor), field),
                             (s, d) -> with(s, actor, with(s.actors().get(actor), field, d))));
                 }
             }
@@ -49,14 +67,6 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
         parameters.add(new Parameter("outside.probability-factor", s -> s.outside().probabilityFactor(),
                 (s, d) -> withOutside(s, new OutsideCost(s.outside().extraDelay(), d, s.outside().applies()))));
         return parameters;
-    }
-
-    /** The parameter named {@code name}, or an exception listing the names. */
-    public static Parameter named(Scenario scenario, String name) {
-        List<Parameter> all = of(scenario);
-        return all.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no parameter '" + name + "' in scenario " + scenario.id()
-                        + "; expected one of " + String.join(", ", all.stream().map(Parameter::name).toList())));
     }
 
     private static Distribution field(Behaviour b, String field) {

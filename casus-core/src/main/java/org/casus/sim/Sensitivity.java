@@ -73,7 +73,7 @@ public final class Sensitivity {
         return levels == 1 ? low : low + (high - low) * i / (levels - 1);
     }
 
-    private static Verdict verdict(Arrangement arrangement, Arrangement baseline, Scenario scenario, Library library,
+    static Verdict verdict(Arrangement arrangement, Arrangement baseline, Scenario scenario, Library library,
                                    SimulationOptions options) {
         return Verdict.of(CrisisSimulation.run(arrangement, scenario, library, options),
                 CrisisSimulation.run(baseline, scenario, library, options));

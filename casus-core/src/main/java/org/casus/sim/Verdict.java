@@ -5,7 +5,8 @@ package org.casus.sim;
  * verdict day, from paired runs (the same seed, run and actor draw the same numbers in both),
  * with its 95% interval.
  */
-public record Verdict(String arrangement, String baseline, int day, double difference, double low, double high) {
+public record Verdict(String arrangement, String baseline, int day, int runs, double difference, double low,
+                      double high) {
     private static final double Z = 1.959963984540054;
 
     /** {@code better}, {@code worse} or {@code indistinguishable} at 95%. */
@@ -28,7 +29,7 @@ public record Verdict(String arrangement, String baseline, int day, double diffe
         double mean = sum / n;
         double variance = n > 1 ? Math.max(0, (sumSquares - n * mean * mean) / (n - 1)) : 0;
         double half = Z * Math.sqrt(variance / n);
-        return new Verdict(arrangement.arrangement(), baseline.arrangement(), arrangement.verdictDay(), mean,
+        return new Verdict(arrangement.arrangement(), baseline.arrangement(), arrangement.verdictDay(), n, mean,
                 mean - half, mean + half);
     }
 }

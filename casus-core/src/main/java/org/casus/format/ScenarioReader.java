@@ -8,6 +8,7 @@ import java.util.Map;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Behaviour;
 import org.casus.model.Citation;
+import org.casus.model.Correlation;
 import org.casus.model.Distribution;
 import org.casus.model.OutsideCost;
 import org.casus.model.Scenario;
@@ -84,6 +85,7 @@ public final class ScenarioReader {
         }
         OutsideCost outside = doc.require("outside", "the cost of acting outside a failed arrangement")
                 .flatMap(n -> Fields.of(n, "outside", context.problems)).map(this::outside).orElse(null);
+        Correlation correlation = doc.nested("correlation").map(this::correlation).orElse(Correlation.INDEPENDENT);
         Citation cite = context.citation(doc);
         String notes = doc.text("notes");
         List<String> attackOn = doc.texts("attack-on");
@@ -92,7 +94,7 @@ public final class ScenarioReader {
         context.problems.throwIfAny();
         int horizonDays = horizon;
         return new Scenario(id, title, aggressor, target, allies, attackOn, event, horizonDays,
-                verdictDay == null ? horizonDays : verdictDay, threshold, defaults, actors, outside,
+                verdictDay == null ? horizonDays : verdictDay, threshold, defaults, actors, outside, correlation,
                 context.sources, cite, notes);
     }
 
@@ -125,6 +127,21 @@ public final class ScenarioReader {
         }
         f.finish();
         return cost;
+    }
+
+    private Correlation correlation(Fields f) {
+        Distribution common = distribution(f, "common", true, false);
+        String leader = f.get("leader").map(n -> context.code(n, f.pathOf("leader"))).orElse(null);
+        Distribution follow = distribution(f, "follow", true, false);
+        if (follow != null && !f.has("leader")) {
+            f.problem("follow", "a follow probability needs a leader to follow");
+        } else if (f.has("leader") && follow == null) {
+            f.require("follow", "the probability that each other actor does what the leader decided");
+        }
+        f.accept("note", "cite", "uncertain");
+        Correlation correlation = new Correlation(common, leader, follow, context.citation(f));
+        f.finish();
+        return correlation;
     }
 
     /** A distribution under {@code key}: a probability in [0, 1] or a number of days (0 or more). */

@@ -17,28 +17,36 @@ import java.util.Map;
  * @param decisiveThreshold the summed contribution that counts as decisive aid
  * @param defaults          behaviour of any actor not listed, and of gaps in those listed
  * @param actors            behaviour by actor code; these actors may aid the target
+ * @param correlation       how the actors' decisions depend on one another
  */
 public record Scenario(String id, String title, String aggressor, String target, List<String> aggressorAllies,
                        List<String> attackOn, TriggerEvent event, int horizonDays, int verdictDay, double decisiveThreshold,
                        Behaviour defaults, Map<String, Behaviour> actors, OutsideCost outside,
-                       Map<String, Source> sources, Citation cite, String notes) {
+                       Correlation correlation, Map<String, Source> sources, Citation cite, String notes) {
     public Scenario {
         aggressorAllies = List.copyOf(aggressorAllies);
         attackOn = List.copyOf(attackOn);
         actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
         event = event == null ? TriggerEvent.ARMED_ATTACK : event;
+        correlation = correlation == null ? Correlation.INDEPENDENT : correlation;
     }
 
     /** The same scenario with other behaviours. */
     public Scenario withBehaviours(Behaviour defaults, Map<String, Behaviour> actors) {
         return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
-                decisiveThreshold, defaults, actors, outside, sources, cite, notes);
+                decisiveThreshold, defaults, actors, outside, correlation, sources, cite, notes);
+    }
+
+    /** The same scenario with other dependence between decisions. */
+    public Scenario withCorrelation(Correlation correlation) {
+        return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
+                decisiveThreshold, defaults, actors, outside, correlation, sources, cite, notes);
     }
 
     /** The same scenario with another cost of acting outside a failed arrangement. */
     public Scenario withOutside(OutsideCost outside) {
         return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
-                decisiveThreshold, defaults, actors, outside, sources, cite, notes);
+                decisiveThreshold, defaults, actors, outside, correlation, sources, cite, notes);
     }
 
     /** The behaviour of {@code actor}, defaults filled in. */

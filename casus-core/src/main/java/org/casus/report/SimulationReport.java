@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.casus.Version;
 import org.casus.model.Behaviour;
+import org.casus.model.Correlation;
 import org.casus.model.Distribution;
+import org.casus.model.OutsideCost;
 import org.casus.model.Scenario;
 import org.casus.sim.Comparison;
 import org.casus.sim.Proportion;
@@ -105,8 +107,14 @@ public final class SimulationReport {
         for (Map.Entry<String, Behaviour> e : scenario.actors().entrySet()) {
             lines.add(e.getKey() + ": " + describe(e.getValue()));
         }
-        lines.add("acting outside a failed arrangement: extra delay " + scenario.outside().extraDelay().describe()
-                + " days, probability x " + scenario.outside().probabilityFactor().describe());
+        lines.add("acting outside an arrangement, " + (scenario.outside().applies() == OutsideCost.Applies.ALWAYS
+                ? "after any failed one" : "where it bars such help") + ": extra delay "
+                + scenario.outside().extraDelay().describe() + " days, probability x "
+                + scenario.outside().probabilityFactor().describe());
+        Correlation c = scenario.correlation();
+        lines.add(c.isIndependent() ? "decisions: independent" : "decisions: a common shock with probability "
+                + c.common().describe() + (c.leader() == null ? "" : "; each other actor follows " + c.leader()
+                        + " with probability " + c.follow().describe()));
         return lines;
     }
 

@@ -6,11 +6,12 @@ import org.casus.model.OutsideCost;
 
 /**
  * One actor's draws in one run, always made in the same order from the actor's own stream:
- * its probabilities, the uniforms that decide against them, and its latencies.
+ * its probabilities, the uniforms that decide against them, its latencies, and last the uniform
+ * that decides whether it follows a leader.
  */
 record ActorDraws(double supportProbability, double aloneProbability, double supportDraw, double aloneDraw,
                   double consultation, double decision, double delivery, double outsideDelay, double outsideFactor,
-                  double contribution) {
+                  double contribution, double followDraw) {
 
     static ActorDraws draw(Behaviour behaviour, OutsideCost outside, SplittableRandom random) {
         return new ActorDraws(
@@ -23,10 +24,17 @@ record ActorDraws(double supportProbability, double aloneProbability, double sup
                 Math.max(0, behaviour.delivery().sample(random)),
                 Math.max(0, outside.extraDelay().sample(random)),
                 clamp(outside.probabilityFactor().sample(random)),
-                behaviour.contribution());
+                behaviour.contribution(),
+                random.nextDouble());
     }
 
-    private static double clamp(double p) {
+    /** The same draws with {@code draw} deciding support (a shared draw, or -1 / 2 to force yes / no). */
+    ActorDraws withSupportDraw(double draw) {
+        return new ActorDraws(supportProbability, aloneProbability, draw, aloneDraw, consultation, decision, delivery,
+                outsideDelay, outsideFactor, contribution, followDraw);
+    }
+
+    static double clamp(double p) {
         return Math.min(1, Math.max(0, p));
     }
 

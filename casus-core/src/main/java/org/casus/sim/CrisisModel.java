@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.casus.activation.Activation;
 import org.casus.activation.ActivationKernel;
 import org.casus.activation.ActivationPath;
 import org.casus.activation.Crisis;
 import org.casus.activation.RuleVote;
 import org.casus.model.Arrangement;
+import org.casus.model.Correlation;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
@@ -52,6 +54,7 @@ final class CrisisModel {
     private final boolean barred;
     private final List<String> barredHow;
     private final boolean noArrangement;
+    private final Correlation correlation;
 
     CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
         this.scenario = scenario;
@@ -90,6 +93,10 @@ final class CrisisModel {
         if (rule != null) {
             everyone.addAll(rule.voters());
         }
+        this.correlation = scenario.correlation();
+        if (correlation.leader() != null && !side.contains(correlation.leader())) {
+            everyone.add(correlation.leader());
+        }
         this.drawn = List.copyOf(everyone);
         this.sideVoters = vote == null ? List.of() : vote.against();
         this.sideVeto = vote == null || vote.passes() ? null
@@ -124,7 +131,31 @@ final class CrisisModel {
             draws.put(actor, ActorDraws.draw(scenario.behaviour(actor), scenario.outside(),
                     Streams.of(seed, run, actor)));
         }
+        if (!correlation.isIndependent()) {
+            correlate(draws, Streams.of(seed, run, "*correlation"));
+        }
         return draws;
+    }
+
+    /**
+     * Makes the run's support decisions depend on one another (docs/method-simulation.md): with
+     * the common-shock probability one shared uniform decides everyone's support; then each actor
+     * but the leader, when its follow draw is below the follow probability, does what the leader did.
+     */
+    private void correlate(Map<String, ActorDraws> draws, SplittableRandom random) {
+        double common = ActorDraws.clamp(correlation.common().sample(random));
+        double follow = ActorDraws.clamp(correlation.follow().sample(random));
+        boolean shock = random.nextDouble() < common;
+        double shared = random.nextDouble();
+        if (shock) {
+            draws.replaceAll((actor, d) -> d.withSupportDraw(shared));
+        }
+        String leader = correlation.leader();
+        if (leader != null && draws.containsKey(leader)) {
+            double forced = draws.get(leader).supports() ? -1 : 2;
+            draws.replaceAll((actor, d) -> !actor.equals(leader) && d.followDraw() < follow
+                    ? d.withSupportDraw(forced) : d);
+        }
     }
 
     /** Only the draws of run {@code run}, summed: the floor the simulation is benchmarked against. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.casus.model.Behaviour;
+import org.casus.model.Correlation;
 import org.casus.model.Distribution;
 import org.casus.model.OutsideCost;
 import org.casus.model.Scenario;
@@ -61,6 +62,16 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
                             (s, d) -> with(s, actor, with(s.actors().get(actor), field, d))));
                 }
             }
+        }
+        if (inherited || scenario.correlation().common().high() > 0) {
+            parameters.add(new Parameter("correlation.common", s -> s.correlation().common(),
+                    (s, d) -> s.withCorrelation(new Correlation(d, s.correlation().leader(), s.correlation().follow(),
+                            s.correlation().cite()))));
+        }
+        if (scenario.correlation().leader() != null) {
+            parameters.add(new Parameter("correlation.follow", s -> s.correlation().follow(),
+                    (s, d) -> s.withCorrelation(new Correlation(s.correlation().common(), s.correlation().leader(), d,
+                            s.correlation().cite()))));
         }
         parameters.add(new Parameter("outside.extra-delay-days", s -> s.outside().extraDelay(),
                 (s, d) -> withOutside(s, new OutsideCost(d, s.outside().probabilityFactor(), s.outside().applies()))));

@@ -157,7 +157,7 @@ class ActivationConsistencyTest {
         Behaviour everyone = new Behaviour(new Distribution.Fixed(1), new Distribution.Fixed(0), now, now, now, 0.1);
         List<String> allies = crisis.side().stream().filter(a -> !a.equals(crisis.aggressor())).toList();
         return new Scenario("generated", "generated", crisis.aggressor(), crisis.target(), allies, List.of(), crisis.event(), 180, 60,
-                0.5, everyone, Map.of(), new OutsideCost(now, new Distribution.Fixed(1)), Map.of(), Citation.NONE, null);
+                0.5, everyone, Map.of(), new OutsideCost(now, new Distribution.Fixed(1)), null, Map.of(), Citation.NONE, null);
     }
 
     /** A random arrangement over the pool: parties, trigger, obligations and decision drawn at random. */

@@ -62,7 +62,7 @@ class BriefingTest {
         assertThat(rows.get(1).select("td").get(4).text()).isEqualTo("better");
         assertThat(rows.get(2).select("td").get(4).text()).isEqualTo("baseline");
         assertThat(simulation.select("svg")).hasSize(3);
-        assertThat(simulation.text()).contains("3000 runs, seed 1").contains("acting outside a failed arrangement");
+        assertThat(simulation.text()).contains("3000 runs, seed 1").contains("acting outside an arrangement, where it bars such help").contains("decisions: a common shock");
     }
 
     @Test

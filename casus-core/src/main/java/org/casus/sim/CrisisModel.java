@@ -13,6 +13,7 @@ import org.casus.activation.ActivationKernel;
 import org.casus.activation.ActivationPath;
 import org.casus.activation.Crisis;
 import org.casus.activation.RuleVote;
+import org.casus.games.Game;
 import org.casus.model.Arrangement;
 import org.casus.model.Correlation;
 import org.casus.model.DeadlockDefault;
@@ -40,6 +41,10 @@ final class CrisisModel {
     private final String aloneReason;
     private final Decision decision;
     private final DecisionRule rule;
+    /** The game of {@code rule} left to the voters not on the aggressor's side. */
+    private final Game game;
+    /** The voters who consult: those not on the aggressor's side. */
+    private final Set<String> consulting;
     private final List<String> helpers;
     private final Set<String> guarantors;
     private final Set<String> side;
@@ -89,6 +94,8 @@ final class CrisisModel {
         };
         this.aloneReason = activation.path() instanceof ActivationPath.None none ? none.reason() : null;
         this.rule = vote == null ? null : vote.rule();
+        this.game = vote == null ? null : vote.game();
+        this.consulting = rule == null ? Set.of() : new LinkedHashSet<>(game.players());
         Set<String> everyone = new LinkedHashSet<>(helpers);
         if (rule != null) {
             everyone.addAll(rule.voters());
@@ -101,6 +108,19 @@ final class CrisisModel {
         this.sideVoters = vote == null ? List.of() : vote.against();
         this.sideVeto = vote == null || vote.passes() ? null
                 : vote.passesAtAll() ? "vetoed by " + String.join(", ", vote.blockers()) : "cannot pass in this dispute";
+    }
+
+    /**
+     * Whether the vote passes with {@code yes} in favour and everyone else against: the compiled
+     * game of the kernel's vote (the side are not players; the model and the game agree on every
+     * vote, RuleMeaningPropertiesTest), evaluated on an array instead of sets.
+     */
+    private boolean passes(Set<String> yes) {
+        boolean[] votes = new boolean[game.size()];
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] = yes.contains(game.players().get(i));
+        }
+        return game.wins(votes);
     }
 
     /** How aid outside the arrangement is treated, in words, for the report. */
@@ -205,8 +225,6 @@ final class CrisisModel {
                         yes.add(voter);
                     }
                 }
-                Set<String> consulting = new LinkedHashSet<>(voters);
-                consulting.removeAll(side);
                 double consulted = slowestConsultation(draws, consulting);
                 if (decision.consultationDays() != null) {
                     consulted = Math.min(consulted, decision.consultationDays());
@@ -218,7 +236,7 @@ final class CrisisModel {
                         decided = Math.max(decided, consulted + d.decision());
                     }
                 }
-                boolean passes = rule.passes(new Vote(yes, Set.of(), dispute));
+                boolean passes = passes(yes);
                 boolean late = path == Path.COLLECTIVE && decision.decisionDays() != null
                         && decided > decision.decisionDays();
                 if (passes && !late) {

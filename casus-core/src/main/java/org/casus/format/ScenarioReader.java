@@ -72,13 +72,14 @@ public final class ScenarioReader {
             }
             all.finish();
         });
-        if (threshold != null && defaults != null && defaults.contribution() != null && defaults.contribution() == 0) {
+        if (threshold != null && defaults != null && defaults.contribution() != null
+                && defaults.contribution().high() == 0) {
             double most = actors.entrySet().stream()
                     .filter(e -> !e.getKey().equals(target) && !e.getKey().equals(aggressor) && !allies.contains(e.getKey()))
-                    .mapToDouble(e -> e.getValue().orElse(defaults).contribution()).sum();
+                    .mapToDouble(e -> e.getValue().orElse(defaults).contribution().high()).sum();
             if (threshold > most + 1e-12) {
                 doc.problem("decisive-threshold", String.format(Locale.ROOT, "%s is more than all the helpers "
-                        + "together can contribute (%.3f, the listed actors' contributions; actors not listed "
+                        + "together can contribute (%.3f, the listed actors' highest contributions; actors not listed "
                         + "contribute 0 by the defaults): no run could ever count as decisive aid",
                         threshold, most));
             }
@@ -105,14 +106,9 @@ public final class ScenarioReader {
                 distribution(f, "consultation-days", false, complete),
                 distribution(f, "decision-days", false, complete),
                 distribution(f, "delivery-days", false, complete),
-                f.get("contribution").map(n -> number(n, f.pathOf("contribution"), 0, 1)).orElse(null));
-        if (complete && !f.has("contribution")) {
-            f.require("contribution", "the share of the target's needs one actor's aid provides, 0 to 1");
-        }
+                distribution(f, "contribution", true, complete),
+                f.has("cite") ? context.citation(f) : Citation.NONE);
         f.accept("note", "cite", "uncertain");
-        if (f.has("cite")) {
-            context.citation(f);
-        }
         f.finish();
         return behaviour;
     }

@@ -137,9 +137,9 @@ public final class SimulationReport {
         append(s, "consultation", b.consultation());
         append(s, "decision", b.decision());
         append(s, "delivery", b.delivery());
-        if (b.contribution() != null) {
-            s.append(s.length() > 0 ? ", " : "").append("contribution ").append(b.contribution());
-        }
+        append(s, "contribution", b.contribution());
+        s.append(b.cite().sources().isEmpty() ? " (assumptions)" : " (sources: " + String.join(", ", b.cite().sources())
+                + (b.cite().uncertain() == null ? "" : "; UNCERTAIN") + ")");
         return s.toString();
     }
 

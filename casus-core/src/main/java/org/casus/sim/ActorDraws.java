@@ -6,12 +6,12 @@ import org.casus.model.OutsideCost;
 
 /**
  * One actor's draws in one run, always made in the same order from the actor's own stream:
- * its probabilities, the uniforms that decide against them, its latencies, and last the uniform
- * that decides whether it follows a leader.
+ * its probabilities, the uniforms that decide against them, its latencies, the uniform that
+ * decides whether it follows a leader, and last its contribution.
  */
 record ActorDraws(double supportProbability, double aloneProbability, double supportDraw, double aloneDraw,
                   double consultation, double decision, double delivery, double outsideDelay, double outsideFactor,
-                  double contribution, double followDraw) {
+                  double followDraw, double contribution) {
 
     static ActorDraws draw(Behaviour behaviour, OutsideCost outside, SplittableRandom random) {
         return new ActorDraws(
@@ -24,14 +24,14 @@ record ActorDraws(double supportProbability, double aloneProbability, double sup
                 Math.max(0, behaviour.delivery().sample(random)),
                 Math.max(0, outside.extraDelay().sample(random)),
                 clamp(outside.probabilityFactor().sample(random)),
-                behaviour.contribution(),
-                random.nextDouble());
+                random.nextDouble(),
+                behaviour.contribution().sample(random));
     }
 
     /** The same draws with {@code draw} deciding support (a shared draw, or -1 / 2 to force yes / no). */
     ActorDraws withSupportDraw(double draw) {
         return new ActorDraws(supportProbability, aloneProbability, draw, aloneDraw, consultation, decision, delivery,
-                outsideDelay, outsideFactor, contribution, followDraw);
+                outsideDelay, outsideFactor, followDraw, contribution);
     }
 
     static double clamp(double p) {

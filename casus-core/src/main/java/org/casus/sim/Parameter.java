@@ -31,11 +31,14 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
     }
 
     private static final List<String> FIELDS = List.of("support", "aid-alone", "consultation-days", "decision-days",
-            "delivery-days");
+            "delivery-days", "contribution");
 
-    /** Every parameter of {@code scenario} that is set (fields an actor leaves to the defaults are skipped). */
+    /**
+     * Every parameter of {@code scenario} that is set and has a range (fields an actor leaves to
+     * the defaults, and fixed values, which have no low and high to set, are skipped).
+     */
     public static List<Parameter> of(Scenario scenario) {
-        return all(scenario, false);
+        return all(scenario, false).stream().filter(p -> p.get(scenario).low() < p.get(scenario).high()).toList();
     }
 
     /**
@@ -86,17 +89,25 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
             case "aid-alone" -> b.aidAlone();
             case "consultation-days" -> b.consultation();
             case "decision-days" -> b.decision();
-            default -> b.delivery();
+            case "delivery-days" -> b.delivery();
+            default -> b.contribution();
         };
     }
 
     private static Behaviour with(Behaviour b, String field, Distribution d) {
         return switch (field) {
-            case "support" -> new Behaviour(d, b.aidAlone(), b.consultation(), b.decision(), b.delivery(), b.contribution());
-            case "aid-alone" -> new Behaviour(b.support(), d, b.consultation(), b.decision(), b.delivery(), b.contribution());
-            case "consultation-days" -> new Behaviour(b.support(), b.aidAlone(), d, b.decision(), b.delivery(), b.contribution());
-            case "decision-days" -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), d, b.delivery(), b.contribution());
-            default -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), b.decision(), d, b.contribution());
+            case "support" -> new Behaviour(d, b.aidAlone(), b.consultation(), b.decision(), b.delivery(),
+                    b.contribution(), b.cite());
+            case "aid-alone" -> new Behaviour(b.support(), d, b.consultation(), b.decision(), b.delivery(),
+                    b.contribution(), b.cite());
+            case "consultation-days" -> new Behaviour(b.support(), b.aidAlone(), d, b.decision(), b.delivery(),
+                    b.contribution(), b.cite());
+            case "decision-days" -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), d, b.delivery(),
+                    b.contribution(), b.cite());
+            case "delivery-days" -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), b.decision(), d,
+                    b.contribution(), b.cite());
+            default -> new Behaviour(b.support(), b.aidAlone(), b.consultation(), b.decision(), b.delivery(), d,
+                    b.cite());
         };
     }
 

@@ -154,7 +154,8 @@ class ActivationConsistencyTest {
 
     private static Scenario scenario(Crisis crisis) {
         Distribution now = new Distribution.Fixed(0);
-        Behaviour everyone = new Behaviour(new Distribution.Fixed(1), new Distribution.Fixed(0), now, now, now, 0.1);
+        Behaviour everyone = new Behaviour(new Distribution.Fixed(1), new Distribution.Fixed(0), now, now, now,
+                new Distribution.Fixed(0.1), Citation.NONE);
         List<String> allies = crisis.side().stream().filter(a -> !a.equals(crisis.aggressor())).toList();
         return new Scenario("generated", "generated", crisis.aggressor(), crisis.target(), allies, List.of(), crisis.event(), 180, 60,
                 0.5, everyone, Map.of(), new OutsideCost(now, new Distribution.Fixed(1)), null, Map.of(), Citation.NONE, null);

@@ -111,7 +111,7 @@ class CrisisSimulationTest {
         double base = Verdict.of(simulate("nato-1949", estonia, OPTIONS), simulate("none", estonia, OPTIONS)).difference();
         double without = Verdict.of(simulate("nato-1949", withoutUs, OPTIONS), simulate("none", withoutUs, OPTIONS))
                 .difference();
-        double share = estonia.behaviour("US").contribution();
+        double share = estonia.behaviour("US").contribution().high();
         assertThat(base - without).isGreaterThan(base * share / 2);
         Scenario independent = estonia.withCorrelation(Correlation.INDEPENDENT);
         Scenario independentWithoutUs = Parameter.named(independent, "US.support").fix(independent, 0);
@@ -157,9 +157,9 @@ class CrisisSimulationTest {
     /** The scenario with the actor's support and aid-alone written out, so that they can be set. */
     private static Scenario withOwnBehaviour(Scenario s, String actor) {
         Map<String, Behaviour> actors = new LinkedHashMap<>(s.actors());
-        Behaviour own = actors.getOrDefault(actor, new Behaviour(null, null, null, null, null, null));
+        Behaviour own = actors.getOrDefault(actor, new Behaviour(null, null, null, null, null, null, null));
         actors.put(actor, new Behaviour(s.behaviour(actor).support(), s.behaviour(actor).aidAlone(),
-                own.consultation(), own.decision(), own.delivery(), own.contribution()));
+                own.consultation(), own.decision(), own.delivery(), own.contribution(), own.cite()));
         return s.withBehaviours(s.defaults(), actors);
     }
 

@@ -53,8 +53,8 @@ public final class ScenarioReader {
         if (verdictDay != null && horizon != null && verdictDay > horizon) {
             doc.problem("verdict-day", "the verdict day " + verdictDay + " is beyond the horizon of " + horizon + " days");
         }
-        Double threshold = doc.get("decisive-threshold").map(n -> number(n, "decisive-threshold", 0, Double.MAX_VALUE))
-                .orElse(0.5);
+        Distribution threshold = doc.has("decisive-threshold") ? distribution(doc, "decisive-threshold", true, false)
+                : new Distribution.Fixed(0.5);
         Behaviour defaults = doc.require("defaults", "the behaviour of actors not listed")
                 .flatMap(n -> Fields.of(n, "defaults", context.problems)).map(f -> behaviour(f, true)).orElse(null);
         Map<String, Behaviour> actors = new LinkedHashMap<>();
@@ -77,11 +77,11 @@ public final class ScenarioReader {
             double most = actors.entrySet().stream()
                     .filter(e -> !e.getKey().equals(target) && !e.getKey().equals(aggressor) && !allies.contains(e.getKey()))
                     .mapToDouble(e -> e.getValue().orElse(defaults).contribution().high()).sum();
-            if (threshold > most + 1e-12) {
+            if (threshold.low() > most + 1e-12) {
                 doc.problem("decisive-threshold", String.format(Locale.ROOT, "%s is more than all the helpers "
                         + "together can contribute (%.3f, the listed actors' highest contributions; actors not listed "
                         + "contribute 0 by the defaults): no run could ever count as decisive aid",
-                        threshold, most));
+                        threshold.describe(), most));
             }
         }
         OutsideCost outside = doc.require("outside", "the cost of acting outside a failed arrangement")

@@ -14,13 +14,13 @@ import java.util.Map;
  * @param event             the kind of attack (an armed attack unless the file says otherwise)
  * @param horizonDays       how many days each run covers
  * @param verdictDay        the day by which decisive aid is compared between arrangements
- * @param decisiveThreshold the summed contribution that counts as decisive aid
+ * @param decisiveThreshold the summed contribution that counts as decisive aid (a range, drawn per run)
  * @param defaults          behaviour of any actor not listed, and of gaps in those listed
  * @param actors            behaviour by actor code; these actors may aid the target
  * @param correlation       how the actors' decisions depend on one another
  */
 public record Scenario(String id, String title, String aggressor, String target, List<String> aggressorAllies,
-                       List<String> attackOn, TriggerEvent event, int horizonDays, int verdictDay, double decisiveThreshold,
+                       List<String> attackOn, TriggerEvent event, int horizonDays, int verdictDay, Distribution decisiveThreshold,
                        Behaviour defaults, Map<String, Behaviour> actors, OutsideCost outside,
                        Correlation correlation, Map<String, Source> sources, Citation cite, String notes) {
     public Scenario {
@@ -33,6 +33,12 @@ public record Scenario(String id, String title, String aggressor, String target,
 
     /** The same scenario with other behaviours. */
     public Scenario withBehaviours(Behaviour defaults, Map<String, Behaviour> actors) {
+        return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
+                decisiveThreshold, defaults, actors, outside, correlation, sources, cite, notes);
+    }
+
+    /** The same scenario with another decisive threshold. */
+    public Scenario withThreshold(Distribution decisiveThreshold) {
         return new Scenario(id, title, aggressor, target, aggressorAllies, attackOn, event, horizonDays, verdictDay,
                 decisiveThreshold, defaults, actors, outside, correlation, sources, cite, notes);
     }

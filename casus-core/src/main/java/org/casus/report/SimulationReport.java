@@ -102,7 +102,7 @@ public final class SimulationReport {
         lines.add("aggressor " + scenario.aggressor()
                 + (scenario.aggressorAllies().isEmpty() ? "" : " with " + String.join(", ", scenario.aggressorAllies()))
                 + ", target " + scenario.target() + ", horizon " + scenario.horizonDays()
-                + " days, decisive when contributions reach " + scenario.decisiveThreshold());
+                + " days, decisive when contributions reach " + scenario.decisiveThreshold().describe());
         lines.add("defaults: " + describe(scenario.defaults()));
         for (Map.Entry<String, Behaviour> e : scenario.actors().entrySet()) {
             lines.add(e.getKey() + ": " + describe(e.getValue()));

@@ -19,6 +19,7 @@ import org.casus.model.Correlation;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
+import org.casus.model.Distribution;
 import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.OutsideCost;
@@ -266,7 +267,9 @@ final class CrisisModel {
                 }
             }
         }
-        return outcome(aid, activated, reason);
+        double threshold = scenario.decisiveThreshold() instanceof Distribution.Fixed fixed ? fixed.value()
+                : scenario.decisiveThreshold().sample(Streams.of(seed, run, "*threshold"));
+        return outcome(aid, activated, reason, threshold);
     }
 
     /**
@@ -330,7 +333,7 @@ final class CrisisModel {
         return rule.passes(new Vote(withSide, Set.of(), dispute));
     }
 
-    private RunOutcome outcome(List<double[]> aid, boolean activated, String reason) {
+    private RunOutcome outcome(List<double[]> aid, boolean activated, String reason, double threshold) {
         double horizon = scenario.horizonDays();
         double[][] events = aid.stream().filter(e -> e[0] <= horizon).toArray(double[][]::new);
         Arrays.sort(events, (a, b) -> Double.compare(a[0], b[0]));
@@ -339,7 +342,7 @@ final class CrisisModel {
         double sum = 0;
         for (double[] event : events) {
             sum += event[1];
-            if (sum >= scenario.decisiveThreshold() - 1e-12) {
+            if (sum >= threshold - 1e-12) {
                 decisive = event[0];
                 break;
             }

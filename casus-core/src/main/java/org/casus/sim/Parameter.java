@@ -66,6 +66,7 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
                 }
             }
         }
+        parameters.add(new Parameter("decisive-threshold", Scenario::decisiveThreshold, Scenario::withThreshold));
         if (inherited || scenario.correlation().common().high() > 0) {
             parameters.add(new Parameter("correlation.common", s -> s.correlation().common(),
                     (s, d) -> s.withCorrelation(new Correlation(d, s.correlation().leader(), s.correlation().follow(),

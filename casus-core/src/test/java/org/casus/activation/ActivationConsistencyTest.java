@@ -157,8 +157,9 @@ class ActivationConsistencyTest {
         Behaviour everyone = new Behaviour(new Distribution.Fixed(1), new Distribution.Fixed(0), now, now, now,
                 new Distribution.Fixed(0.1), Citation.NONE);
         List<String> allies = crisis.side().stream().filter(a -> !a.equals(crisis.aggressor())).toList();
-        return new Scenario("generated", "generated", crisis.aggressor(), crisis.target(), allies, List.of(), crisis.event(), 180, 60,
-                0.5, everyone, Map.of(), new OutsideCost(now, new Distribution.Fixed(1)), null, Map.of(), Citation.NONE, null);
+        return new Scenario("generated", "generated", crisis.aggressor(), crisis.target(), allies, List.of(),
+                crisis.event(), 180, 60, new Distribution.Fixed(0.5), everyone, Map.of(),
+                new OutsideCost(now, new Distribution.Fixed(1)), null, Map.of(), Citation.NONE, null);
     }
 
     /** A random arrangement over the pool: parties, trigger, obligations and decision drawn at random. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casus.games.Games;
 import org.casus.model.ActorSet;
 import org.casus.model.DecisionRule;
 import org.casus.model.Threshold;
@@ -105,7 +106,13 @@ final class RuleReader {
             }
             return null;
         }
-        long total = weights.values().stream().mapToLong(Long::longValue).sum();
+        long total;
+        try {
+            total = Games.totalWeight(weights.values().stream().mapToLong(Long::longValue).toArray());
+        } catch (IllegalArgumentException e) {
+            fields.problem("weights", e.getMessage());
+            return null;
+        }
         if (!context.unknownActors && quota.required(total) > total) {
             fields.problem("quota", "impossible quota: " + quota.describe() + " of a total weight of " + total);
             return null;

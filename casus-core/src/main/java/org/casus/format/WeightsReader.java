@@ -22,13 +22,19 @@ public final class WeightsReader {
         Path quotaFile = weightsFile.resolveSibling(name + ".quota");
         List<String> players = new ArrayList<>();
         List<Long> weights = new ArrayList<>();
+        long total = 0;
         List<String> lines = lines(weightsFile);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
-            weights.add(number(weightsFile, i + 1, line, "a weight"));
+            long weight = number(weightsFile, i + 1, line, "a weight");
+            total = weight > Games.MAX_TOTAL_WEIGHT - total ? -1 : total + weight;
+            if (total < 0) {
+                throw problem(weightsFile, i + 1, Games.tooHeavy());
+            }
+            weights.add(weight);
             players.add(Integer.toString(players.size() + 1));
         }
         if (weights.isEmpty()) {

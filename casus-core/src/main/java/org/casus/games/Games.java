@@ -15,7 +15,36 @@ import org.casus.model.DecisionRule;
  * parties to the dispute from the vote it wraps.
  */
 public final class Games {
+    /**
+     * The largest total weight Casus accepts: coalitions' weights are summed in 64-bit integers,
+     * and a total up to 2^62 keeps every such sum exact. Larger weights are refused with this
+     * reason rather than wrapped.
+     */
+    public static final long MAX_TOTAL_WEIGHT = 1L << 62;
+
     private Games() {
+    }
+
+    /** The sum of {@code weights}, or an exception naming the limit when it exceeds {@link #MAX_TOTAL_WEIGHT}. */
+    public static long totalWeight(long[] weights) {
+        long total = 0;
+        for (long w : weights) {
+            try {
+                total = Math.addExact(total, w);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException(tooHeavy(), e);
+            }
+            if (total > MAX_TOTAL_WEIGHT) {
+                throw new IllegalArgumentException(tooHeavy());
+            }
+        }
+        return total;
+    }
+
+    /** Why weights beyond {@link #MAX_TOTAL_WEIGHT} are refused, in words. */
+    public static String tooHeavy() {
+        return "the weights sum to more than 2^62 (" + MAX_TOTAL_WEIGHT + "): Casus sums weights in 64-bit "
+                + "integers and refuses larger totals rather than give a wrong answer; scale the weights down";
     }
 
     /**
@@ -36,7 +65,7 @@ public final class Games {
 
     /** A weighted majority game: a coalition wins when its weights reach {@code quota}. */
     public static Game weighted(String name, List<String> players, long[] weights, long quota) {
-        long total = Arrays.stream(weights).sum();
+        long total = totalWeight(weights);
         Condition condition = quota > total ? new Condition.Constant(false)
                 : quota <= 0 ? new Condition.Constant(true) : new Condition.Threshold(weights.clone(), quota);
         return new Game(name, players, condition, countWeightForm(players.size(), condition));
@@ -131,7 +160,7 @@ public final class Games {
          * entitled to vote ({@code entitled == 0}) means the leaf cannot pass, as in the model.
          */
         private Condition threshold(long[] weights, long required, long entitled) {
-            long reachable = Arrays.stream(weights).sum();
+            long reachable = totalWeight(weights);
             if (entitled == 0) {
                 return new Condition.Constant(false);
             }

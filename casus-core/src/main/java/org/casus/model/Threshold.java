@@ -1,5 +1,7 @@
 package org.casus.model;
 
+import java.math.BigInteger;
+
 /**
  * How many votes (or how much weight) a quota needs: a fixed count, or a fraction of those
  * entitled to vote (recomputed when some abstain, as under the Rio Treaty's Art. 17 and 18).
@@ -42,8 +44,11 @@ public sealed interface Threshold permits Threshold.Count, Threshold.Fraction {
 
         @Override
         public long required(long total) {
-            long product = Math.multiplyExact(numerator, total);
-            return strict ? product / denominator + 1 : Math.ceilDiv(product, denominator);
+            BigInteger[] qr = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(total))
+                    .divideAndRemainder(BigInteger.valueOf(denominator));
+            // numerator <= denominator, so the quotient is at most total and fits in a long
+            long quotient = qr[0].longValueExact();
+            return strict || qr[1].signum() > 0 ? quotient + 1 : quotient;
         }
 
         @Override

@@ -84,9 +84,4 @@ public record Comparison(Scenario scenario, List<SimulationResult> results, List
         all.add(Baseline.in(library));
         return all;
     }
-
-    /** The baseline's result. */
-    public SimulationResult baseline() {
-        return results.get(results.size() - 1);
-    }
 }

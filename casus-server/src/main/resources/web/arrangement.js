@@ -20,7 +20,8 @@ export function findingItem(f, test = 'finding') {
       f.actors && f.actors.length ? el('span', { class: 'actors', 'data-test': 'finding-actors', text: ` [${f.actors.join(', ')}]` }) : null),
     el('p', { class: 'message', text: f.message }),
     f.question ? el('p', { class: 'question' }, el('span', { class: 'label', text: 'Ask: ' }), f.question) : null,
-    f.sources && f.sources.length ? el('p', { class: 'sources', text: `Sources: ${f.sources.join(', ')}` }) : null);
+    f.sources && f.sources.length ? el('p', { class: 'sources', text: `Sources: ${f.sources.join(', ')}` }) : null,
+    f.uncertain ? el('p', { class: 'uncertain', 'data-test': 'finding-uncertain', text: `UNCERTAIN (the clause as encoded): ${f.uncertain}` }) : null);
 }
 
 /** Findings grouped by severity, most severe first. */

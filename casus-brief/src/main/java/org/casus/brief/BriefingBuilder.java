@@ -147,7 +147,8 @@ public final class BriefingBuilder {
         int rank = 1;
         for (Finding f : findings) {
             rows.add(List.of(Integer.toString(rank++), f.severity().name().toLowerCase(Locale.ROOT), f.question(),
-                    f.message(), f.clause() + (f.actors().isEmpty() ? "" : " [" + String.join(", ", f.actors()) + "]"),
+                    f.message() + (f.uncertain() == null ? "" : " UNCERTAIN (the clause as encoded): "
+                            + f.uncertain().strip()), f.clause() + (f.actors().isEmpty() ? "" : " [" + String.join(", ", f.actors()) + "]"),
                     String.join(", ", f.sources())));
         }
         List<Block> blocks = new ArrayList<>();

@@ -42,6 +42,6 @@ final class ConsentOverProtectedState implements Check {
                 "Foreign " + what + " in the protected state need the consent of " + names
                         + ", a potential aggressor, who can thus keep the protected state's defences weak.",
                 "Can " + what + " with foreign forces go ahead if " + names + " withholds consent?",
-                consent.cite().sources()));
+                consent.cite()));
     }
 }

@@ -36,7 +36,7 @@ final class DelegatedToVetoedBody implements Check {
                                     : d.vote().failure()) + ": against " + aggressor + " the guarantee yields no help.",
                     "What will the guarantors do themselves if " + aggressor + " attacks and blocks action by the "
                             + d.council().title() + "?",
-                    arrangement.obligations().get(index).cite().sources()));
+                    arrangement.obligations().get(index).cite()));
         }
         return findings;
     }

@@ -48,7 +48,7 @@ final class DummyGuarantor implements Check {
             findings.add(new Finding(id(), Severity.MINOR, "decision.rule", List.of(guarantor),
                     name + " is a guarantor that can never change the collective decision: " + why + ".",
                     "What role does " + name + " have in deciding that the guarantee applies?",
-                    decision.cite().sources()));
+                    decision.cite()));
         }
         return findings;
     }

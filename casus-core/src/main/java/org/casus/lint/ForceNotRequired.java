@@ -22,6 +22,13 @@ final class ForceNotRequired implements Check {
         return List.of(new Finding(id(), Severity.MINOR, "obligations", arrangement.parties().guarantors(),
                 "No obligation requires armed force: each guarantor can meet its promise without fighting.",
                 "Will any guarantor commit to use armed force in defence of the protected state?",
-                obligations.stream().flatMap(o -> o.cite().sources().stream()).distinct().toList()));
+                obligations.stream().flatMap(o -> o.cite().sources().stream()).distinct().toList(),
+                uncertain(obligations)));
+    }
+
+    /** The obligations' uncertain notes joined, or null when every one is certain. */
+    private static String uncertain(List<Obligation> obligations) {
+        List<String> notes = obligations.stream().map(o -> o.cite().uncertain()).filter(n -> n != null).toList();
+        return notes.isEmpty() ? null : String.join(" ", notes);
     }
 }

@@ -37,6 +37,6 @@ final class GuarantorIsThreat implements Check {
 
     private Finding finding(String guarantor, Parties parties, String message, String name) {
         return new Finding(id(), Severity.MAJOR, "parties.guarantors", List.of(guarantor), message,
-                "What does " + name + " undertake to do if it, or its ally, is the attacker?", parties.cite().sources());
+                "What does " + name + " undertake to do if it, or its ally, is the attacker?", parties.cite());
     }
 }

@@ -20,6 +20,6 @@ final class NoDeadline implements Check {
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.decision-days", arrangement.parties().guarantors(),
                 "The guarantors decide together with no deadline: consultation can delay help indefinitely.",
-                "Within how many days of an attack must the guarantors decide?", decision.cite().sources()));
+                "Within how many days of an attack must the guarantors decide?", decision.cite()));
     }
 }

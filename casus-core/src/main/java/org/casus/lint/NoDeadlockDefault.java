@@ -22,6 +22,6 @@ final class NoDeadlockDefault implements Check {
         return List.of(new Finding(id(), Severity.MAJOR, "decision.on-deadlock", arrangement.parties().guarantors(),
                 "The text does not say what happens when the guarantors fail to decide.",
                 "If the guarantors cannot agree, may each of them help the protected state on its own?",
-                decision.cite().sources()));
+                decision.cite()));
     }
 }

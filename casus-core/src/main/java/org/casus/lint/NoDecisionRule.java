@@ -27,6 +27,6 @@ final class NoDecisionRule implements Check {
             return List.of();
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.procedure", arrangement.parties().guarantors(),
-                message, "Who decides that the guarantee applies, and by what vote?", decision.cite().sources()));
+                message, "Who decides that the guarantee applies, and by what vote?", decision.cite()));
     }
 }

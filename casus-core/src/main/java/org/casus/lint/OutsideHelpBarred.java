@@ -29,6 +29,6 @@ final class OutsideHelpBarred implements Check {
                         + "basis, collective self-defence under UN Charter Art. 51 included, breaches it.",
                 "If the guarantors cannot agree to act, may other states still help the protected state, and may "
                         + "existing aid agreements stay in force?",
-                help.cite().sources()));
+                help.cite()));
     }
 }

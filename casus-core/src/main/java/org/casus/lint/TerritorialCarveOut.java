@@ -26,7 +26,7 @@ final class TerritorialCarveOut implements Check {
                     arrangement.parties().protectedStates(),
                     "The guarantee does not cover " + exclusion.territory() + ".",
                     "Does the guarantee apply to an attack launched from, or landing on, " + exclusion.territory() + "?",
-                    exclusion.cite().sources()));
+                    exclusion.cite()));
         }
         return findings;
     }

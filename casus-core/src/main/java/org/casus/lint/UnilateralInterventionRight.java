@@ -24,6 +24,6 @@ final class UnilateralInterventionRight implements Check {
                         + "invoke it to intervene in the protected state itself.",
                 "Does the right to act alone include the use of force on the protected state's territory, and "
                         + "who judges that concerted action has failed?",
-                decision.cite().sources()));
+                decision.cite()));
     }
 }

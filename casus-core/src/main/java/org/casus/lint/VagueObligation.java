@@ -24,7 +24,7 @@ final class VagueObligation implements Check {
                         obligation.who().describe() + " promise assistance without saying by what means.",
                         "What exactly will " + obligation.who().describe()
                                 + " provide: weapons, air defence, troops, by when?",
-                        obligation.cite().sources()));
+                        obligation.cite()));
             }
         }
         return findings;

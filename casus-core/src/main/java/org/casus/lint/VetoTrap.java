@@ -24,6 +24,7 @@ final class VetoTrap implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Decision decision = arrangement.decision();
+        boolean barred = arrangement.restrictions().outsideHelp().isBarred();
         List<Finding> findings = new ArrayList<>();
         for (Activation activation : Crises.activations(arrangement, library)) {
             if (!(activation.path() instanceof ActivationPath.Collective c) || c.vote().passes()) {
@@ -37,7 +38,9 @@ final class VetoTrap implements Check {
                     + decision.rule().describe() + (c.vote().passesAtAll() ? "" : " (" + c.vote().failure() + ")")
                     + ": the guarantee cannot activate against " + aggressor
                     + (c.individualFallback() ? "; each guarantor may still act on its own after a deadlock."
-                            : ", and help given outside it can be called an illegal intervention.");
+                            : barred ? ", and the arrangement bars help given outside it."
+                            : ", and help given outside it can be called an illegal intervention, though collective "
+                                    + "self-defence (UN Charter Art. 51) remains lawful.");
             String question = c.vote().passesAtAll()
                     ? "Will the guarantee activate if " + aggressor + " itself attacks, that is, will a guarantor "
                             + "that is party to the attack be barred from voting on the response?"
@@ -45,7 +48,7 @@ final class VetoTrap implements Check {
                             + "that can pass?";
             List<String> actors = c.vote().passesAtAll() ? c.vote().blockers() : List.of(activation.crisis().aggressor());
             findings.add(new Finding(id(), c.individualFallback() ? Severity.MAJOR : Severity.CRITICAL, "decision.rule",
-                    actors, message, question, decision.cite().sources()));
+                    actors, message, question, decision.cite()));
         }
         return findings;
     }

@@ -26,6 +26,6 @@ final class WithdrawalWithoutNotice implements Check {
                 : "The text says neither whether nor with what notice a party may withdraw.";
         return List.of(new Finding(id(), Severity.MINOR, "duration.notice-months", arrangement.parties().guarantors(),
                 message, "How much notice must a guarantor give before it leaves, and do its obligations hold meanwhile?",
-                duration.cite().sources()));
+                duration.cite()));
     }
 }

@@ -29,6 +29,7 @@ public final class CheckJson {
             node.put("message", finding.message());
             node.put("question", finding.question());
             finding.sources().forEach(node.putArray("sources")::add);
+            node.put("uncertain", finding.uncertain() == null ? null : finding.uncertain().strip());
         }
         return root;
     }

@@ -30,6 +30,9 @@ public final class FindingsText {
                 if (!finding.sources().isEmpty()) {
                     out.append("    Sources: ").append(String.join(", ", finding.sources())).append('\n');
                 }
+                if (finding.uncertain() != null) {
+                    out.append("    UNCERTAIN (the clause as encoded): ").append(finding.uncertain().strip()).append('\n');
+                }
             }
         }
         out.append('\n').append(summary(findings)).append('\n');

@@ -30,6 +30,19 @@ class LibraryFindingsTest {
                 });
     }
 
+    /** A finding carries the uncertainty of the clause it rests on, and only that clause's. */
+    @Test
+    void findings_that_rest_on_uncertain_provisions_say_so() {
+        Library library = TestLibrary.get();
+        Arrangement draft = library.arrangements().get("istanbul-2022-draft-ru");
+        assertThat(of(findings("istanbul-2022-draft-ru"), "veto-trap")).isNotEmpty().allSatisfy(f ->
+                assertThat(f.uncertain()).isEqualTo(draft.decision().cite().uncertain()).contains("reported"));
+        Arrangement cyprus = library.arrangements().get("cyprus-guarantee-1960");
+        assertThat(of(findings("cyprus-guarantee-1960"), "unilateral-intervention-right")).singleElement()
+                .satisfies(f -> assertThat(f.uncertain()).isEqualTo(cyprus.decision().cite().uncertain())
+                        .contains("sets no voting rule"));
+    }
+
     @Test
     void ukrainian_draft_has_no_veto_trap_naming_russia() {
         assertThat(of(findings("istanbul-2022-draft-ua"), "veto-trap")).noneMatch(f -> f.actors().contains("RU"));

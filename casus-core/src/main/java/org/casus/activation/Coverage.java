@@ -1,7 +1,6 @@
 package org.casus.activation;
 
 import java.util.Locale;
-import org.casus.model.ActorKind;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Exclusion;
@@ -38,7 +37,7 @@ public record Coverage(boolean covered, String clause, String reason) {
                     + String.join(", ", crisis.side()) + " hold every one");
         }
         boolean anyState = arrangement.parties().protectedStates().stream()
-                .anyMatch(p -> actors.find(p).map(a -> a.kind() == ActorKind.PLACEHOLDER).orElse(false));
+                .anyMatch(actors::isPlaceholder);
         if (!anyState && !arrangement.parties().protectedStates().contains(crisis.target())) {
             return not("parties.protected", crisis.target() + " is not a protected state");
         }

@@ -3,7 +3,6 @@ package org.casus.activation;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.casus.model.ActorKind;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 
@@ -27,7 +26,7 @@ public final class PotentialAggressors {
         if (arrangement.trigger() != null) {
             named.addAll(arrangement.trigger().by());
         }
-        named.removeIf(code -> actors.find(code).map(a -> a.kind() == ActorKind.PLACEHOLDER).orElse(false));
+        named.removeIf(actors::isPlaceholder);
         named.removeIf(code -> Crisis.against(arrangement, code, null).target() == null);
         return List.copyOf(named);
     }

@@ -30,10 +30,10 @@ public final class WeightsReader {
                 continue;
             }
             long weight = number(weightsFile, i + 1, line, "a weight");
-            total = weight > Games.MAX_TOTAL_WEIGHT - total ? -1 : total + weight;
-            if (total < 0) {
+            if (weight > Games.MAX_TOTAL_WEIGHT - total) {
                 throw problem(weightsFile, i + 1, Games.tooHeavy());
             }
+            total += weight;
             weights.add(weight);
             players.add(Integer.toString(players.size() + 1));
         }

@@ -25,6 +25,11 @@ public final class ActorRegistry {
         return byCode.values();
     }
 
+    /** Whether {@code code} is a known placeholder (an elected Council seat, "any member"), not a state. */
+    public boolean isPlaceholder(String code) {
+        return find(code).map(a -> a.kind() == ActorKind.PLACEHOLDER).orElse(false);
+    }
+
     /** The actor's name, or the code itself when it is unknown. */
     public String nameOf(String code) {
         return find(code).map(Actor::name).orElse(code);

@@ -58,16 +58,15 @@ final class CrisisModel {
     private final List<String> sideVoters;
     /** Whether the arrangement bars help outside it, so that every such aid costs. */
     private final boolean barred;
-    private final List<String> barredHow;
-    private final boolean noArrangement;
+    /** How aid outside the arrangement is treated, in words, for the report. */
+    private final String outsideRule;
     private final Correlation correlation;
 
     CrisisModel(Arrangement arrangement, Scenario scenario, Library library) {
         this.scenario = scenario;
         this.decision = arrangement.decision();
         this.barred = arrangement.restrictions().outsideHelp().isBarred();
-        this.noArrangement = arrangement.parties().guarantors().isEmpty();
-        this.barredHow = arrangement.restrictions().outsideHelp().barred().stream().map(Labels::kebab).toList();
+        this.outsideRule = outsideRule(arrangement, scenario);
         Crisis crisis = Crisis.of(arrangement, scenario);
         Activation activation = ActivationKernel.decide(arrangement, crisis, library);
         this.side = crisis.side();
@@ -126,11 +125,16 @@ final class CrisisModel {
 
     /** How aid outside the arrangement is treated, in words, for the report. */
     String outsideRule() {
-        if (noArrangement) {
+        return outsideRule;
+    }
+
+    private static String outsideRule(Arrangement arrangement, Scenario scenario) {
+        if (arrangement.parties().guarantors().isEmpty()) {
             return "no arrangement: each helper decides on its own (UN Charter Art. 51)";
         }
-        if (barred) {
-            return "barred by the arrangement (" + String.join(", ", barredHow) + "): aid outside it costs";
+        if (arrangement.restrictions().outsideHelp().isBarred()) {
+            return "barred by the arrangement (" + String.join(", ", arrangement.restrictions().outsideHelp().barred()
+                    .stream().map(Labels::kebab).toList()) + "): aid outside it costs";
         }
         return scenario.outside().applies() == OutsideCost.Applies.ALWAYS
                 ? "not barred, but the scenario makes aid outside a failed arrangement cost"

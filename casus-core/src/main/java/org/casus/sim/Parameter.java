@@ -78,9 +78,9 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
                             s.correlation().cite()))));
         }
         parameters.add(new Parameter("outside.extra-delay-days", s -> s.outside().extraDelay(),
-                (s, d) -> withOutside(s, new OutsideCost(d, s.outside().probabilityFactor(), s.outside().applies()))));
+                (s, d) -> s.withOutside(new OutsideCost(d, s.outside().probabilityFactor(), s.outside().applies()))));
         parameters.add(new Parameter("outside.probability-factor", s -> s.outside().probabilityFactor(),
-                (s, d) -> withOutside(s, new OutsideCost(s.outside().extraDelay(), d, s.outside().applies()))));
+                (s, d) -> s.withOutside(new OutsideCost(s.outside().extraDelay(), d, s.outside().applies()))));
         return parameters;
     }
 
@@ -122,9 +122,5 @@ public record Parameter(String name, Function<Scenario, Distribution> getter,
             actors.put(actor, behaviour);
         }
         return s.withBehaviours(defaults, actors);
-    }
-
-    private static Scenario withOutside(Scenario s, OutsideCost outside) {
-        return s.withOutside(outside);
     }
 }

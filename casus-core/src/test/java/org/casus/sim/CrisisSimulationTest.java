@@ -101,7 +101,7 @@ class CrisisSimulationTest {
     /**
      * With the documented dependence between decisions, a United States that refuses pulls its
      * followers with it: NATO's advantage for Estonia falls by at least half the US's share of the
-     * aid (22% against a 35% share, measured), where independent allies would have made up for it
+     * aid (24% against a 35% share, measured), where independent allies would have made up for it
      * almost entirely (4%).
      */
     @Test

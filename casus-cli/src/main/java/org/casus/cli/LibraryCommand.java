@@ -44,11 +44,16 @@ final class LibraryCommand implements Callable<Integer> {
         public Integer call() {
             Library lib = library.load();
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("%-28s %-10s %-30s %s%n", "ID", "STATUS", "FINDINGS (crit/major/minor/info)", "TITLE");
+            int width = lib.arrangements().keySet().stream().mapToInt(String::length).max().orElse(2);
+            String row = "%-" + width + "s %-10s %-21s %-11s %s%n";
+            out.printf(row, "ID", "STATUS", "INSTRUMENT", "FINDINGS", "TITLE");
             lib.arrangements().values().stream().sorted(Comparator.comparing(Arrangement::id)).forEach(a -> {
                 List<Finding> findings = Linter.check(a, lib);
-                out.printf("%-28s %-10s %-30s %s%n", a.id(), Labels.kebab(a.status()), counts(findings), a.title());
+                out.printf(row, a.id(), Labels.kebab(a.status()), Labels.kebab(a.instrument()), counts(findings),
+                        a.title());
             });
+            out.println();
+            out.println("FINDINGS counts critical/major/minor/info findings of `casus check`.");
             out.println();
             out.println("Councils (casus power ID): " + String.join(", ", lib.councils().keySet().stream().sorted().toList()));
             out.println("Scenarios (casus simulate --scenario ID): "

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.DeadlockDefault;
+import org.casus.model.Labels;
 import org.casus.model.Decision;
 import org.casus.model.Library;
 import org.casus.model.Obligation;
@@ -12,10 +13,10 @@ import org.casus.model.ObligationType;
 
 /**
  * Where activation is decided. For an arrangement and a crisis: is the attack covered, and which
- * path does the arrangement offer? A collective procedure with a rule is voted; otherwise an
- * obligation of direct help (assist, military aid, use of force) lets each guarantor act;
- * otherwise an obligation to seek action by a known body is that body's vote; otherwise nothing
- * obliges anyone. A pure function, cheap enough to be called for every cell of a design search.
+ * path does the arrangement offer? A collective procedure with a rule (or one named decider) is
+ * voted; otherwise an obligation of direct help (assist, military aid, use of force) that answers
+ * the crisis's kind of event lets each guarantor act; otherwise an obligation to seek action by a
+ * known body is that body's vote; otherwise nothing obliges anyone. A pure function, cheap enough to be called for every cell of a design search.
  * The rules are documented in {@code docs/method-check.md}.
  */
 public final class ActivationKernel {
@@ -37,19 +38,23 @@ public final class ActivationKernel {
             return new ActivationPath.Collective(RuleVote.of(decision.rule(), crisis),
                     decision.onDeadlock() == DeadlockDefault.INDIVIDUAL_ACTION, free);
         }
-        if (arrangement.obligations().stream().anyMatch(Obligation::isDirectHelp)) {
+        List<Obligation> answering = arrangement.obligations().stream()
+                .filter(o -> o.answers(crisis.event())).toList();
+        if (answering.stream().anyMatch(Obligation::isDirectHelp)) {
             return new ActivationPath.Individual(free);
         }
-        Optional<Council> body = delegate(arrangement, library);
+        Optional<Council> body = delegate(answering, library);
         if (body.isPresent() && body.get().rule() != null) {
             return new ActivationPath.Delegated(body.get(), RuleVote.of(body.get().rule(), crisis));
         }
-        return new ActivationPath.None("no obligation to aid the protected state");
+        return new ActivationPath.None(answering.size() < arrangement.obligations().size()
+                ? "no obligation to aid the protected state against " + Labels.kebab(crisis.event())
+                : "no obligation to aid the protected state");
     }
 
     /** The body whose action the guarantors promise to seek, when the library knows it. */
-    private static Optional<Council> delegate(Arrangement arrangement, Library library) {
-        return arrangement.obligations().stream().filter(o -> o.type() == ObligationType.SEEK_ACTION)
+    private static Optional<Council> delegate(List<Obligation> obligations, Library library) {
+        return obligations.stream().filter(o -> o.type() == ObligationType.SEEK_ACTION)
                 .map(Obligation::body).map(library::council).flatMap(Optional::stream).findFirst();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Exclusion;
+import org.casus.model.Instrument;
 import org.casus.model.Labels;
 import org.casus.model.Trigger;
 import org.casus.model.TriggerEvent;
@@ -23,12 +24,17 @@ public record Coverage(boolean covered, String clause, String reason) {
     }
 
     /**
-     * Checks, in order: that there is a guarantee at all (a guarantor), that a
+     * Checks, in order: that the instrument binds anyone now (a declaration of intent does not),
+     * that there is a guarantee at all (a guarantor), that a
      * protected state is attacked (a protected placeholder such as {@code UN-MEMBER} stands for
      * any state), that the trigger's events cover the crisis's, that the trigger counts acts by
      * this aggressor, and that no carve-out holds a territory the attack lands on or comes from.
      */
     public static Coverage of(Arrangement arrangement, Crisis crisis, ActorRegistry actors) {
+        if (arrangement.instrument() == Instrument.DECLARATION_OF_INTENT) {
+            return not("instrument", "a declaration of intent: it pledges commitments to come and obliges no one "
+                    + "to act yet");
+        }
         if (arrangement.parties().guarantors().isEmpty()) {
             return not("parties.guarantors", "no guarantee: the arrangement names no guarantor");
         }

@@ -12,12 +12,15 @@ import org.casus.model.AtopCode;
 import org.casus.model.Consent;
 import org.casus.model.Dates;
 import org.casus.model.DeadlockDefault;
+import org.casus.model.Decider;
 import org.casus.model.Decision;
 import org.casus.model.DecisionRule;
 import org.casus.model.Duration;
 import org.casus.model.Exclusion;
 import org.casus.model.ForceCap;
 import org.casus.model.ForceCommitment;
+import org.casus.model.Forfeiture;
+import org.casus.model.Instrument;
 import org.casus.model.Labels;
 import org.casus.model.Neutrality;
 import org.casus.model.Obligation;
@@ -29,8 +32,10 @@ import org.casus.model.Permission;
 import org.casus.model.Procedure;
 import org.casus.model.Restrictions;
 import org.casus.model.Status;
+import org.casus.model.TerritorialClause;
 import org.casus.model.Trigger;
 import org.casus.model.TriggerEvent;
+import org.casus.model.TriggerQualifier;
 import org.casus.model.Withdrawal;
 
 /**
@@ -64,6 +69,7 @@ public final class ArrangementReader {
         String title = doc.requiredText("title", "the arrangement's title");
         Status status = doc.get("status").isPresent() ? doc.choice("status", Status.class, null)
                 : missing(doc, "status", "one of in-force, historical, draft, proposal, baseline");
+        Instrument instrument = doc.choice("instrument", Instrument.class, Instrument.GUARANTEE);
         Dates dates = doc.nested("dates").map(this::dates).orElse(Dates.NONE);
         context.readSources(doc);
         Parties parties = doc.require("parties", "the protected states, guarantors, ...")
@@ -73,16 +79,18 @@ public final class ArrangementReader {
         }
         context.readSets(doc);
         Trigger trigger = doc.nested("trigger").map(this::trigger).orElse(null);
-        List<Obligation> obligations = doc.list("obligations", this::obligation);
+        List<Obligation> obligations = doc.list("obligations", (node, path) -> obligation(node, path, trigger));
         Decision decision = doc.require("decision", "the decision procedure")
                 .flatMap(n -> Fields.of(n, "decision", context.problems)).map(this::decision).orElse(null);
         Restrictions restrictions = doc.nested("restrictions").map(this::restrictions).orElse(Restrictions.NONE);
+        List<Forfeiture> forfeitures = doc.list("forfeiture", this::forfeiture);
+        List<TerritorialClause> territory = doc.list("territory", this::territorialClause);
         Duration duration = doc.nested("duration").map(this::duration).orElse(Duration.UNSPECIFIED);
         String notes = doc.text("notes");
         doc.finish();
         context.problems.throwIfAny();
-        return new Arrangement(id, title, status, dates, context.sources, context.sets, parties, trigger,
-                obligations, decision, restrictions, duration, notes);
+        return new Arrangement(id, title, status, instrument, dates, context.sources, context.sets, parties, trigger,
+                obligations, decision, restrictions, forfeitures, territory, duration, notes);
     }
 
     private static <T> T missing(Fields fields, String key, String expected) {
@@ -149,12 +157,20 @@ public final class ArrangementReader {
                     return exclusion;
                 }).orElse(null));
         List<String> by = context.codes(f, "by");
-        Trigger trigger = new Trigger(events, f.text("area"), excluded, by, context.citation(f));
+        List<TriggerQualifier> qualifiers = f.list("qualifiers", (node, path) -> Fields.of(node, path, context.problems)
+                .map(q -> {
+                    TriggerQualifier.Kind kind = q.choice("kind", TriggerQualifier.Kind.class, TriggerQualifier.Kind.OTHER);
+                    TriggerQualifier qualifier = new TriggerQualifier(kind,
+                            q.requiredText("text", "the condition in the words of the text"), context.citation(q));
+                    q.finish();
+                    return qualifier;
+                }).orElse(null));
+        Trigger trigger = new Trigger(events, f.text("area"), excluded, by, qualifiers, context.citation(f));
         f.finish();
         return trigger;
     }
 
-    private Obligation obligation(Node node, String path) {
+    private Obligation obligation(Node node, String path, Trigger trigger) {
         return Fields.of(node, path, context.problems).map(f -> {
             ActorSet who = f.require("who", "the guarantors bound, as a set name or a list of codes")
                     .map(n -> context.actorSet(n, f.pathOf("who"))).orElse(null);
@@ -173,9 +189,17 @@ public final class ArrangementReader {
                         + Suggestions.closest(body, councils).map(c -> "; did you mean '" + c + "'?")
                                 .orElse("; councils are in library/councils/: " + String.join(", ", councils)));
             }
+            List<TriggerEvent> events = f.list("events", (n, at) -> f.choice(n, at, TriggerEvent.class));
+            for (TriggerEvent event : events) {
+                if (trigger == null || trigger.events().stream().noneMatch(e -> e.covers(event))) {
+                    f.problem("events", "the event " + Labels.kebab(event) + " is not covered by trigger.events"
+                            + (trigger == null ? " (there is no trigger section)" : " ("
+                            + String.join(", ", trigger.events().stream().map(Labels::kebab).toList()) + ")"));
+                }
+            }
             Obligation obligation = new Obligation(who, type, atop, f.text("text"), f.texts("means"),
                     f.choice("force", ForceCommitment.class, ForceCommitment.UNSPECIFIED),
-                    f.positive("deadline-days", "days"), body, context.citation(f));
+                    f.positive("deadline-days", "days"), body, events, f.text("purpose"), context.citation(f));
             f.finish();
             return obligation;
         }).orElse(null);
@@ -183,9 +207,13 @@ public final class ArrangementReader {
 
     private Decision decision(Fields f) {
         Procedure procedure = f.get("procedure").isPresent() ? f.choice("procedure", Procedure.class, null)
-                : missing(f, "procedure", "individual, collective or unspecified");
+                : missing(f, "procedure", "individual, collective, decider or unspecified");
         DecisionRule rule = f.get("rule").map(n -> new RuleReader(context).read(n, f.pathOf("rule"))).orElse(null);
-        if (rule != null && procedure != null && procedure != Procedure.COLLECTIVE) {
+        Decider decider = decider(f, procedure);
+        if (decider != null) {
+            rule = new DecisionRule.Unanimity(new ActorSet("decider", List.of(decider.actor())));
+        }
+        if (f.has("rule") && procedure != null && procedure != Procedure.COLLECTIVE) {
             f.problem("rule", "contradictory: a decision rule is given but the procedure is "
                     + Labels.kebab(procedure) + "; use procedure: collective");
         }
@@ -193,11 +221,56 @@ public final class ArrangementReader {
         if (procedure == Procedure.INDIVIDUAL && onDeadlock != DeadlockDefault.UNSPECIFIED) {
             f.problem("on-deadlock", "contradictory: each guarantor decides alone, so there is no deadlock to resolve");
         }
+        boolean interventionRight = f.bool("unilateral-intervention-right");
+        String interventionPurpose = f.text("intervention-purpose");
+        if (interventionPurpose != null && !interventionRight) {
+            f.problem("intervention-purpose", "contradictory: a purpose is given for a right of intervention the "
+                    + "decision does not reserve; add unilateral-intervention-right: true");
+        }
         Decision decision = new Decision(procedure, rule, f.positive("consultation-days", "days"),
-                f.positive("decision-days", "days"), onDeadlock, f.bool("unilateral-intervention-right"),
+                f.positive("decision-days", "days"), onDeadlock, interventionRight, interventionPurpose, decider,
                 context.citation(f));
         f.finish();
         return decision;
+    }
+
+    /** The named decider of procedure {@code decider}: required with it, contradictory without it. */
+    private Decider decider(Fields f, Procedure procedure) {
+        if (procedure != Procedure.DECIDER) {
+            for (String key : List.of("decider", "consults", "assessment")) {
+                if (f.has(key) && procedure != null) {
+                    f.problem(key, "contradictory: " + key + " is given but the procedure is "
+                            + Labels.kebab(procedure) + "; use procedure: decider");
+                }
+            }
+            return null;
+        }
+        String actor = f.require("decider", "the code of the actor who decides, such as US")
+                .map(n -> context.code(n, f.pathOf("decider"))).orElse(null);
+        List<String> consults = context.codes(f, "consults");
+        String assessment = f.text("assessment");
+        return actor == null ? null : new Decider(actor, consults, assessment);
+    }
+
+    private Forfeiture forfeiture(Node node, String path) {
+        return Fields.of(node, path, context.problems).map(f -> {
+            Forfeiture forfeiture = new Forfeiture(context.codes(f, "by"),
+                    f.requiredText("text", "the act that voids the guarantee, in the words of the text"),
+                    context.citation(f));
+            f.finish();
+            return forfeiture;
+        }).orElse(null);
+    }
+
+    private TerritorialClause territorialClause(Node node, String path) {
+        return Fields.of(node, path, context.problems).map(f -> {
+            TerritorialClause clause = new TerritorialClause(
+                    f.choice("kind", TerritorialClause.Kind.class, TerritorialClause.Kind.OTHER),
+                    f.requiredText("text", "what the clause does with territory, in the words of the text"),
+                    context.citation(f));
+            f.finish();
+            return clause;
+        }).orElse(null);
     }
 
     private Restrictions restrictions(Fields f) {

@@ -76,7 +76,8 @@ final class DocumentContext {
                                     f.date("date"),
                                     f.text("encodes"),
                                     f.choice("kind", SourceKind.class, SourceKind.SECONDARY),
-                                    f.text("note"));
+                                    f.text("note"),
+                                    f.bool("title-is-description"));
                             f.finish();
                             sources.put(key, source);
                         });

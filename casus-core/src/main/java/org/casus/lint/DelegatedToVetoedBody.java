@@ -5,6 +5,7 @@ import java.util.List;
 import org.casus.activation.Activation;
 import org.casus.activation.ActivationPath;
 import org.casus.model.Arrangement;
+import org.casus.model.Instrument;
 import org.casus.model.Library;
 import org.casus.model.ObligationType;
 
@@ -26,15 +27,17 @@ final class DelegatedToVetoedBody implements Check {
             if (!(activation.path() instanceof ActivationPath.Delegated d) || d.vote().passes()) {
                 continue;
             }
+            Instrument words = arrangement.instrument();
             int index = clause(arrangement, d.council().id());
             String aggressor = Names.of(library, activation.crisis().aggressor());
             List<String> blockers = d.vote().passesAtAll() ? d.vote().blockers()
                     : List.of(activation.crisis().aggressor());
             findings.add(new Finding(id(), Severity.CRITICAL, "obligations[" + index + "]", blockers,
-                    "The guarantors' obligation reduces to seeking action by the " + d.council().title()
+                    "The " + words.givers() + "' obligation reduces to seeking action by the " + d.council().title()
                             + ", where " + (d.vote().passesAtAll() ? Names.of(library, blockers) + " can block it"
-                                    : d.vote().failure()) + ": against " + aggressor + " the guarantee yields no help.",
-                    "What will the guarantors do themselves if " + aggressor + " attacks and blocks action by the "
+                                    : d.vote().failure()) + ": against " + aggressor + " nothing in the " + words.noun()
+                            + " brings help.",
+                    "What will the " + words.givers() + " do themselves if " + aggressor + " attacks and blocks action by the "
                             + d.council().title() + "?",
                     arrangement.obligations().get(index).cite()));
         }

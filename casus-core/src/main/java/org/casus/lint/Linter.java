@@ -12,7 +12,8 @@ public final class Linter {
             new VetoTrap(), new DelegatedToVetoedBody(), new GuarantorIsThreat(), new NoDecisionRule(),
             new NoDeadline(), new NoDeadlockDefault(), new VagueObligation(), new TerritorialCarveOut(),
             new UnilateralInterventionRight(), new ConsentOverProtectedState(), new OutsideHelpBarred(), new ForceNotRequired(),
-            new DummyGuarantor(), new WithdrawalWithoutNotice());
+            new DummyGuarantor(), new WithdrawalWithoutNotice(), new NotAGuarantee(), new NarrowTrigger(),
+            new QualifiedTrigger(), new ForfeitureClause(), new SingleDecider());
 
     private Linter() {
     }

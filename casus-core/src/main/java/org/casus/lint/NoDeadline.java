@@ -18,8 +18,12 @@ final class NoDeadline implements Check {
         if (!decision.isCollective() || decision.consultationDays() != null || decision.decisionDays() != null) {
             return List.of();
         }
+        String givers = arrangement.instrument().givers();
+        String who = decision.decider() == null ? "the " + givers : Names.of(library, decision.decider().actor());
+        String decide = decision.decider() == null ? " decide together" : " decides";
         return List.of(new Finding(id(), Severity.MAJOR, "decision.decision-days", arrangement.parties().guarantors(),
-                "The guarantors decide together with no deadline: consultation can delay help indefinitely.",
-                "Within how many days of an attack must the guarantors decide?", decision.cite()));
+                Character.toUpperCase(who.charAt(0)) + who.substring(1) + decide
+                        + " with no deadline: consultation can delay help indefinitely.",
+                "Within how many days of an attack must " + who + " decide?", decision.cite()));
     }
 }

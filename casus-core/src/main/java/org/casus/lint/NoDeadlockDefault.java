@@ -16,12 +16,13 @@ final class NoDeadlockDefault implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Decision decision = arrangement.decision();
-        if (!decision.isCollective() || decision.onDeadlock() != DeadlockDefault.UNSPECIFIED) {
+        if (!decision.isCollective() || decision.decider() != null || decision.onDeadlock() != DeadlockDefault.UNSPECIFIED) {
             return List.of();
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.on-deadlock", arrangement.parties().guarantors(),
-                "The text does not say what happens when the guarantors fail to decide.",
-                "If the guarantors cannot agree, may each of them help the protected state on its own?",
+                "The text does not say what happens when the " + arrangement.instrument().givers() + " fail to decide.",
+                "If the " + arrangement.instrument().givers() + " cannot agree, may each of them help the protected "
+                        + "state on its own?",
                 decision.cite()));
     }
 }

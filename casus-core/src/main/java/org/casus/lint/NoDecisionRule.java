@@ -16,17 +16,19 @@ final class NoDecisionRule implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Decision decision = arrangement.decision();
+        String givers = arrangement.instrument().givers();
         String message;
         if (decision.procedure() == Procedure.UNSPECIFIED) {
-            message = "The text does not say who decides that the obligation applies: each guarantor alone, or the "
-                    + "guarantors together.";
+            message = "The text does not say who decides that the obligation applies: each of the " + givers
+                    + " alone, or the " + givers + " together.";
         } else if (decision.isCollective() && decision.rule() == null) {
-            message = "The guarantors decide together, but the text gives no rule: unanimity, a majority, or "
+            message = "The " + givers + " decide together, but the text gives no rule: unanimity, a majority, or "
                     + "something else.";
         } else {
             return List.of();
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.procedure", arrangement.parties().guarantors(),
-                message, "Who decides that the guarantee applies, and by what vote?", decision.cite()));
+                message, "Who decides that the " + arrangement.instrument().noun()
+                + " applies, and by what vote?", decision.cite()));
     }
 }

@@ -2,6 +2,7 @@ package org.casus.lint;
 
 import java.util.List;
 import org.casus.model.Arrangement;
+import org.casus.model.Instrument;
 import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.OutsideHelp;
@@ -23,11 +24,12 @@ final class OutsideHelpBarred implements Check {
         if (!help.isBarred()) {
             return List.of();
         }
+        Instrument words = arrangement.instrument();
         String how = String.join(", ", help.barred().stream().map(Labels::kebab).toList());
         return List.of(new Finding(id(), Severity.MAJOR, "restrictions.outside-help", List.of(),
                 "The arrangement bars help outside it (" + how + "): if it does not activate, help on any other "
                         + "basis, collective self-defence under UN Charter Art. 51 included, breaches it.",
-                "If the guarantors cannot agree to act, may other states still help the protected state, and may "
+                "If the " + words.givers() + " cannot agree to act, may other states still help the protected state, and may "
                         + "existing aid agreements stay in force?",
                 help.cite()));
     }

@@ -24,8 +24,8 @@ final class TerritorialCarveOut implements Check {
             Exclusion exclusion = excluded.get(i);
             findings.add(new Finding(id(), Severity.MAJOR, "trigger.excluded[" + i + "]",
                     arrangement.parties().protectedStates(),
-                    "The guarantee does not cover " + exclusion.territory() + ".",
-                    "Does the guarantee apply to an attack launched from, or landing on, " + exclusion.territory() + "?",
+                    "The " + arrangement.instrument().noun() + " does not cover " + exclusion.territory() + ".",
+                    "Will the " + arrangement.instrument().noun() + " apply to an attack launched from, or landing on, " + exclusion.territory() + "?",
                     exclusion.cite()));
         }
         return findings;

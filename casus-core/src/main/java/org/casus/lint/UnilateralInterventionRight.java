@@ -20,8 +20,11 @@ final class UnilateralInterventionRight implements Check {
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.unilateral-intervention-right",
                 arrangement.parties().guarantors(),
-                "Each guarantor reserves a right to act on its own when concerted action fails; a guarantor can "
-                        + "invoke it to intervene in the protected state itself.",
+                "Each " + arrangement.instrument().giver() + " reserves a right to act on its own when concerted "
+                        + "action fails; it can invoke that right to intervene in the protected state itself"
+                        + (decision.interventionPurpose() == null ? "."
+                                : ". The text limits it to one purpose (\"" + decision.interventionPurpose().strip()
+                                        + "\") but does not say who judges whether an intervention serves it."),
                 "Does the right to act alone include the use of force on the protected state's territory, and "
                         + "who judges that concerted action has failed?",
                 decision.cite()));

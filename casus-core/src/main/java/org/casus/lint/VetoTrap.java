@@ -5,6 +5,7 @@ import java.util.List;
 import org.casus.activation.Activation;
 import org.casus.activation.ActivationPath;
 import org.casus.model.Arrangement;
+import org.casus.model.Instrument;
 import org.casus.model.Decision;
 import org.casus.model.Library;
 
@@ -25,6 +26,7 @@ final class VetoTrap implements Check {
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Decision decision = arrangement.decision();
         boolean barred = arrangement.restrictions().outsideHelp().isBarred();
+        Instrument words = arrangement.instrument();
         List<Finding> findings = new ArrayList<>();
         for (Activation activation : Crises.activations(arrangement, library)) {
             if (!(activation.path() instanceof ActivationPath.Collective c) || c.vote().passes()) {
@@ -36,13 +38,14 @@ final class VetoTrap implements Check {
                     : "the votes of " + Names.of(library, c.vote().blockers()) + " against stop";
             String message = "If " + aggressor + " is the aggressor, " + who + " collective activation under "
                     + decision.rule().describe() + (c.vote().passesAtAll() ? "" : " (" + c.vote().failure() + ")")
-                    + ": the guarantee cannot activate against " + aggressor
-                    + (c.individualFallback() ? "; each guarantor may still act on its own after a deadlock."
+                    + ": the " + words.noun() + " cannot activate against " + aggressor
+                    + (c.individualFallback() ? "; each " + words.giver() + " may still act on its own after a deadlock."
                             : barred ? ", and the arrangement bars help given outside it."
                             : ", and help given outside it can be called an illegal intervention, though collective "
                                     + "self-defence (UN Charter Art. 51) remains lawful.");
             String question = c.vote().passesAtAll()
-                    ? "Will the guarantee activate if " + aggressor + " itself attacks, that is, will a guarantor "
+                    ? "Will the " + words.noun() + " activate if " + aggressor + " itself attacks, that is, will a "
+                            + words.giver() + " "
                             + "that is party to the attack be barred from voting on the response?"
                     : "Who decides on the response if " + aggressor + " attacks, when the rule leaves no vote "
                             + "that can pass?";

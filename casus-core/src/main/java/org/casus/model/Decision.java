@@ -10,15 +10,20 @@ package org.casus.model;
  * @param unilateralInterventionRight whether each guarantor reserves a right to act on its own,
  *                                    inside the protected state, when concerted action fails
  *                                    (Treaty of Guarantee 1960, Art. IV)
+ * @param interventionPurpose         the sole aim the text allows that right, in its words, or null
+ * @param decider                     for procedure {@code decider}: who decides; its rule is then
+ *                                    the unanimity of that one actor
  */
 public record Decision(Procedure procedure, DecisionRule rule, Integer consultationDays, Integer decisionDays,
-                       DeadlockDefault onDeadlock, boolean unilateralInterventionRight, Citation cite) {
+                       DeadlockDefault onDeadlock, boolean unilateralInterventionRight, String interventionPurpose,
+                       Decider decider, Citation cite) {
     public Decision {
         onDeadlock = onDeadlock == null ? DeadlockDefault.UNSPECIFIED : onDeadlock;
         cite = cite == null ? Citation.NONE : cite;
     }
 
+    /** Whether activation is decided under a rule: by the guarantors together, or by one named decider. */
     public boolean isCollective() {
-        return procedure == Procedure.COLLECTIVE;
+        return procedure == Procedure.COLLECTIVE || procedure == Procedure.DECIDER;
     }
 }

@@ -14,13 +14,23 @@ import java.util.List;
  * @param force        whether armed force is required
  * @param deadlineDays days within which the obligation must be met, or null
  * @param body         for {@code seek-action}: the id of the council whose action is sought
+ * @param events       the events this obligation answers; empty means every event of the trigger
+ *                     (NATO Art. 4 answers threats, Art. 5 armed attacks)
+ * @param purpose      the purpose the text limits it to, in its words, or null
  */
 public record Obligation(ActorSet who, ObligationType type, AtopCode atop, String text, List<String> means,
-                         ForceCommitment force, Integer deadlineDays, String body, Citation cite) {
+                         ForceCommitment force, Integer deadlineDays, String body, List<TriggerEvent> events,
+                         String purpose, Citation cite) {
     public Obligation {
+        events = events == null ? List.of() : List.copyOf(events);
         means = means == null ? List.of() : List.copyOf(means);
         force = force == null ? ForceCommitment.UNSPECIFIED : force;
         cite = cite == null ? Citation.NONE : cite;
+    }
+
+    /** Whether it applies to a crisis of kind {@code event}: it names no events of its own, or one covering it. */
+    public boolean answers(TriggerEvent event) {
+        return events.isEmpty() || events.stream().anyMatch(e -> e.covers(event));
     }
 
     /** True for obligations that bring help to the protected state itself, not only talk about it. */

@@ -6,6 +6,8 @@ public enum Procedure {
     INDIVIDUAL,
     /** The guarantors decide together under a decision rule. */
     COLLECTIVE,
+    /** One named actor judges and decides, after consulting others (28-point plan, 2025). */
+    DECIDER,
     /** The text does not say. */
     UNSPECIFIED
 }

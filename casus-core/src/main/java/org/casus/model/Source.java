@@ -7,7 +7,9 @@ package org.casus.model;
  * @param encodes   the article or paragraph encoded from it ("Art. 5", "para. 4")
  * @param kind      how close it is to the text: primary, secondary, partisan or aggregator
  * @param note      why it is weak, where it is
+ * @param titleIsDescription whether {@code title} is the encoder's description of the page rather
+ *                  than the page's own title
  */
 public record Source(String key, String title, String publisher, String url, String date,
-                     String encodes, SourceKind kind, String note) {
+                     String encodes, SourceKind kind, String note, boolean titleIsDescription) {
 }

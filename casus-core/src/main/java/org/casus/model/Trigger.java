@@ -9,10 +9,12 @@ import java.util.List;
  * @param area     the area covered, in the words of the text
  * @param excluded territories carved out of the area
  * @param by       the named adversaries whose acts count; empty means an act by any state
+ * @param qualifiers conditions the attack must meet ("significant, deliberate, and sustained")
  */
 public record Trigger(List<TriggerEvent> events, String area, List<Exclusion> excluded, List<String> by,
-                      Citation cite) {
+                      List<TriggerQualifier> qualifiers, Citation cite) {
     public Trigger {
+        qualifiers = qualifiers == null ? List.of() : List.copyOf(qualifiers);
         events = events == null ? List.of() : List.copyOf(events);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
         by = by == null ? List.of() : List.copyOf(by);

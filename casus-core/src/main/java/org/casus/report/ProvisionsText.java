@@ -9,12 +9,15 @@ import org.casus.model.Decision;
 import org.casus.model.Duration;
 import org.casus.model.Exclusion;
 import org.casus.model.ForceCap;
+import org.casus.model.Forfeiture;
 import org.casus.model.Labels;
 import org.casus.model.Obligation;
 import org.casus.model.Parties;
 import org.casus.model.Restrictions;
 import org.casus.model.Source;
+import org.casus.model.TerritorialClause;
 import org.casus.model.Trigger;
+import org.casus.model.TriggerQualifier;
 
 /**
  * An arrangement's provisions as encoded, each with the sources it cites and an UNCERTAIN mark
@@ -35,10 +38,11 @@ public final class ProvisionsText {
     private void write(Arrangement a) {
         line(a.id() + " - " + a.title());
         line("Status: " + Labels.kebab(a.status()) + dates(a.dates()));
+        line("Instrument: " + Labels.kebab(a.instrument()));
         Parties p = a.parties();
         section("Parties", p.cite());
         item("protected", String.join(", ", p.protectedStates()));
-        item("guarantors", String.join(", ", p.guarantors()));
+        item(a.instrument().givers(), String.join(", ", p.guarantors()));
         if (!p.signatories().isEmpty()) {
             item("signatories", String.join(", ", p.signatories()));
         }
@@ -56,6 +60,9 @@ public final class ProvisionsText {
             for (Exclusion e : t.excluded()) {
                 item("excluded", e.territory() + cite(e.cite()));
             }
+            for (TriggerQualifier q : t.qualifiers()) {
+                item("only if (" + Labels.kebab(q.kind()) + ")", q.text().strip() + cite(q.cite()));
+            }
         }
         if (!a.obligations().isEmpty()) {
             line("");
@@ -68,6 +75,9 @@ public final class ProvisionsText {
                 if (o.body() != null) {
                     s.append(" from ").append(o.body());
                 }
+                if (!o.events().isEmpty()) {
+                    s.append(", against ").append(String.join(", ", o.events().stream().map(Labels::kebab).toList()));
+                }
                 if (o.deadlineDays() != null) {
                     s.append(", within ").append(o.deadlineDays()).append(" days");
                 }
@@ -77,14 +87,23 @@ public final class ProvisionsText {
                 s.append(", force ").append(Labels.kebab(o.force()));
                 line("  - " + s + cite(o.cite()));
                 if (o.text() != null) {
-                    line("      " + o.text());
+                    line("      " + o.text().strip());
+                }
+                if (o.purpose() != null) {
+                    line("      purpose: " + o.purpose().strip());
                 }
             }
         }
         Decision d = a.decision();
         section("Decision", d.cite());
         item("procedure", Labels.kebab(d.procedure()));
-        if (d.rule() != null) {
+        if (d.decider() != null) {
+            item("decider", d.decider().actor() + (d.decider().consults().isEmpty() ? ""
+                    : ", after consulting " + String.join(", ", d.decider().consults())));
+            if (d.decider().assessment() != null) {
+                item("assessment", d.decider().assessment().strip());
+            }
+        } else if (d.rule() != null) {
             item("rule", d.rule().describe());
         }
         if (d.consultationDays() != null) {
@@ -93,11 +112,12 @@ public final class ProvisionsText {
         if (d.decisionDays() != null) {
             item("decision", d.decisionDays() + " days");
         }
-        if (d.isCollective()) {
+        if (d.isCollective() && d.decider() == null) {
             item("on deadlock", Labels.kebab(d.onDeadlock()));
         }
         if (d.unilateralInterventionRight()) {
-            item("unilateral intervention right", "yes");
+            item("unilateral intervention right", d.interventionPurpose() == null ? "yes"
+                    : "yes, with the sole aim: " + d.interventionPurpose().strip());
         }
         Restrictions r = a.restrictions();
         if (r != Restrictions.NONE) {
@@ -115,6 +135,21 @@ public final class ProvisionsText {
                         r.outsideHelp().barred().stream().map(Labels::kebab).toList()) + cite(r.outsideHelp().cite()));
             }
         }
+        if (!a.forfeitures().isEmpty()) {
+            line("");
+            line("Forfeiture (acts that void it)");
+            for (Forfeiture f : a.forfeitures()) {
+                line("  - " + (f.by().isEmpty() ? "" : String.join(", ", f.by()) + ": ") + f.text().strip()
+                        + cite(f.cite()));
+            }
+        }
+        if (!a.territory().isEmpty()) {
+            line("");
+            line("Territory");
+            for (TerritorialClause clause : a.territory()) {
+                line("  - " + Labels.kebab(clause.kind()) + ": " + clause.text().strip() + cite(clause.cite()));
+            }
+        }
         Duration du = a.duration();
         if (du != Duration.UNSPECIFIED) {
             section("Duration", du.cite());
@@ -126,7 +161,8 @@ public final class ProvisionsText {
         line("Sources");
         for (Source s : a.sources().values()) {
             line("  [" + s.key() + "] " + s.title() + (s.publisher() == null ? "" : ", " + s.publisher())
-                    + (s.date() == null ? "" : ", " + s.date()) + " (" + Labels.kebab(s.kind()) + ")");
+                    + (s.date() == null ? "" : ", " + s.date()) + " (" + Labels.kebab(s.kind())
+                    + (s.titleIsDescription() ? "; title is a description" : "") + ")");
             line("      " + s.url());
             if (s.encodes() != null) {
                 line("      encodes: " + s.encodes());

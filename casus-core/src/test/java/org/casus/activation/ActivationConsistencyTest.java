@@ -20,7 +20,10 @@ import org.casus.model.Arrangement;
 import org.casus.model.Behaviour;
 import org.casus.model.Citation;
 import org.casus.model.DeadlockDefault;
+import org.casus.model.Decider;
 import org.casus.model.Decision;
+import org.casus.model.DecisionRule;
+import org.casus.model.Instrument;
 import org.casus.model.Distribution;
 import org.casus.model.Library;
 import org.casus.model.Obligation;
@@ -173,19 +176,27 @@ class ActivationConsistencyTest {
         Parties parties = new Parties(protectedStates, guarantors, List.of(), threats, alignments, Citation.NONE);
         List<TriggerEvent> events = List.of(TriggerEvent.values()[random.nextInt(TriggerEvent.values().length)]);
         List<String> by = random.nextInt(4) == 0 ? List.of(POOL.get(random.nextInt(POOL.size()))) : List.of();
-        Trigger trigger = random.nextInt(5) == 0 ? null : new Trigger(events, "anywhere", List.of(), by, Citation.NONE);
+        Trigger trigger = random.nextInt(5) == 0 ? null
+                : new Trigger(events, "anywhere", List.of(), by, List.of(), Citation.NONE);
         List<Obligation> obligations = new ArrayList<>();
         ObligationType[] types = ObligationType.values();
         for (int i = random.nextInt(3); i > 0; i--) {
             ObligationType type = types[random.nextInt(types.length)];
+            List<TriggerEvent> answers = trigger == null || random.nextBoolean() ? List.of()
+                    : List.of(TriggerEvent.values()[random.nextInt(TriggerEvent.values().length)]);
             obligations.add(new Obligation(ActorSet.of(guarantors), type, null, "generated", List.of(), null, null,
-                    type == ObligationType.SEEK_ACTION ? "un-security-council" : null, Citation.NONE));
+                    type == ObligationType.SEEK_ACTION ? "un-security-council" : null, answers, null, Citation.NONE));
         }
         Procedure procedure = Procedure.values()[random.nextInt(Procedure.values().length)];
-        Decision decision = new Decision(procedure, procedure == Procedure.COLLECTIVE
-                ? RandomRules.rule(random, POOL, 2) : null, null, null,
-                random.nextBoolean() ? DeadlockDefault.INDIVIDUAL_ACTION : DeadlockDefault.NO_ACTION, false, Citation.NONE);
-        return new Arrangement("random", "Random", Status.DRAFT, null, Map.of(), Map.of(), parties, trigger, obligations,
-                decision, null, null, null);
+        Decider decider = procedure == Procedure.DECIDER && !guarantors.isEmpty()
+                ? new Decider(guarantors.get(random.nextInt(guarantors.size())), List.of(), null) : null;
+        DecisionRule rule = procedure == Procedure.COLLECTIVE ? RandomRules.rule(random, POOL, 2)
+                : decider == null ? null : new DecisionRule.Unanimity(ActorSet.of(List.of(decider.actor())));
+        Decision decision = new Decision(procedure, rule, null, null,
+                random.nextBoolean() ? DeadlockDefault.INDIVIDUAL_ACTION : DeadlockDefault.NO_ACTION, false, null,
+                decider, Citation.NONE);
+        Instrument instrument = Instrument.values()[random.nextInt(Instrument.values().length)];
+        return new Arrangement("random", "Random", Status.DRAFT, instrument, null, Map.of(), Map.of(), parties, trigger,
+                obligations, decision, null, null, null, null, null);
     }
 }

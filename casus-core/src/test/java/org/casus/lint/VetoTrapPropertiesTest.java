@@ -32,12 +32,12 @@ class VetoTrapPropertiesTest {
         List<String> guarantors = new ArrayList<>(rule.voters());
         threats.stream().filter(t -> !guarantors.contains(t)).forEach(guarantors::add);
         Parties parties = new Parties(List.of("UA"), guarantors, List.of(), threats, List.of(), Citation.NONE);
-        Decision decision = new Decision(Procedure.COLLECTIVE, rule, 3, null, DeadlockDefault.NO_ACTION, false,
-                Citation.NONE);
+        Decision decision = new Decision(Procedure.COLLECTIVE, rule, 3, null, DeadlockDefault.NO_ACTION, false, null,
+                null, Citation.NONE);
         Obligation assist = new Obligation(ActorSet.of(guarantors), ObligationType.ASSIST, null, "assist", List.of(),
-                null, null, null, Citation.NONE);
-        return new Arrangement("generated", "Generated", Status.DRAFT, null, Map.of(), Map.of(), parties, null,
-                List.of(assist), decision, null, null, null);
+                null, null, null, null, null, Citation.NONE);
+        return new Arrangement("generated", "Generated", Status.DRAFT, null, null, Map.of(), Map.of(), parties, null,
+                List.of(assist), decision, null, null, null, null, null);
     }
 
     /** Giving a threat a veto anywhere in a rule makes the veto trap appear for that threat. */

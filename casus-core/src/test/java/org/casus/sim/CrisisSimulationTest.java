@@ -83,10 +83,11 @@ class CrisisSimulationTest {
     void the_russian_draft_is_worse_than_none_because_it_bars_outside_help() {
         Arrangement draft = arrangement("istanbul-2022-draft-ru");
         Restrictions r = draft.restrictions();
-        Arrangement unbarred = new Arrangement(draft.id(), draft.title(), draft.status(), draft.dates(), draft.sources(),
-                draft.sets(), draft.parties(), draft.trigger(), draft.obligations(), draft.decision(),
-                new Restrictions(r.neutrality(), r.nonNuclear(), r.alliancesBarred(), r.forceCaps(), r.foreignBases(),
-                        r.foreignExercises(), null, r.cite()), draft.duration(), draft.notes());
+        Arrangement unbarred = new Arrangement(draft.id(), draft.title(), draft.status(), draft.instrument(),
+                draft.dates(), draft.sources(), draft.sets(), draft.parties(), draft.trigger(), draft.obligations(),
+                draft.decision(), new Restrictions(r.neutrality(), r.nonNuclear(), r.alliancesBarred(), r.forceCaps(),
+                        r.foreignBases(), r.foreignExercises(), null, r.cite()), draft.forfeitures(), draft.territory(),
+                draft.duration(), draft.notes());
         SimulationResult none = simulate("none", ukraine(), OPTIONS);
         assertThat(Verdict.of(simulate("istanbul-2022-draft-ru", ukraine(), OPTIONS), none).word()).isEqualTo("worse");
         assertThat(Verdict.of(CrisisSimulation.run(unbarred, ukraine(), library(), OPTIONS), none).difference())

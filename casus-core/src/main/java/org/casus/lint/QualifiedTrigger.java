@@ -1,0 +1,42 @@
+package org.casus.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casus.model.Arrangement;
+import org.casus.model.Decider;
+import org.casus.model.Library;
+import org.casus.model.Trigger;
+import org.casus.model.TriggerQualifier;
+
+/**
+ * {@code qualified-trigger}: only an attack that meets a condition counts ("significant,
+ * deliberate, and sustained"; "across the agreed line of contact"), and someone must judge it.
+ */
+final class QualifiedTrigger implements Check {
+    @Override
+    public String id() {
+        return "qualified-trigger";
+    }
+
+    @Override
+    public List<Finding> apply(Arrangement arrangement, Library library) {
+        Trigger trigger = arrangement.trigger();
+        if (trigger == null) {
+            return List.of();
+        }
+        Decider decider = arrangement.decision().decider();
+        String judge = decider == null ? "the text does not say who judges whether an attack meets it"
+                : Names.of(library, decider.actor()) + " alone judges whether an attack meets it";
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < trigger.qualifiers().size(); i++) {
+            TriggerQualifier q = trigger.qualifiers().get(i);
+            findings.add(new Finding(id(), Severity.MAJOR, "trigger.qualifiers[" + i + "]",
+                    arrangement.parties().protectedStates(),
+                    "Only an attack that meets this condition counts: \"" + q.text().strip() + "\"; " + judge
+                            + ". A smaller or ambiguous attack brings no obligation.",
+                    "Who judges whether an attack meets \"" + q.text().strip() + "\", on what evidence and how fast?",
+                    q.cite()));
+        }
+        return findings;
+    }
+}

@@ -1,5 +1,6 @@
 package org.casus.lint;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.casus.model.Arrangement;
 import org.casus.model.ForceCommitment;
@@ -29,7 +30,12 @@ final class ForceNotRequired implements Check {
 
     /** The obligations' uncertain notes joined, or null when every one is certain. */
     private static String uncertain(List<Obligation> obligations) {
-        List<String> notes = obligations.stream().map(o -> o.cite().uncertain()).filter(n -> n != null).toList();
-        return notes.isEmpty() ? null : String.join(" ", notes);
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < obligations.size(); i++) {
+            if (obligations.get(i).cite().isUncertain()) {
+                notes.add("obligations[" + i + "]: " + obligations.get(i).cite().uncertain().strip());
+            }
+        }
+        return notes.isEmpty() ? null : String.join(" | ", notes);
     }
 }

@@ -17,19 +17,19 @@ final class GuarantorIsThreat implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Parties parties = arrangement.parties();
-        String giver = arrangement.instrument().giver();
+        String giver = arrangement.instrument().aGiver();
         List<Finding> findings = new ArrayList<>();
         for (String guarantor : parties.guarantors()) {
             String name = Names.of(library, guarantor);
             if (parties.threats().contains(guarantor)) {
-                findings.add(finding(guarantor, parties, name + " is both a " + giver + " and a declared threat: it promises "
+                findings.add(finding(guarantor, parties, name + " is both " + giver + " and a declared threat: it promises "
                         + "to defend the protected state against itself.", name));
                 continue;
             }
             Set<String> allies = parties.alliesOf(guarantor);
             List<String> threatAllies = parties.threats().stream().filter(allies::contains).toList();
             if (!threatAllies.isEmpty()) {
-                findings.add(finding(guarantor, parties, name + " is a " + giver + " and an ally of the declared threat "
+                findings.add(finding(guarantor, parties, name + " is " + giver + " and an ally of the declared threat "
                         + Names.of(library, threatAllies) + ".", name));
             }
         }

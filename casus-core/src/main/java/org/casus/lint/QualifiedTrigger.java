@@ -33,10 +33,20 @@ final class QualifiedTrigger implements Check {
             findings.add(new Finding(id(), Severity.MAJOR, "trigger.qualifiers[" + i + "]",
                     arrangement.parties().protectedStates(),
                     "Only an attack that meets this condition counts: \"" + q.text().strip() + "\"; " + judge
-                            + ". A smaller or ambiguous attack brings no obligation.",
-                    "Who judges whether an attack meets \"" + q.text().strip() + "\", on what evidence and how fast?",
+                            + ". " + consequence(q.kind()),
+                    "Who judges whether an attack meets the condition \"" + q.text().strip()
+                            + "\", on what evidence and how fast?",
                     q.cite()));
         }
         return findings;
+    }
+
+    private static String consequence(TriggerQualifier.Kind kind) {
+        return switch (kind) {
+            case THRESHOLD -> "A smaller, brief or ambiguous attack brings no obligation.";
+            case LINE_OF_CONTACT -> "An attack elsewhere, or one whose route is disputed, brings no obligation.";
+            case UNPROVOKED -> "An attack the aggressor calls provoked may bring no obligation.";
+            case OTHER -> "An attack that does not meet it brings no obligation.";
+        };
     }
 }

@@ -22,11 +22,11 @@ final class WithdrawalWithoutNotice implements Check {
             return List.of();
         }
         String message = duration.withdrawal() == Withdrawal.ALLOWED
-                ? "A party may withdraw, but no notice period is set: a " + arrangement.instrument().giver()
+                ? "A party may withdraw, but no notice period is set: " + arrangement.instrument().aGiver()
                         + " can leave on the eve of a crisis."
                 : "The text says neither whether nor with what notice a party may withdraw.";
         return List.of(new Finding(id(), Severity.MINOR, "duration.notice-months", arrangement.parties().guarantors(),
-                message, "How much notice must a " + arrangement.instrument().giver() + " give before it leaves, and do its obligations hold meanwhile?",
+                message, "How much notice must " + arrangement.instrument().aGiver() + " give before it leaves, and do its obligations hold meanwhile?",
                 duration.cite()));
     }
 }

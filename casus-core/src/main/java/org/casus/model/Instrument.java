@@ -36,6 +36,11 @@ public enum Instrument {
         return giver;
     }
 
+    /** One of those who give it, with its article: "a guarantor", "an ally". */
+    public String aGiver() {
+        return ("aeiou".indexOf(giver.charAt(0)) >= 0 ? "an " : "a ") + giver;
+    }
+
     /** Those who give it: "guarantors", "givers of the assurances". */
     public String givers() {
         return givers;

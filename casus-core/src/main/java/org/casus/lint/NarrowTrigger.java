@@ -2,7 +2,6 @@ package org.casus.lint;
 
 import java.util.List;
 import org.casus.model.Arrangement;
-import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.Trigger;
 import org.casus.model.TriggerEvent;
@@ -25,7 +24,7 @@ final class NarrowTrigger implements Check {
                 || trigger.events().stream().anyMatch(e -> e.covers(TriggerEvent.ARMED_ATTACK))) {
             return List.of();
         }
-        String events = String.join(", ", trigger.events().stream().map(Labels::kebab).toList());
+        String events = String.join(" or ", trigger.events().stream().map(TriggerEvent::words).toList());
         String noun = arrangement.instrument().noun();
         return List.of(new Finding(id(), Severity.MAJOR, "trigger.events", arrangement.parties().protectedStates(),
                 "The " + noun + " covers only " + events + ": an armed attack without nuclear weapons brings "

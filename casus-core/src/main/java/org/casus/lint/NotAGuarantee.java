@@ -18,7 +18,7 @@ final class NotAGuarantee implements Check {
     public List<Finding> apply(Arrangement arrangement, Library library) {
         String message = switch (arrangement.instrument()) {
             case GUARANTEE, ALLIANCE -> null;
-            case ASSURANCE -> "These are assurances, not a guarantee: the givers reaffirm undertakings (to respect "
+            case ASSURANCE -> "These are assurances, not a guarantee: the assuring states reaffirm undertakings (to respect "
                     + "the protected state, to seek action by others) and promise no defence of their own.";
             case COMMITMENT -> "These are security commitments short of a defence guarantee: the committed states "
                     + "promise to consult and to keep supporting the protected state, not to defend it.";

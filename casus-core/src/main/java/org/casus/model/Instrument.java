@@ -10,9 +10,9 @@ public enum Instrument {
     /** The members promise to defend one another (North Atlantic Treaty). */
     ALLIANCE("alliance", "ally", "allies"),
     /** Political assurances short of a promise to defend (Budapest Memorandum 1994). */
-    ASSURANCE("assurances", "giver of the assurances", "givers of the assurances"),
+    ASSURANCE("assurance", "assuring state", "assuring states"),
     /** Security commitments short of a defence guarantee (the bilateral agreements of 2024). */
-    COMMITMENT("commitments", "committed state", "committed states"),
+    COMMITMENT("commitment", "committed state", "committed states"),
     /** A pledge to conclude commitments later (G7 Joint Declaration 2023). */
     DECLARATION_OF_INTENT("declaration", "declaring state", "declaring states");
 
@@ -26,12 +26,12 @@ public enum Instrument {
         this.givers = givers;
     }
 
-    /** What the instrument is called in findings: "guarantee", "assurances". */
+    /** What the instrument is called in findings, in the singular: "guarantee", "assurance". */
     public String noun() {
         return noun;
     }
 
-    /** One of those who give it: "guarantor", "giver of the assurances". */
+    /** One of those who give it: "guarantor", "assuring state". */
     public String giver() {
         return giver;
     }
@@ -41,7 +41,7 @@ public enum Instrument {
         return ("aeiou".indexOf(giver.charAt(0)) >= 0 ? "an " : "a ") + giver;
     }
 
-    /** Those who give it: "guarantors", "givers of the assurances". */
+    /** Those who give it: "guarantors", "assuring states". */
     public String givers() {
         return givers;
     }

@@ -17,6 +17,18 @@ public enum TriggerEvent {
         return covered().contains(crisis);
     }
 
+    /** The event in words: "an aggression in which nuclear weapons are used". */
+    public String words() {
+        return switch (this) {
+            case ARMED_ATTACK -> "an armed attack";
+            case AGGRESSION -> "an aggression";
+            case NUCLEAR_AGGRESSION -> "an aggression in which nuclear weapons are used";
+            case THREAT -> "a threat";
+            case NUCLEAR_THREAT -> "a threat of aggression with nuclear weapons";
+            case BREACH -> "a breach of the arrangement";
+        };
+    }
+
     private Set<TriggerEvent> covered() {
         return switch (this) {
             case ARMED_ATTACK -> EnumSet.of(ARMED_ATTACK, NUCLEAR_AGGRESSION);

@@ -165,4 +165,91 @@ class ArrangementReaderTest {
                 "test.yaml:22:11: obligations[0].body: unknown council 'un-security-counsil'; did you mean "
                         + "'un-security-council'?");
     }
+
+    private static final String DECIDER = VALID.replace("""
+              procedure: collective
+              rule:
+                unanimity: guarantors
+            """, """
+              procedure: decider
+              decider: US
+              consults: [UA, GB]
+              assessment: a joint assessment mechanism
+            """);
+
+    @Test
+    void a_named_decider_reads_as_that_actors_rule_alone() {
+        Arrangement a = read(DECIDER);
+        assertThat(a.decision().procedure()).isEqualTo(Procedure.DECIDER);
+        assertThat(a.decision().decider().consults()).containsExactly("UA", "GB");
+        assertThat(a.decision().rule().voters()).containsExactly("US");
+        assertThat(a.decision().isCollective()).isTrue();
+    }
+
+    @Test
+    void a_decider_without_procedure_decider_is_contradictory_and_decider_needs_an_actor() {
+        assertThat(problems(DECIDER.replace("procedure: decider", "procedure: individual")))
+                .anySatisfy(p -> assertThat(p).contains("decision.decider: contradictory").contains("use procedure: decider"))
+                .anySatisfy(p -> assertThat(p).contains("decision.consults: contradictory"));
+        assertThat(problems(DECIDER.replace("  decider: US\n", ""))).singleElement()
+                .satisfies(p -> assertThat(p).contains("decision.decider: missing field"));
+    }
+
+    @Test
+    void an_obligation_may_answer_only_events_of_the_trigger() {
+        String yaml = VALID + """
+                trigger:
+                  events: [armed-attack]
+                  cite: text
+                obligations:
+                  - who: guarantors
+                    type: consult
+                    events: [threat]
+                    cite: text
+                """;
+        assertThat(problems(yaml)).singleElement().satisfies(p -> assertThat(p)
+                .contains("obligations[0].events: the event threat is not covered by trigger.events (armed-attack)"));
+        Arrangement ok = read(yaml.replace("events: [armed-attack]", "events: [armed-attack, threat]"));
+        assertThat(ok.obligations().get(0).answers(org.casus.model.TriggerEvent.THREAT)).isTrue();
+        assertThat(ok.obligations().get(0).answers(org.casus.model.TriggerEvent.ARMED_ATTACK)).isFalse();
+    }
+
+    @Test
+    void qualifiers_forfeiture_territory_and_instrument_are_read_and_checked() {
+        Arrangement a = read(VALID.replace("status: draft", "status: draft\ninstrument: assurance") + """
+                trigger:
+                  events: [armed-attack]
+                  qualifiers:
+                    - kind: line-of-contact
+                      text: across the line of contact
+                      cite: text
+                  cite: text
+                forfeiture:
+                  - by: [UA]
+                    text: Ukraine invades Russia
+                    cite: text
+                territory:
+                  - kind: swap
+                    text: an exchange of territory
+                    cite: text
+                """);
+        assertThat(a.instrument()).isEqualTo(org.casus.model.Instrument.ASSURANCE);
+        assertThat(a.trigger().qualifiers()).singleElement().satisfies(q -> assertThat(q.kind())
+                .isEqualTo(org.casus.model.TriggerQualifier.Kind.LINE_OF_CONTACT));
+        assertThat(a.forfeitures()).singleElement().satisfies(f -> assertThat(f.by()).containsExactly("UA"));
+        assertThat(a.territory()).singleElement().satisfies(t -> assertThat(t.kind())
+                .isEqualTo(org.casus.model.TerritorialClause.Kind.SWAP));
+        assertThat(problems(VALID + """
+                forfeiture:
+                  - by: [UK]
+                    cite: text
+                """)).anySatisfy(p -> assertThat(p).contains("forfeiture[0].by[0]: unknown actor code 'UK'"))
+                .anySatisfy(p -> assertThat(p).contains("forfeiture[0].text: missing field"));
+    }
+
+    @Test
+    void an_intervention_purpose_needs_the_right_it_limits() {
+        assertThat(problems(VALID.replace("  consultation-days: 3", "  consultation-days: 3\n  intervention-purpose: to restore")))
+                .singleElement().satisfies(p -> assertThat(p).contains("decision.intervention-purpose: contradictory"));
+    }
 }

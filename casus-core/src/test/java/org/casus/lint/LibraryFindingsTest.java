@@ -36,7 +36,7 @@ class LibraryFindingsTest {
         Library library = TestLibrary.get();
         Arrangement draft = library.arrangements().get("istanbul-2022-draft-ru");
         assertThat(of(findings("istanbul-2022-draft-ru"), "veto-trap")).isNotEmpty().allSatisfy(f ->
-                assertThat(f.uncertain()).isEqualTo(draft.decision().cite().uncertain()).contains("reported"));
+                assertThat(f.uncertain()).isEqualTo(draft.decision().cite().uncertain()).contains("welt"));
         Arrangement cyprus = library.arrangements().get("cyprus-guarantee-1960");
         assertThat(of(findings("cyprus-guarantee-1960"), "unilateral-intervention-right")).singleElement()
                 .satisfies(f -> assertThat(f.uncertain()).isEqualTo(cyprus.decision().cite().uncertain())

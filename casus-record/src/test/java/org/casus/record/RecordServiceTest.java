@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.casus.format.LibraryLoader;
+import org.casus.lint.Linter;
 import org.casus.model.Library;
 import org.casus.record.analysis.AgreementSpace;
 import org.casus.record.analysis.Contradiction;
@@ -198,7 +199,9 @@ class RecordServiceTest {
     void questions_come_from_the_check_and_are_answered(String kind) throws Exception {
         RecordService record = service(kind);
         List<Long> opened = record.questionsFromCheck(ARR);
-        assertThat(opened).as("one question per finding of casus check: 1 critical, 9 major, 2 minor").hasSize(12);
+        int findings = Linter.check(LIBRARY.arrangements().get(ARR), LIBRARY).size();
+        assertThat(findings).as("the Russian draft has findings").isGreaterThan(5);
+        assertThat(opened).as("one question per finding of casus check").hasSize(findings);
         assertThat(record.questionsFromCheck(ARR)).isEmpty();
         long src = record.addSource("Report", null, null, null, "B", 2);
         long answer = record.addStatement(said("RU", null, "2022-04-15", src, "No."), List.of());

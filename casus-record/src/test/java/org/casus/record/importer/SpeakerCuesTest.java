@@ -63,7 +63,7 @@ class SpeakerCuesTest {
 
     @Test
     void a_parenthetical_names_the_actor_when_the_speaker_is_not_in_the_registry() {
-        ProposedStatement s = only(read("“Useful talks,” said Dmitry Peskov, the Kremlin spokesman."));
+        ProposedStatement s = only(read("“Useful talks,” said Ivan Petrov, the Kremlin spokesman."));
         assertThat(s).extracting(ProposedStatement::person, ProposedStatement::actor).containsExactly(null, "RU");
     }
 

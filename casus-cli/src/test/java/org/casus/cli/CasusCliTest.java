@@ -120,7 +120,7 @@ class CasusCliTest {
         assertThat(run("library", "show", "istanbul-2022-draft-ru")).isZero();
         assertThat(cli.out())
                 .contains("rule: unanimity of guarantors (GB, CN, RU, US, FR, BY)")
-                .contains("cap: tanks <= 342  [wsj-caps, caps-343]  UNCERTAIN: One report gives 343 tanks.")
+                .contains("cap: tanks <= 342  [wsj-caps, nyt-caps, caps-343]  UNCERTAIN: One report gives 343 tanks.")
                 .contains("https://wiadomosci.wp.pl/");
     }
 

@@ -41,7 +41,8 @@ class SimulationCommandsTest {
             assertThat(cli.out()).as(pact).contains("\nRU,").contains(",yes,individual,");
         }
         assertThat(run("robustness", "budapest-1994", "--threats", "RU")).isZero();
-        assertThat(cli.out()).contains("not covered: the trigger covers nuclear-aggression, not an armed attack");
+        assertThat(cli.out()).contains("not covered: the trigger covers only an aggression in which nuclear weapons are used or a "
+                + "threat of aggression with nuclear weapons, not an armed attack");
         assertThat(run("robustness", "budapest-1994", "--threats", "RU", "--event", "nuclear-aggression")).isZero();
         assertThat(cli.out()).contains("delegated to un-security-council").contains("vetoed by RU");
     }

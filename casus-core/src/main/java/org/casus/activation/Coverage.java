@@ -5,7 +5,6 @@ import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Exclusion;
 import org.casus.model.Instrument;
-import org.casus.model.Labels;
 import org.casus.model.Trigger;
 import org.casus.model.TriggerEvent;
 
@@ -52,8 +51,8 @@ public record Coverage(boolean covered, String clause, String reason) {
             return COVERED;
         }
         if (!trigger.events().isEmpty() && trigger.events().stream().noneMatch(e -> e.covers(crisis.event()))) {
-            return not("trigger.events", "the trigger covers " + String.join(", ",
-                    trigger.events().stream().map(Labels::kebab).toList()) + ", not " + describe(crisis.event()));
+            return not("trigger.events", "the trigger covers only " + String.join(" or ",
+                    trigger.events().stream().map(TriggerEvent::words).toList()) + ", not " + describe(crisis.event()));
         }
         if (!trigger.countsActsBy(crisis.aggressor())) {
             return not("trigger.by", "the trigger counts only acts by " + String.join(", ", trigger.by()));
@@ -71,6 +70,6 @@ public record Coverage(boolean covered, String clause, String reason) {
     }
 
     private static String describe(TriggerEvent event) {
-        return event == TriggerEvent.ARMED_ATTACK ? "an armed attack without nuclear weapons" : Labels.kebab(event);
+        return event == TriggerEvent.ARMED_ATTACK ? "an armed attack without nuclear weapons" : event.words();
     }
 }

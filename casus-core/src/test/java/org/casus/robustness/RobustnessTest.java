@@ -57,7 +57,7 @@ class RobustnessTest {
         AggressorCase russia = cases("budapest-1994", List.of("RU")).get(0);
         assertThat(russia.path()).isEqualTo("none");
         assertThat(russia.activates()).isFalse();
-        assertThat(russia.note()).startsWith("not covered").contains("nuclear-aggression");
+        assertThat(russia.note()).startsWith("not covered").contains("nuclear weapons are used");
     }
 
     @Test

@@ -213,6 +213,9 @@ final class DocumentContext {
      * A quota: a whole count ({@code 9}), a fraction ({@code "2/3"}, {@code "55%"}, {@code 0.55})
      * or {@code majority} (more than half).
      */
+    /** The most decimal places a fraction quota may have: 10^18 still fits a long. */
+    static final int MAX_DECIMALS = 18;
+
     Threshold threshold(Node node, String path) {
         String expected = "a count such as 9, a fraction such as \"2/3\", \"55%\" or 0.55, or majority";
         if (node instanceof Node.ScalarNode scalar) {
@@ -254,8 +257,19 @@ final class DocumentContext {
         return null;
     }
 
+    /**
+     * A decimal fraction made exact as numerator / 10^scale. The digits are bounded before any
+     * arithmetic: {@code 1e-100000000} would otherwise ask for a power of ten with a hundred million
+     * digits and pin a core.
+     */
     private Threshold fraction(Node node, String path, BigDecimal decimal) {
         BigDecimal stripped = decimal.stripTrailingZeros();
+        if (stripped.scale() > MAX_DECIMALS || stripped.precision() - stripped.scale() > MAX_DECIMALS) {
+            problems.add(node, path, "impossible quota " + decimal.toString().toLowerCase(Locale.ROOT)
+                    + ": a fraction must be more than 0 and at most 1, with at most " + MAX_DECIMALS
+                    + " decimal places");
+            return null;
+        }
         int scale = Math.max(0, stripped.scale());
         long denominator = BigDecimal.TEN.pow(scale).longValueExact();
         long numerator = stripped.movePointRight(scale).longValueExact();

@@ -137,7 +137,12 @@ final class Fields {
     /** A positive number of days (or months), or null when absent. */
     Integer positive(String key, String unit) {
         Long value = whole(key, 1, "a positive whole number of " + unit);
-        return value == null ? null : Math.toIntExact(Math.min(value, Integer.MAX_VALUE));
+        if (value != null && value > Integer.MAX_VALUE) {
+            problem(key, "expected a positive whole number of " + unit + " of at most " + Integer.MAX_VALUE
+                    + ", got " + value);
+            return null;
+        }
+        return value == null ? null : Math.toIntExact(value);
     }
 
     /** An ISO date ({@code 1949-04-04}, {@code 1994-12} or {@code 1960}), or null when absent. */

@@ -20,6 +20,9 @@ import org.casus.model.TriggerEvent;
  * {@code {alpha, beta}} (Beta) or {@code {median, sigma}} (log-normal).
  */
 public final class ScenarioReader {
+    /** The longest crisis a scenario may cover: ten years, bounding the per-day memory of a run. */
+    public static final int MAX_HORIZON_DAYS = 3650;
+
     private final DocumentContext context;
 
     private ScenarioReader(ActorRegistry actors) {
@@ -46,6 +49,11 @@ public final class ScenarioReader {
             doc.problem("aggressor-allies", "contradictory: the target " + target + " is listed as an ally of the aggressor");
         }
         Integer horizon = doc.positive("horizon-days", "days");
+        if (horizon != null && horizon > MAX_HORIZON_DAYS) {
+            doc.problem("horizon-days", "expected at most " + MAX_HORIZON_DAYS + " days (ten years) for a crisis, got "
+                    + horizon);
+            horizon = null;
+        }
         if (horizon == null && !doc.has("horizon-days")) {
             doc.require("horizon-days", "how many days each run covers");
         }
@@ -219,9 +227,13 @@ public final class ScenarioReader {
     private Double number(Node node, String path, double min, double max) {
         if (node instanceof Node.ScalarNode s
                 && (s.type() == Node.ScalarType.INTEGER || s.type() == Node.ScalarType.DECIMAL)) {
-            double value = Double.parseDouble(s.text());
-            if (value >= min && value <= max) {
-                return value;
+            try {
+                double value = Double.parseDouble(s.text());
+                if (Double.isFinite(value) && value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException notDecimal) {
+                // YAML reads .nan, .inf, 0x1F and 1_000 as numbers; Casus takes plain decimals only
             }
         }
         context.problems.add(node, path, "expected a number" + (max == 1 ? " between 0 and 1" : " of 0 or more")

@@ -252,4 +252,23 @@ class ArrangementReaderTest {
         assertThat(problems(VALID.replace("  consultation-days: 3", "  consultation-days: 3\n  intervention-purpose: to restore")))
                 .singleElement().satisfies(p -> assertThat(p).contains("decision.intervention-purpose: contradictory"));
     }
+
+    /** A power of ten with a hundred million digits would pin a core; the digits are bounded first. */
+    @Test
+    void a_fraction_quota_with_a_huge_exponent_is_refused_at_once() {
+        String quota = VALID.replace("""
+                  rule:
+                    unanimity: guarantors
+                """, """
+                  rule:
+                    quota: QUOTA
+                    of: guarantors
+                """);
+        for (String q : List.of("1e-100000000", "1e100000000", "0.0000000000000000001")) {
+            assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> problems(quota.replace("QUOTA", q)))).as(q).singleElement()
+                    .satisfies(p -> assertThat(p).contains("decision.rule.quota").contains("impossible quota"));
+        }
+        assertThat(read(quota.replace("QUOTA", "0.000000000000000001")).decision().rule()).isNotNull();
+    }
 }

@@ -39,4 +39,25 @@ class ScenarioReaderTest {
                 .hasMessageContaining("decisive-threshold")
                 .hasMessageContaining("more than all the helpers together can contribute");
     }
+
+    /** YAML reads these as numbers; each is refused with its field, never a NumberFormatException. */
+    @Test
+    void nan_infinity_hex_and_underscored_numbers_are_refused_with_the_field() throws Exception {
+        for (String odd : new String[] {".nan", ".inf", "-.inf", "0x1F", "1_000"}) {
+            Path file = variant("  support: {low: 0.667, likely: 0.745, high: 0.75}", "  support: " + odd);
+            assertThatThrownBy(() -> ScenarioReader.read(file, TestLibrary.context().actors())).as(odd)
+                    .isInstanceOf(FormatException.class).hasMessageContaining("defaults.support")
+                    .hasMessageContaining("expected");
+        }
+    }
+
+    @Test
+    void a_horizon_beyond_ten_years_or_an_int_is_refused_before_any_memory_is_taken() throws Exception {
+        for (String days : new String[] {"2000000000", "99999999999"}) {
+            Path file = variant("horizon-days: 180", "horizon-days: " + days);
+            assertThatThrownBy(() -> ScenarioReader.read(file, TestLibrary.context().actors())).as(days)
+                    .isInstanceOf(FormatException.class).hasMessageContaining("horizon-days")
+                    .hasMessageContaining("at most");
+        }
+    }
 }

@@ -85,6 +85,9 @@ final class BriefCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
         }
+        if (crisis != null) {
+            SimulationOptionsMixin.requireSensitivityRuns(sensitivityRuns);
+        }
         BriefingBuilder builder = new BriefingBuilder(arrangement, lib, crisis, alternatives, options, sensitivityRuns);
         if (db != null) {
             builder.withRecord(RecordStore.open(db));

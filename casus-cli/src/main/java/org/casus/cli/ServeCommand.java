@@ -1,7 +1,9 @@
 package org.casus.cli;
 
+import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.casus.CasusException;
 import org.casus.model.Library;
 import org.casus.record.store.RecordStore;
 import org.casus.server.CasusServer;
@@ -39,9 +41,10 @@ final class ServeCommand implements Callable<Integer> {
         RecordStore record = RecordStore.open(url);
         Users users = new Users(url);
         var out = spec.commandLine().getOut();
+        CasusServer server = start(new CasusServer(lib, library.folder(), url, record, users));
+        // Only once the port is ours: a one-time password printed by a server that failed to start is lost.
         users.ensureAdmin().ifPresent(password -> out.println("created user admin with the one-time password "
                 + password + " (create your own users with POST /api/users, then stop using this one)"));
-        CasusServer server = new CasusServer(lib, library.folder(), url, record, users).start(host, port);
         out.println("Casus serves http://" + host + ":" + server.port() + "/ (API under /api, docs at /swagger.html); "
                 + "Ctrl-C stops it");
         out.flush();
@@ -52,5 +55,19 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private CasusServer start(CasusServer server) {
+        try {
+            return server.start(host, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new CasusException("cannot listen on " + host + ":" + port + " (" + cause.getMessage()
+                            + "): another program holds the port; choose another with --port");
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -67,6 +67,9 @@ final class SimulationOptionsMixin {
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
         }
+        if (tornado || grid != null) {
+            requireSensitivityRuns(sensitivityRuns);
+        }
         List<Parameter> gridParameters = gridParameters(crisis);
         Progress progress = new Progress(err, Comparison.withBaseline(arrangements, library).size());
         Comparison comparison = Comparison.run(arrangements, crisis, library, options, tornado ? sensitivityRuns : 0,
@@ -94,6 +97,14 @@ final class SimulationOptionsMixin {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** Refuses a sensitivity run count below one before any run, not after the whole simulation. */
+    static void requireSensitivityRuns(int sensitivityRuns) {
+        if (sensitivityRuns < 1) {
+            throw new CasusException("--sensitivity-runs: at least one run per sensitivity cell is needed, got "
+                    + sensitivityRuns);
+        }
     }
 
     /** The two parameters of {@code --grid}, checked before any run; empty without {@code --grid}. */

@@ -135,4 +135,26 @@ class CasusCliTest {
         assertThat(cli.runBare("--version")).isZero();
         assertThat(cli.out()).startsWith("casus 0.");
     }
+
+    /** The one-time password is printed only by a server that holds its port, so it is never lost. */
+    @Test
+    void serve_on_a_port_in_use_is_a_user_error_and_prints_no_password(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String db = "jdbc:h2:file:" + home.resolve("record") + ";WRITE_DELAY=0";
+            assertThat(run("serve", "--port", String.valueOf(taken.getLocalPort()), "--db", db)).isEqualTo(2);
+            assertThat(cli.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("choose another with --port").doesNotContain("\tat ");
+            assertThat(cli.out()).doesNotContain("one-time password");
+        }
+    }
+
+    @Test
+    void a_record_folder_that_cannot_be_created_is_one_line_not_an_h2_trace(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
+        assertThat(run("record", "contradictions", "--db", "jdbc:h2:file:" + file.resolve("home/record"))).isEqualTo(2);
+        assertThat(cli.err()).contains("cannot be created").contains("set CASUS_HOME or --db")
+                .doesNotContain("DbException").doesNotContain("\tat ");
+    }
 }

@@ -103,4 +103,14 @@ class SimulationCommandsTest {
         assertThat(run("simulate", "nato-1949", "--scenario", "ukraine-attacked-by-russia", "--runs", "0")).isEqualTo(2);
         assertThat(cli.err()).contains("at least one run is needed");
     }
+
+    /** Refused before the first run, with exit 2, rather than with a stack trace after the whole run. */
+    @Test
+    void a_sensitivity_run_count_below_one_is_refused_before_any_run() {
+        assertThat(run("simulate", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia", "--tornado",
+                "--sensitivity-runs", "0")).isEqualTo(2);
+        assertThat(cli.err()).contains("--sensitivity-runs: at least one run per sensitivity cell is needed, got 0")
+                .doesNotContain("Exception");
+        assertThat(cli.out()).isEmpty();
+    }
 }

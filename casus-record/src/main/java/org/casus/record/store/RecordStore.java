@@ -1,5 +1,7 @@
 package org.casus.record.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.casus.CasusException;
@@ -14,6 +16,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * {@link #read}), so a command either happens whole or not at all.
  */
 public final class RecordStore {
+    private static final String H2_FILE = "jdbc:h2:file:";
     private final Jdbi jdbi;
     private final String url;
 
@@ -35,17 +38,40 @@ public final class RecordStore {
 
     /** The URL of an H2 database in {@code file} (without the {@code .mv.db} extension). */
     public static String h2File(Path file) {
-        return "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0";
+        return H2_FILE + file.toAbsolutePath() + ";WRITE_DELAY=0";
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
     public static RecordStore open(String url) {
+        requireWritableFolder(url);
         try {
             Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
             throw new CasusException("cannot open the record at " + redact(url) + ": " + rootMessage(e), e);
         }
         return new RecordStore(Jdbi.create(url), url);
+    }
+
+    /**
+     * For an H2 file, checks that its folder exists or can be made and is writable before H2 opens
+     * it: H2 otherwise prints dozens of lines of trace to the terminal on its way to failing.
+     */
+    private static void requireWritableFolder(String url) {
+        if (!url.startsWith(H2_FILE)) {
+            return;
+        }
+        String location = url.substring(H2_FILE.length()).split(";", 2)[0];
+        Path folder = Path.of(location).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new CasusException("cannot open the record at " + redact(url) + ": the folder " + folder
+                    + " cannot be created (" + e.getMessage() + "); set CASUS_HOME or --db to a writable place");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CasusException("cannot open the record at " + redact(url) + ": the folder " + folder
+                    + " is not writable; set CASUS_HOME or --db to a writable place");
+        }
     }
 
     public String url() {

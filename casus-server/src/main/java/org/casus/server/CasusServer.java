@@ -101,7 +101,8 @@ public final class CasusServer {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> {
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+            refuseUnmeasuredBody(ctx);
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
                     + "style-src 'self' 'unsafe-inline'; script-src 'self'");
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
@@ -184,6 +185,18 @@ public final class CasusServer {
     }
 
     /** An access check that failed: 401 without a valid token, 403 beyond the role. */
+    /**
+     * The size limit is checked against Content-Length; a chunked body declares none and would be
+     * read whole (four 700 MB bodies took the heap to 6.3 GB), so a body must declare its length.
+     */
+    private static void refuseUnmeasuredBody(Context ctx) {
+        String encoding = ctx.header("Transfer-Encoding");
+        if (encoding != null && !encoding.isBlank() && ctx.header("Content-Length") == null) {
+            throw new Denied(HttpStatus.LENGTH_REQUIRED, "a request body must declare its length (Content-Length) "
+                    + "and be at most " + MAX_REQUEST_BYTES + " bytes; chunked bodies are refused");
+        }
+    }
+
     static final class Denied extends RuntimeException {
         final HttpStatus status;
 

@@ -151,6 +151,41 @@ class ServerSecurityTest {
         assertThat(call("POST", "/api/check", analyst, big).statusCode()).isEqualTo(413);
     }
 
+    /** No page of the workbench can be framed by another site (clickjacking). */
+    @Test
+    void no_page_can_be_framed() throws Exception {
+        for (String path : new String[] {"/", "/health", "/api/library"}) {
+            HttpResponse<String> page = call("GET", path, viewer, null);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        }
+    }
+
+    /**
+     * A chunked body declares no length, so the size limit cannot see it: it is refused (411)
+     * from its headers, before the server reads the body, here an endless one.
+     */
+    @Test
+    void chunked_bodies_are_refused_before_they_are_read() throws Exception {
+        URI uri = URI.create(server.url());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/login HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String chunk = "x".repeat(65_536);
+            for (int i = 0; i < 16; i++) {
+                out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            out.flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 411 Length Required");
+        }
+        assertThat(call("GET", "/health", null, null).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void stored_script_and_sql_come_back_as_inert_text() throws Exception {
         long source = MAPPER.readTree(call("POST", "/api/record/sources", analyst,

@@ -98,31 +98,43 @@ public final class Users {
                         Role.of(rs.getString("role")).orElseThrow())).list());
     }
 
-    /** A session token for {@code name} and {@code password}, or empty when they do not match. */
+    /**
+     * A session token for {@code name} and {@code password}, or empty when they do not match.
+     *
+     * <p>The attempt is recorded, as a failure, and committed before the password is checked, and
+     * the limit counts the failures recorded up to and including it: attempts made in parallel
+     * each see the ones before them, so a burst cannot have more than {@value #MAX_FAILURES}
+     * passwords checked while BCrypt runs. A match turns the attempt into a success.
+     */
     public Optional<String> login(String name, String password) {
-        return jdbi.inTransaction(h -> {
-            Timestamp since = Timestamp.from(Instant.now().minus(WINDOW));
-            int failures = h.createQuery("select count(*) from login_attempt where name = :n and at > :since and not ok")
-                    .bind("n", String.valueOf(name)).bind("since", since).mapTo(Integer.class).one();
-            if (failures >= MAX_FAILURES) {
-                throw new TooManyAttempts(name);
-            }
-            Optional<Long> id = h.createQuery("select id, password_hash from app_user where name = :n")
-                    .bind("n", String.valueOf(name))
-                    .map((rs, ctx) -> password != null && encoder.matches(password, rs.getString("password_hash"))
-                            ? rs.getLong("id") : null)
-                    .findFirst().filter(x -> x != null);
-            h.createUpdate("insert into login_attempt (name, at, ok) values (:n, :at, :ok)").bind("n", String.valueOf(name))
-                    .bind("at", Timestamp.from(Instant.now())).bind("ok", id.isPresent()).execute();
-            if (id.isEmpty()) {
-                return Optional.<String>empty();
-            }
+        String who = String.valueOf(name);
+        Instant now = Instant.now();
+        long attempt = jdbi.withHandle(h -> h.createUpdate("insert into login_attempt (name, at, ok) values (:n, :at, false)")
+                .bind("n", who).bind("at", Timestamp.from(now)).executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class).one());
+        int failures = jdbi.withHandle(h -> h.createQuery("select count(*) from login_attempt where name = :n "
+                        + "and at > :since and not ok and id <= :id")
+                .bind("n", who).bind("since", Timestamp.from(now.minus(WINDOW))).bind("id", attempt)
+                .mapTo(Integer.class).one());
+        if (failures > MAX_FAILURES) {
+            throw new TooManyAttempts(name);
+        }
+        Optional<Long> id = jdbi.withHandle(h -> h.createQuery("select id, password_hash from app_user where name = :n")
+                .bind("n", who)
+                .map((rs, ctx) -> password != null && encoder.matches(password, rs.getString("password_hash"))
+                        ? rs.getLong("id") : null)
+                .findFirst().filter(x -> x != null));
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbi.inTransaction(h -> {
+            h.createUpdate("update login_attempt set ok = true where id = :id").bind("id", attempt).execute();
             String token = token(32);
             h.createUpdate("insert into app_session (token_hash, user_id, expires) values (:t, :u, :e)")
                     .bind("t", hash(token)).bind("u", id.get()).bind("e", Timestamp.from(Instant.now().plus(SESSION)))
                     .execute();
-            return Optional.of(token);
-        });
+            return token;
+        }));
     }
 
     /** The user a bearer token belongs to, while its session lasts. */

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +151,38 @@ class ServerSecurityTest {
     void oversized_requests_are_refused() throws Exception {
         String big = "x".repeat(3_000_000);
         assertThat(call("POST", "/api/check", analyst, big).statusCode()).isEqualTo(413);
+    }
+
+    /**
+     * Thirty wrong passwords sent at once: no more than the limit are checked (401), the rest are
+     * refused (429), and the right password sent right after the burst is refused too.
+     */
+    @Test
+    void parallel_logins_do_not_beat_the_login_limit() throws Exception {
+        server.createUser("burst", "burst-password-1", "viewer");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> codes = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return call("POST", "/api/login", null, "{\"name\":\"burst\",\"password\":\"wrong-password\"}")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var code : codes) {
+                statuses.add(code.get());
+            }
+            assertThat(statuses).filteredOn(c -> c == 401).hasSizeLessThanOrEqualTo(Users.MAX_FAILURES);
+            assertThat(statuses).filteredOn(c -> c == 429).hasSizeGreaterThanOrEqualTo(30 - Users.MAX_FAILURES);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(call("POST", "/api/login", null, "{\"name\":\"burst\",\"password\":\"burst-password-1\"}")
+                .statusCode()).isEqualTo(429);
     }
 
     /** No page of the workbench can be framed by another site (clickjacking). */

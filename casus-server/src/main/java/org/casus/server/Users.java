@@ -101,21 +101,22 @@ public final class Users {
     /**
      * A session token for {@code name} and {@code password}, or empty when they do not match.
      *
-     * <p>The attempt is recorded, as a failure, and committed before the password is checked, and
-     * the limit counts the failures recorded up to and including it: attempts made in parallel
-     * each see the ones before them, so a burst cannot have more than {@value #MAX_FAILURES}
-     * passwords checked while BCrypt runs. A match turns the attempt into a success.
+     * <p>The attempt is recorded, as a failure, and committed before the failures are counted and
+     * the password is checked. Of attempts made in parallel, each one checked sees every checked
+     * one counted before it (their records were committed first), so a burst cannot have more than
+     * {@value #MAX_FAILURES} passwords checked while BCrypt runs. Counting only the records with a
+     * lower id would not do: an id is drawn before its record commits. A match turns the attempt
+     * into a success.
      */
     public Optional<String> login(String name, String password) {
         String who = String.valueOf(name);
         Instant now = Instant.now();
-        long attempt = jdbi.withHandle(h -> h.createUpdate("insert into login_attempt (name, at, ok) values (:n, :at, false)")
-                .bind("n", who).bind("at", Timestamp.from(now)).executeAndReturnGeneratedKeys("id")
+        long attempt = jdbi.withHandle(h -> h.createUpdate(
+                        "insert into login_attempt (name, at, ok) values (:n, :at, false)").bind("n", who).bind("at", Timestamp.from(now)).executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class).one());
         int failures = jdbi.withHandle(h -> h.createQuery("select count(*) from login_attempt where name = :n "
-                        + "and at > :since and not ok and id <= :id")
-                .bind("n", who).bind("since", Timestamp.from(now.minus(WINDOW))).bind("id", attempt)
-                .mapTo(Integer.class).one());
+                        + "and at > :since and not ok")
+                .bind("n", who).bind("since", Timestamp.from(now.minus(WINDOW))).mapTo(Integer.class).one());
         if (failures > MAX_FAILURES) {
             throw new TooManyAttempts(name);
         }

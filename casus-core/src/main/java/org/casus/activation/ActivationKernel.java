@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.DeadlockDefault;
-import org.casus.model.Labels;
 import org.casus.model.Decision;
+import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.model.Obligation;
 import org.casus.model.ObligationType;
@@ -16,8 +16,9 @@ import org.casus.model.ObligationType;
  * path does the arrangement offer? A collective procedure with a rule (or one named decider) is
  * voted; otherwise an obligation of direct help (assist, military aid, use of force) that answers
  * the crisis's kind of event lets each guarantor act; otherwise an obligation to seek action by a
- * known body is that body's vote; otherwise nothing obliges anyone. A pure function, cheap enough to be called for every cell of a design search.
- * The rules are documented in {@code docs/method-check.md}.
+ * known body is that body's vote; otherwise nothing obliges anyone. A pure function, cheap enough
+ * to be called for every cell of a design search. The rules are documented in
+ * {@code docs/method-check.md}.
  */
 public final class ActivationKernel {
     private ActivationKernel() {

@@ -50,9 +50,9 @@ public record Coverage(boolean covered, String clause, String reason) {
         if (trigger == null) {
             return COVERED;
         }
-        if (!trigger.events().isEmpty() && trigger.events().stream().noneMatch(e -> e.covers(crisis.event()))) {
-            return not("trigger.events", "the trigger covers only " + String.join(" or ",
-                    trigger.events().stream().map(TriggerEvent::words).toList()) + ", not " + describe(crisis.event()));
+        if (!trigger.covers(crisis.event())) {
+            return not("trigger.events", "the trigger covers only " + trigger.eventsInWords() + ", not "
+                    + describe(crisis.event()));
         }
         if (!trigger.countsActsBy(crisis.aggressor())) {
             return not("trigger.by", "the trigger counts only acts by " + String.join(", ", trigger.by()));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.casus.model.ActorRegistry;
 import org.casus.model.ActorSet;
 import org.casus.model.Alignment;
@@ -119,16 +120,13 @@ public final class ArrangementReader {
                 f.problem("threats", "contradictory: " + threat + " is both a protected state and a threat");
             }
         }
-        List<Alignment> alignments = f.list("alignments", (node, path) -> Fields.of(node, path, context.problems)
-                .map(a -> {
-                    List<String> actors = context.codes(a, "actors");
-                    if (actors.size() < 2) {
-                        a.problem("actors", "an alignment needs at least two actors");
-                    }
-                    Alignment alignment = new Alignment(actors, a.text("note"), context.citation(a));
-                    a.finish();
-                    return alignment;
-                }).orElse(null));
+        List<Alignment> alignments = f.list("alignments", (node, path) -> item(node, path, a -> {
+            List<String> actors = context.codes(a, "actors");
+            if (actors.size() < 2) {
+                a.problem("actors", "an alignment needs at least two actors");
+            }
+            return new Alignment(actors, a.text("note"), context.citation(a));
+        }));
         Parties parties = new Parties(protectedStates, guarantors, signatories, threats, alignments,
                 context.citation(f));
         f.finish();
@@ -149,29 +147,19 @@ public final class ArrangementReader {
                 && events.isEmpty()) {
             f.problem("events", "expected at least one event");
         }
-        List<Exclusion> excluded = f.list("excluded", (node, path) -> Fields.of(node, path, context.problems)
-                .map(e -> {
-                    Exclusion exclusion = new Exclusion(e.requiredText("territory", "the territory carved out"),
-                            context.citation(e));
-                    e.finish();
-                    return exclusion;
-                }).orElse(null));
+        List<Exclusion> excluded = f.list("excluded", (node, path) -> item(node, path, e ->
+                new Exclusion(e.requiredText("territory", "the territory carved out"), context.citation(e))));
         List<String> by = context.codes(f, "by");
-        List<TriggerQualifier> qualifiers = f.list("qualifiers", (node, path) -> Fields.of(node, path, context.problems)
-                .map(q -> {
-                    TriggerQualifier.Kind kind = q.choice("kind", TriggerQualifier.Kind.class, TriggerQualifier.Kind.OTHER);
-                    TriggerQualifier qualifier = new TriggerQualifier(kind,
-                            q.requiredText("text", "the condition in the words of the text"), context.citation(q));
-                    q.finish();
-                    return qualifier;
-                }).orElse(null));
+        List<TriggerQualifier> qualifiers = f.list("qualifiers", (node, path) -> item(node, path, q ->
+                new TriggerQualifier(q.choice("kind", TriggerQualifier.Kind.class, TriggerQualifier.Kind.OTHER),
+                        q.requiredText("text", "the condition in the words of the text"), context.citation(q))));
         Trigger trigger = new Trigger(events, f.text("area"), excluded, by, qualifiers, context.citation(f));
         f.finish();
         return trigger;
     }
 
     private Obligation obligation(Node node, String path, Trigger trigger) {
-        return Fields.of(node, path, context.problems).map(f -> {
+        return item(node, path, f -> {
             ActorSet who = f.require("who", "the guarantors bound, as a set name or a list of codes")
                     .map(n -> context.actorSet(n, f.pathOf("who"))).orElse(null);
             ObligationType type = f.get("type").isPresent() ? f.choice("type", ObligationType.class, null)
@@ -191,7 +179,7 @@ public final class ArrangementReader {
             }
             List<TriggerEvent> events = f.list("events", (n, at) -> f.choice(n, at, TriggerEvent.class));
             for (TriggerEvent event : events) {
-                if (trigger == null || trigger.events().stream().noneMatch(e -> e.covers(event))) {
+                if (trigger == null || !TriggerEvent.anyCovers(trigger.events(), event)) {
                     f.problem("events", "the event " + Labels.kebab(event) + " is not covered by trigger.events"
                             + (trigger == null ? " (there is no trigger section)" : " ("
                             + String.join(", ", trigger.events().stream().map(Labels::kebab).toList()) + ")"));
@@ -200,9 +188,8 @@ public final class ArrangementReader {
             Obligation obligation = new Obligation(who, type, atop, f.text("text"), f.texts("means"),
                     f.choice("force", ForceCommitment.class, ForceCommitment.UNSPECIFIED),
                     f.positive("deadline-days", "days"), body, events, f.text("purpose"), context.citation(f));
-            f.finish();
             return obligation;
-        }).orElse(null);
+        });
     }
 
     private Decision decision(Fields f) {
@@ -210,9 +197,6 @@ public final class ArrangementReader {
                 : missing(f, "procedure", "individual, collective, decider or unspecified");
         DecisionRule rule = f.get("rule").map(n -> new RuleReader(context).read(n, f.pathOf("rule"))).orElse(null);
         Decider decider = decider(f, procedure);
-        if (decider != null) {
-            rule = new DecisionRule.Unanimity(new ActorSet("decider", List.of(decider.actor())));
-        }
         if (f.has("rule") && procedure != null && procedure != Procedure.COLLECTIVE) {
             f.problem("rule", "contradictory: a decision rule is given but the procedure is "
                     + Labels.kebab(procedure) + "; use procedure: collective");
@@ -253,29 +237,33 @@ public final class ArrangementReader {
     }
 
     private Forfeiture forfeiture(Node node, String path) {
-        return Fields.of(node, path, context.problems).map(f -> {
-            Forfeiture forfeiture = new Forfeiture(context.codes(f, "by"),
-                    f.requiredText("text", "the act that voids the guarantee, in the words of the text"),
-                    context.citation(f));
-            f.finish();
-            return forfeiture;
-        }).orElse(null);
+        return item(node, path, f -> new Forfeiture(context.codes(f, "by"),
+                f.requiredText("text", "the act that voids the guarantee, in the words of the text"),
+                context.citation(f)));
     }
 
     private TerritorialClause territorialClause(Node node, String path) {
+        return item(node, path, f -> new TerritorialClause(
+                f.choice("kind", TerritorialClause.Kind.class, TerritorialClause.Kind.OTHER),
+                f.requiredText("text", "what the clause does with territory, in the words of the text"),
+                context.citation(f)));
+    }
+
+    /**
+     * One mapping in a list, read by {@code read}, then checked for unknown fields; null when the
+     * item is not a mapping (the problem is recorded).
+     */
+    private <T> T item(Node node, String path, Function<Fields, T> read) {
         return Fields.of(node, path, context.problems).map(f -> {
-            TerritorialClause clause = new TerritorialClause(
-                    f.choice("kind", TerritorialClause.Kind.class, TerritorialClause.Kind.OTHER),
-                    f.requiredText("text", "what the clause does with territory, in the words of the text"),
-                    context.citation(f));
+            T value = read.apply(f);
             f.finish();
-            return clause;
+            return value;
         }).orElse(null);
     }
 
     private Restrictions restrictions(Fields f) {
         Set<String> categories = new HashSet<>();
-        List<ForceCap> caps = f.list("force-caps", (node, path) -> Fields.of(node, path, context.problems).map(c -> {
+        List<ForceCap> caps = f.list("force-caps", (node, path) -> item(node, path, c -> {
             String category = c.requiredText("category", "what is capped, such as troops or tanks");
             Long limit = c.whole("limit", 0, "a whole number of 0 or more");
             if (!c.has("limit")) {
@@ -284,10 +272,8 @@ public final class ArrangementReader {
             if (category != null && !categories.add(category)) {
                 c.problem("category", "the category '" + category + "' is capped twice");
             }
-            ForceCap cap = category == null || limit == null ? null : new ForceCap(category, limit, context.citation(c));
-            c.finish();
-            return cap;
-        }).orElse(null));
+            return category == null || limit == null ? null : new ForceCap(category, limit, context.citation(c));
+        }));
         Restrictions restrictions = new Restrictions(
                 f.choice("neutrality", Neutrality.class, Neutrality.UNSPECIFIED),
                 f.bool("non-nuclear"), f.bool("alliances-barred"), caps,

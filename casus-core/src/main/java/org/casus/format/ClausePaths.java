@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
 public final class ClausePaths {
     /** Every section and field of an arrangement that a party can take a position on. */
     public static final List<String> FIELDS = List.of(
-            "title", "status", "instrument", "parties", "parties.protected", "parties.guarantors", "parties.signatories",
+            "title", "status", "instrument", "parties", "parties.protected", "parties.guarantors",
+            "parties.signatories",
             "parties.threats", "parties.alignments", "trigger", "trigger.events", "trigger.area", "trigger.excluded",
             "trigger.by", "trigger.qualifiers", "obligations", "decision", "decision.procedure", "decision.rule",
             "decision.decider", "decision.intervention-purpose", "forfeiture", "territory",
             "decision.consultation-days", "decision.decision-days", "decision.on-deadlock",
             "decision.unilateral-intervention-right", "restrictions", "restrictions.neutrality",
             "restrictions.non-nuclear", "restrictions.alliances-barred", "restrictions.force-caps",
-            "restrictions.foreign-bases", "restrictions.foreign-exercises", "restrictions.outside-help", "duration", "duration.years",
+            "restrictions.foreign-bases", "restrictions.foreign-exercises", "restrictions.outside-help", "duration",
+            "duration.years",
             "duration.withdrawal", "duration.notice-months");
 
-    private static final Pattern ITEM = Pattern.compile("(obligations|trigger\\.excluded|trigger\\.qualifiers|parties\\.alignments|forfeiture|territory)\\[\\d+]");
+    private static final Pattern ITEM = Pattern.compile(
+            "(obligations|trigger\\.excluded|trigger\\.qualifiers|parties\\.alignments|forfeiture|territory)\\[\\d+]");
     private static final Pattern CAP = Pattern.compile("restrictions\\.force-caps\\.[a-z][a-z0-9-]*");
     private static final Pattern RULE_PART = Pattern.compile("decision\\.rule(\\.[a-z-]+(\\[\\d+])?)+");
 

@@ -209,13 +209,13 @@ final class DocumentContext {
         });
     }
 
+    /** The most decimal places a fraction quota may have: 10^18 still fits a long. */
+    static final int MAX_DECIMALS = 18;
+
     /**
      * A quota: a whole count ({@code 9}), a fraction ({@code "2/3"}, {@code "55%"}, {@code 0.55})
      * or {@code majority} (more than half).
      */
-    /** The most decimal places a fraction quota may have: 10^18 still fits a long. */
-    static final int MAX_DECIMALS = 18;
-
     Threshold threshold(Node node, String path) {
         String expected = "a count such as 9, a fraction such as \"2/3\", \"55%\" or 0.55, or majority";
         if (node instanceof Node.ScalarNode scalar) {

@@ -37,7 +37,8 @@ final class DelegatedToVetoedBody implements Check {
                             + ", where " + (d.vote().passesAtAll() ? Names.of(library, blockers) + " can block it"
                                     : d.vote().failure()) + ": against " + aggressor + " nothing in the " + words.noun()
                             + " brings help.",
-                    "What will the " + words.givers() + " do themselves if " + aggressor + " attacks and blocks action by the "
+                    "What will the " + words.givers() + " do themselves if " + aggressor
+                            + " attacks and blocks action by the "
                             + d.council().title() + "?",
                     arrangement.obligations().get(index).cite()));
         }

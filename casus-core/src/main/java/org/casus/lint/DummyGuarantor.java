@@ -46,7 +46,8 @@ final class DummyGuarantor implements Check {
             String why = voter ? "its vote never turns a losing coalition into a winning one"
                     : "it has no vote in the decision rule";
             findings.add(new Finding(id(), Severity.MINOR, "decision.rule", List.of(guarantor),
-                    name + " is " + arrangement.instrument().aGiver() + " that can never change the collective decision: " + why + ".",
+                    name + " is " + arrangement.instrument().aGiver() + " that can never change the collective decision: "
+                            + why + ".",
                     "What role does " + name + " have in deciding that the " + arrangement.instrument().noun()
                             + " applies?",
                     decision.cite()));

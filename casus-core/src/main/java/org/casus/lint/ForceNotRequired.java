@@ -23,7 +23,8 @@ final class ForceNotRequired implements Check {
         return List.of(new Finding(id(), Severity.MINOR, "obligations", arrangement.parties().guarantors(),
                 "No obligation requires armed force: each " + arrangement.instrument().giver()
                         + " can meet its promise without fighting.",
-                "Will any " + arrangement.instrument().giver() + " commit to use armed force in defence of the protected state?",
+                "Will any " + arrangement.instrument().giver()
+                        + " commit to use armed force in defence of the protected state?",
                 obligations.stream().flatMap(o -> o.cite().sources().stream()).distinct().toList(),
                 uncertain(obligations)));
     }

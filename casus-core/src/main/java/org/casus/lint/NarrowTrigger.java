@@ -20,11 +20,10 @@ final class NarrowTrigger implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Trigger trigger = arrangement.trigger();
-        if (trigger == null || trigger.events().isEmpty()
-                || trigger.events().stream().anyMatch(e -> e.covers(TriggerEvent.ARMED_ATTACK))) {
+        if (trigger == null || trigger.covers(TriggerEvent.ARMED_ATTACK)) {
             return List.of();
         }
-        String events = String.join(" or ", trigger.events().stream().map(TriggerEvent::words).toList());
+        String events = trigger.eventsInWords();
         String noun = arrangement.instrument().noun();
         return List.of(new Finding(id(), Severity.MAJOR, "trigger.events", arrangement.parties().protectedStates(),
                 "The " + noun + " covers only " + events + ": an armed attack without nuclear weapons brings "

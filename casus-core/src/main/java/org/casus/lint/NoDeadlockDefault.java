@@ -5,6 +5,7 @@ import org.casus.model.Arrangement;
 import org.casus.model.DeadlockDefault;
 import org.casus.model.Decision;
 import org.casus.model.Library;
+import org.casus.model.Procedure;
 
 /** {@code no-deadlock-default}: a collective procedure that does not say what happens when no decision is reached. */
 final class NoDeadlockDefault implements Check {
@@ -16,7 +17,7 @@ final class NoDeadlockDefault implements Check {
     @Override
     public List<Finding> apply(Arrangement arrangement, Library library) {
         Decision decision = arrangement.decision();
-        if (!decision.isCollective() || decision.decider() != null || decision.onDeadlock() != DeadlockDefault.UNSPECIFIED) {
+        if (decision.procedure() != Procedure.COLLECTIVE || decision.onDeadlock() != DeadlockDefault.UNSPECIFIED) {
             return List.of();
         }
         return List.of(new Finding(id(), Severity.MAJOR, "decision.on-deadlock", arrangement.parties().guarantors(),

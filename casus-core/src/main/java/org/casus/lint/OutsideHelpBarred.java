@@ -29,7 +29,8 @@ final class OutsideHelpBarred implements Check {
         return List.of(new Finding(id(), Severity.MAJOR, "restrictions.outside-help", List.of(),
                 "The arrangement bars help outside it (" + how + "): if it does not activate, help on any other "
                         + "basis, collective self-defence under UN Charter Art. 51 included, breaches it.",
-                "If the " + words.givers() + " cannot agree to act, may other states still help the protected state, and may "
+                "If the " + words.givers() + " cannot agree to act, may other states still help the protected state, "
+                        + "and may "
                         + "existing aid agreements stay in force?",
                 help.cite()));
     }

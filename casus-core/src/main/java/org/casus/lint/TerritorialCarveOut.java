@@ -25,7 +25,8 @@ final class TerritorialCarveOut implements Check {
             findings.add(new Finding(id(), Severity.MAJOR, "trigger.excluded[" + i + "]",
                     arrangement.parties().protectedStates(),
                     "The " + arrangement.instrument().noun() + " does not cover " + exclusion.territory() + ".",
-                    "Will the " + arrangement.instrument().noun() + " apply to an attack launched from, or landing on, " + exclusion.territory() + "?",
+                    "Will the " + arrangement.instrument().noun() + " apply to an attack launched from, or landing on, "
+                            + exclusion.territory() + "?",
                     exclusion.cite()));
         }
         return findings;

@@ -5,8 +5,8 @@ import java.util.List;
 import org.casus.activation.Activation;
 import org.casus.activation.ActivationPath;
 import org.casus.model.Arrangement;
-import org.casus.model.Instrument;
 import org.casus.model.Decision;
+import org.casus.model.Instrument;
 import org.casus.model.Library;
 
 /**

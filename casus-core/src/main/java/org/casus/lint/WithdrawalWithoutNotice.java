@@ -26,7 +26,8 @@ final class WithdrawalWithoutNotice implements Check {
                         + " can leave on the eve of a crisis."
                 : "The text says neither whether nor with what notice a party may withdraw.";
         return List.of(new Finding(id(), Severity.MINOR, "duration.notice-months", arrangement.parties().guarantors(),
-                message, "How much notice must " + arrangement.instrument().aGiver() + " give before it leaves, and do its obligations hold meanwhile?",
+                message, "How much notice must " + arrangement.instrument().aGiver()
+                        + " give before it leaves, and do its obligations hold meanwhile?",
                 duration.cite()));
     }
 }

@@ -1,5 +1,7 @@
 package org.casus.model;
 
+import java.util.List;
+
 /**
  * The decision procedure: who decides that the obligation applies, by what rule and how fast.
  *
@@ -11,13 +13,16 @@ package org.casus.model;
  *                                    inside the protected state, when concerted action fails
  *                                    (Treaty of Guarantee 1960, Art. IV)
  * @param interventionPurpose         the sole aim the text allows that right, in its words, or null
- * @param decider                     for procedure {@code decider}: who decides; its rule is then
- *                                    the unanimity of that one actor
+ * @param decider                     for procedure {@code decider}: who decides; the rule is then
+ *                                    derived, the unanimity of that one actor
  */
 public record Decision(Procedure procedure, DecisionRule rule, Integer consultationDays, Integer decisionDays,
                        DeadlockDefault onDeadlock, boolean unilateralInterventionRight, String interventionPurpose,
                        Decider decider, Citation cite) {
     public Decision {
+        if (decider != null) {
+            rule = new DecisionRule.Unanimity(new ActorSet("decider", List.of(decider.actor())));
+        }
         onDeadlock = onDeadlock == null ? DeadlockDefault.UNSPECIFIED : onDeadlock;
         cite = cite == null ? Citation.NONE : cite;
     }

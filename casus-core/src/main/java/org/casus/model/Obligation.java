@@ -30,7 +30,7 @@ public record Obligation(ActorSet who, ObligationType type, AtopCode atop, Strin
 
     /** Whether it applies to a crisis of kind {@code event}: it names no events of its own, or one covering it. */
     public boolean answers(TriggerEvent event) {
-        return events.isEmpty() || events.stream().anyMatch(e -> e.covers(event));
+        return events.isEmpty() || TriggerEvent.anyCovers(events, event);
     }
 
     /** True for obligations that bring help to the protected state itself, not only talk about it. */

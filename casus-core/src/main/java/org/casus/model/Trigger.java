@@ -21,6 +21,16 @@ public record Trigger(List<TriggerEvent> events, String area, List<Exclusion> ex
         cite = cite == null ? Citation.NONE : cite;
     }
 
+    /** Whether its events cover a crisis of kind {@code event}; a trigger naming no event covers any. */
+    public boolean covers(TriggerEvent event) {
+        return events.isEmpty() || TriggerEvent.anyCovers(events, event);
+    }
+
+    /** Its events in words: "an aggression in which nuclear weapons are used or a threat of ...". */
+    public String eventsInWords() {
+        return String.join(" or ", events.stream().map(TriggerEvent::words).toList());
+    }
+
     /** Whether an act by {@code aggressor} counts: the trigger names no adversary, or names it. */
     public boolean countsActsBy(String aggressor) {
         return by.isEmpty() || by.contains(aggressor);

@@ -1,6 +1,7 @@
 package org.casus.model;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The kinds of event that can bring an obligation into play, and that a crisis can be. */
@@ -15,6 +16,11 @@ public enum TriggerEvent {
      */
     public boolean covers(TriggerEvent crisis) {
         return covered().contains(crisis);
+    }
+
+    /** Whether any of {@code events} covers a crisis of kind {@code crisis}. */
+    public static boolean anyCovers(List<TriggerEvent> events, TriggerEvent crisis) {
+        return events.stream().anyMatch(e -> e.covers(crisis));
     }
 
     /** The event in words: "an aggression in which nuclear weapons are used". */

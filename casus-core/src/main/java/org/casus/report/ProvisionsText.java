@@ -13,6 +13,7 @@ import org.casus.model.Forfeiture;
 import org.casus.model.Labels;
 import org.casus.model.Obligation;
 import org.casus.model.Parties;
+import org.casus.model.Procedure;
 import org.casus.model.Restrictions;
 import org.casus.model.Source;
 import org.casus.model.TerritorialClause;
@@ -112,7 +113,7 @@ public final class ProvisionsText {
         if (d.decisionDays() != null) {
             item("decision", d.decisionDays() + " days");
         }
-        if (d.isCollective() && d.decider() == null) {
+        if (d.procedure() == Procedure.COLLECTIVE) {
             item("on deadlock", Labels.kebab(d.onDeadlock()));
         }
         if (d.unilateralInterventionRight()) {

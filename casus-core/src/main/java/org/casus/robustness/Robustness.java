@@ -44,7 +44,8 @@ public final class Robustness {
                 : arrangement.trigger().excluded().stream().map(Exclusion::territory).toList();
         String procedure = Labels.kebab(arrangement.decision().procedure());
         List<String> obligations = arrangement.obligations().stream()
-                .filter(o -> o.answers(activation.crisis().event())).map(o -> Labels.kebab(o.type()) + " (" + procedure + ")").distinct().toList();
+                .filter(o -> o.answers(activation.crisis().event()))
+                .map(o -> Labels.kebab(o.type()) + " (" + procedure + ")").distinct().toList();
         String note = activation.failure();
         if (coalitions.count() == null) {
             note = (note == null ? "" : note + "; ") + "coalitions not enumerated: more than "

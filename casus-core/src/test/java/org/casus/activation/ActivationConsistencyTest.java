@@ -190,8 +190,7 @@ class ActivationConsistencyTest {
         Procedure procedure = Procedure.values()[random.nextInt(Procedure.values().length)];
         Decider decider = procedure == Procedure.DECIDER && !guarantors.isEmpty()
                 ? new Decider(guarantors.get(random.nextInt(guarantors.size())), List.of(), null) : null;
-        DecisionRule rule = procedure == Procedure.COLLECTIVE ? RandomRules.rule(random, POOL, 2)
-                : decider == null ? null : new DecisionRule.Unanimity(ActorSet.of(List.of(decider.actor())));
+        DecisionRule rule = procedure == Procedure.COLLECTIVE ? RandomRules.rule(random, POOL, 2) : null;
         Decision decision = new Decision(procedure, rule, null, null,
                 random.nextBoolean() ? DeadlockDefault.INDIVIDUAL_ACTION : DeadlockDefault.NO_ACTION, false, null,
                 decider, Citation.NONE);

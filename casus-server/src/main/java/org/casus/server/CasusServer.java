@@ -102,8 +102,8 @@ public final class CasusServer {
         });
         app.before(ctx -> {
             refuseUnmeasuredBody(ctx);
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-                    + "style-src 'self' 'unsafe-inline'; script-src 'self'");
+            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                    + "frame-ancestors 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'");
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
         });
@@ -184,7 +184,6 @@ public final class CasusServer {
         app.stop();
     }
 
-    /** An access check that failed: 401 without a valid token, 403 beyond the role. */
     /**
      * The size limit is checked against Content-Length; a chunked body declares none and would be
      * read whole (four 700 MB bodies took the heap to 6.3 GB), so a body must declare its length.
@@ -197,6 +196,7 @@ public final class CasusServer {
         }
     }
 
+    /** An access check that failed: 401 without a valid token, 403 beyond the role. */
     static final class Denied extends RuntimeException {
         final HttpStatus status;
 

@@ -9,5 +9,7 @@ public enum SourceKind {
     /** A statement by a party with a stake in the reading. */
     PARTISAN,
     /** A site that republishes others' reporting; the weakest kind. */
-    AGGREGATOR
+    AGGREGATOR,
+    /** A counter-proposal's own provisions (as {@code casus design} writes them): no text, a design. */
+    PROPOSAL
 }

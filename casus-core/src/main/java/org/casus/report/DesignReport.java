@@ -3,6 +3,7 @@ package org.casus.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casus.Version;
@@ -11,6 +12,7 @@ import org.casus.design.DesignResult;
 import org.casus.design.RedLine;
 import org.casus.design.Standing;
 import org.casus.model.ActorRegistry;
+import org.casus.model.Labels;
 
 /** A design search's front in the words a negotiator uses, and as JSON. */
 public final class DesignReport {
@@ -36,6 +38,8 @@ public final class DesignReport {
                     .append(r.steps() == null ? "no concession of its own opens a front"
                             : r.steps() + " step" + (r.steps() == 1 ? "" : "s") + " of standing ("
                                     + r.proposal().proposal().describe() + ")").append('\n'));
+            result.front().stream().findFirst().ifPresent(best -> out.append("  Together, at the least: ")
+                    .append(shortfalls(best)).append(" (proposal 1)\n"));
             out.append("The front below weighs what each side gives up against how hard the guarantee is to "
                     + "block.\n");
         }
@@ -51,26 +55,34 @@ public final class DesignReport {
             }
             out.append("    ").append(strength(a, actors)).append('\n');
             if (!a.shortfalls().isEmpty()) {
-                out.append("    Gives up: ").append(String.join(", ", a.shortfalls().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " step" : " steps")).toList()))
-                        .append(String.format("; power moved from the base: %.3f%n", a.powerDistance()));
+                out.append("    Gives up: ").append(shortfalls(a)).append(String.format("; power moved from the base: %.3f%n", a.powerDistance()));
             }
         }
         out.append("\nCasus ").append(Version.get()).append('\n');
         return out.toString();
     }
 
-    /** One sentence per actor whose standing differs from the base's. */
+    /** One sentence per change of standing from the base's, the actors sharing a change named together. */
     static List<String> changes(Map<String, Standing> before, Map<String, Standing> after, ActorRegistry actors) {
-        List<String> changes = new ArrayList<>();
+        Map<String, List<String>> byChange = new LinkedHashMap<>();
         after.forEach((actor, now) -> {
             Standing was = before.getOrDefault(actor, Standing.NO_VOTE);
             if (was != now) {
-                changes.add(name(actors, actor) + (now.ordinal() < was.ordinal() ? " gives up " : " gains ")
-                        + "standing: had " + was.words() + "; now " + now.words() + ".");
+                String change = (now.ordinal() < was.ordinal() ? "give up" : "gain") + " standing: had " + was.words()
+                        + "; now " + now.words() + ".";
+                byChange.computeIfAbsent(change, c -> new ArrayList<>()).add(name(actors, actor));
             }
         });
+        List<String> changes = new ArrayList<>();
+        byChange.forEach((change, who) -> changes.add(who.size() == 1
+                ? who.get(0) + " " + change.replaceFirst("^give up", "gives up").replaceFirst("^gain ", "gains ")
+                : String.join(", ", who.subList(0, who.size() - 1)) + " and " + who.get(who.size() - 1) + " " + change));
         return changes;
+    }
+
+    private static String shortfalls(Assessment a) {
+        return String.join(", ", a.shortfalls().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " step" : " steps")).toList());
     }
 
     /** How hard it is to block, in the weakest case. */
@@ -97,7 +109,7 @@ public final class DesignReport {
         ArrayNode lines = root.putArray("redLines");
         for (RedLine line : result.request().redLines()) {
             lines.addObject().put("side", line.side()).put("actor", line.actor())
-                    .put("level", line.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                    .put("level", Labels.kebab(line.level()))
                     .put("atLeast", line.atLeast()).put("text", line.describe());
         }
         root.put("satisfiesAll", result.satisfiesAll());
@@ -119,8 +131,7 @@ public final class DesignReport {
             ObjectNode margins = node.putObject("margins");
             a.margins().forEach(margins::put);
             ObjectNode standings = node.putObject("standings");
-            a.standings().forEach((actor, s) -> standings.put(actor, s.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', '-')));
+            a.standings().forEach((actor, s) -> standings.put(actor, Labels.kebab(s)));
             ObjectNode shortfalls = node.putObject("shortfalls");
             a.shortfalls().forEach(shortfalls::put);
             ObjectNode power = node.putObject("shapleyShubik");

@@ -8,12 +8,11 @@ import java.util.Set;
 import org.casus.games.Game;
 import org.casus.games.Games;
 import org.casus.model.DecisionRule;
-import org.casus.model.Vote;
 
 /**
  * A decision rule voted in a crisis: the aggressor's side votes no, every other voter yes, and the
  * abstention modifiers remove the parties to the dispute. A pure function of the rule and the
- * crisis; the few rule evaluations it needs keep it cheap enough for design searches.
+ * crisis, voted on the rule's compiled game ({@link CompiledRule}).
  *
  * @param against     the voters on the aggressor's side, who vote no
  * @param passes      whether the rule passes with everyone but the side voting yes
@@ -32,23 +31,20 @@ public record RuleVote(DecisionRule rule, List<String> against, Set<String> disp
     }
 
     public static RuleVote of(DecisionRule rule, Crisis crisis) {
-        Set<String> voters = rule.voters();
-        List<String> against = crisis.side().stream().filter(voters::contains).toList();
-        boolean passes = passesWithout(rule, against, crisis);
-        if (passes) {
-            return new RuleVote(rule, against, crisis.disputeParties(), true, true, List.of());
-        }
-        boolean atAll = passesWithout(rule, List.of(), crisis);
-        List<String> blockers = !atAll ? List.of()
-                : voters.contains(crisis.aggressor()) && !passesWithout(rule, List.of(crisis.aggressor()), crisis)
-                        ? List.of(crisis.aggressor()) : against;
-        return new RuleVote(rule, against, crisis.disputeParties(), false, atAll, blockers);
+        return of(new CompiledRule(rule), crisis);
     }
 
-    private static boolean passesWithout(DecisionRule rule, List<String> no, Crisis crisis) {
-        Set<String> yes = new LinkedHashSet<>(rule.voters());
-        no.forEach(yes::remove);
-        return rule.passes(new Vote(yes, Set.of(), crisis.disputeParties()));
+    static RuleVote of(CompiledRule compiled, Crisis crisis) {
+        List<String> against = crisis.side().stream().filter(compiled::votes).toList();
+        Set<String> dispute = crisis.disputeParties();
+        if (compiled.passesWithout(against, dispute)) {
+            return new RuleVote(compiled.rule(), against, dispute, true, true, List.of());
+        }
+        boolean atAll = compiled.passesWithout(List.of(), dispute);
+        List<String> blockers = !atAll ? List.of()
+                : compiled.votes(crisis.aggressor()) && !compiled.passesWithout(List.of(crisis.aggressor()), dispute)
+                        ? List.of(crisis.aggressor()) : against;
+        return new RuleVote(compiled.rule(), against, dispute, false, atAll, blockers);
     }
 
     /** The simple game left to the voters not on the aggressor's side (the side votes no). */

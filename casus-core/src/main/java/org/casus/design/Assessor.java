@@ -59,8 +59,9 @@ final class Assessor {
     /** The proposal judged, or empty when it fails to activate against some aggressor or breaks a power floor. */
     Optional<Assessment> assess(Proposal proposal, String id) {
         Arrangement arrangement = proposal.applyTo(request.base(), id);
+        ActivationKernel.Prepared prepared = ActivationKernel.prepare(arrangement, library);
         List<Crisis> crises = crises(arrangement);
-        if (!crises.stream().allMatch(c -> activates(arrangement, c, List.of()))) {
+        if (!crises.stream().allMatch(c -> activates(prepared, c, List.of()))) {
             return Optional.empty();
         }
         Map<String, Double> power = powerByRule.computeIfAbsent(neutral(proposal.rule()), r -> power(arrangement));
@@ -73,10 +74,10 @@ final class Assessor {
         Map<String, Integer> free = new LinkedHashMap<>();
         for (Crisis crisis : crises) {
             List<String> freeToAct = crisis.free(arrangement.parties().guarantors());
-            margins.put(crisis.aggressor(), margin(arrangement, crisis, freeToAct));
+            margins.put(crisis.aggressor(), margin(prepared, crisis, freeToAct));
             free.put(crisis.aggressor(), freeToAct.size());
         }
-        Map<String, Standing> standings = standings(arrangement, crises, power);
+        Map<String, Standing> standings = standings(arrangement, prepared, crises, power);
         Map<String, Integer> shortfalls = new LinkedHashMap<>();
         for (RedLine line : request.redLines()) {
             shortfalls.merge(line.side(), line.shortfall(standings.get(line.actor())), Integer::sum);
@@ -87,29 +88,32 @@ final class Assessor {
 
     /** Each guarantor's and red-line actor's standing in {@code arrangement}. */
     Map<String, Standing> standings(Arrangement arrangement) {
-        return standings(arrangement, crises(arrangement), power(arrangement));
+        return standings(arrangement, ActivationKernel.prepare(arrangement, library), crises(arrangement),
+                power(arrangement));
     }
 
-    private Map<String, Standing> standings(Arrangement arrangement, List<Crisis> crises, Map<String, Double> power) {
+    private Map<String, Standing> standings(Arrangement arrangement, ActivationKernel.Prepared prepared,
+                                            List<Crisis> crises, Map<String, Double> power) {
         Set<String> actors = new LinkedHashSet<>(arrangement.parties().guarantors());
         request.redLines().forEach(line -> actors.add(line.actor()));
         Map<String, Standing> standings = new LinkedHashMap<>();
         for (String actor : actors) {
-            standings.put(actor, standing(arrangement, crises, power, actor));
+            standings.put(actor, standing(arrangement, prepared, crises, power, actor));
         }
         return standings;
     }
 
-    private Standing standing(Arrangement arrangement, List<Crisis> crises, Map<String, Double> power, String actor) {
+    private static Standing standing(Arrangement arrangement, ActivationKernel.Prepared prepared, List<Crisis> crises,
+                                     Map<String, Double> power, String actor) {
         if (!arrangement.parties().guarantors().contains(actor)) {
             return Standing.NO_VOTE;
         }
         List<String> alone = List.of(actor);
-        if (crises.stream().noneMatch(c -> activates(arrangement, c, alone))) {
+        if (crises.stream().noneMatch(c -> activates(prepared, c, alone))) {
             return Standing.VETO;
         }
         List<Crisis> notParty = crises.stream().filter(c -> !c.side().contains(actor)).toList();
-        if (!notParty.isEmpty() && notParty.stream().noneMatch(c -> activates(arrangement, c, alone))) {
+        if (!notParty.isEmpty() && notParty.stream().noneMatch(c -> activates(prepared, c, alone))) {
             return Standing.VETO_UNLESS_PARTY;
         }
         return power.getOrDefault(actor, 0.0) > 0 ? Standing.VOTE : Standing.NO_VOTE;
@@ -126,13 +130,12 @@ final class Assessor {
         return crises;
     }
 
-    private boolean activates(Arrangement arrangement, Crisis crisis, List<String> refusing) {
-        Crisis c = refusing.isEmpty() ? crisis : crisis.withSide(refusing);
-        return ActivationKernel.decide(arrangement, c, library).activates();
+    private static boolean activates(ActivationKernel.Prepared prepared, Crisis crisis, List<String> refusing) {
+        return prepared.decide(refusing.isEmpty() ? crisis : crisis.withSide(refusing)).activates();
     }
 
     /** The fewest of {@code free} whose refusal blocks activation, trying sets in order of size. */
-    private int margin(Arrangement arrangement, Crisis crisis, List<String> free) {
+    private static int margin(ActivationKernel.Prepared prepared, Crisis crisis, List<String> free) {
         int trials = 0;
         for (int size = 1; size <= free.size(); size++) {
             int[] pick = new int[size];
@@ -147,7 +150,7 @@ final class Assessor {
                 for (int i : pick) {
                     refusing.add(free.get(i));
                 }
-                if (!activates(arrangement, crisis, refusing)) {
+                if (!activates(prepared, crisis, refusing)) {
                     return size;
                 }
                 if (!next(pick, free.size())) {

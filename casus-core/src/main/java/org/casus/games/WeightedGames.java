@@ -136,9 +136,10 @@ public final class WeightedGames {
         }
     }
 
+    /** Every game of these weights: the quota at each distinct subset sum, and one above the total. */
     private static void quotas(int[] weights, Map<Long, WeightedGame> games) {
         int total = Arrays.stream(weights).sum();
-        boolean[] sums = new boolean[total + 2];
+        long[] atSum = new long[total + 1];
         for (int m = 0; m < 1 << weights.length; m++) {
             int sum = 0;
             for (int i = 0; i < weights.length; i++) {
@@ -146,12 +147,14 @@ public final class WeightedGames {
                     sum += weights[i];
                 }
             }
-            sums[sum] = true;
+            atSum[sum] |= 1L << m;
         }
-        sums[total + 1] = true;
-        for (int quota = 0; quota <= total + 1; quota++) {
-            if (sums[quota]) {
-                keepLightest(games, new WeightedGame(table(weights, quota), weights, quota));
+        keepLightest(games, new WeightedGame(0L, weights, total + 1));
+        long table = 0;
+        for (int quota = total; quota >= 0; quota--) {
+            if (atSum[quota] != 0) {
+                table |= atSum[quota];
+                keepLightest(games, new WeightedGame(table, weights, quota));
             }
         }
     }

@@ -47,15 +47,25 @@ public final class DesignReport {
         int shown = Math.min(front.size(), result.request().shown());
         out.append(String.format("%nFront: %d proposal%s, best first%s%n", front.size(), front.size() == 1 ? "" : "s",
                 shown < front.size() ? " (the first " + shown + " shown)" : ""));
-        for (int i = 0; i < shown; i++) {
+        int number = 0;
+        for (int i = 0; i < front.size() && number < shown; i++) {
             Assessment a = front.get(i);
-            out.append(String.format("%n%2d. %s%n", i + 1, a.proposal().describe()));
+            int alike = 0;
+            while (i + 1 < front.size() && alike(front.get(i + 1), a)) {
+                alike++;
+                i++;
+            }
+            out.append(String.format("%n%2d. %s%n", ++number, a.proposal().describe()));
+            if (alike > 0) {
+                out.append("    (and ").append(alike).append(" more that score the same with other candidates)\n");
+            }
             for (String change : changes(result.baseStandings(), a.standings(), actors)) {
                 out.append("    ").append(change).append('\n');
             }
             out.append("    ").append(strength(a, actors)).append('\n');
             if (!a.shortfalls().isEmpty()) {
-                out.append("    Gives up: ").append(shortfalls(a)).append(String.format("; power moved from the base: %.3f%n", a.powerDistance()));
+                out.append("    Gives up: ").append(shortfalls(a)).append(String.format("; power moved from the base: %.3f%n",
+                        a.powerDistance()));
             }
         }
         out.append("\nCasus ").append(Version.get()).append('\n');
@@ -80,6 +90,15 @@ public final class DesignReport {
         return changes;
     }
 
+    /** Same family, same number of guarantors, same objectives: the same offer with other candidates. */
+    private static boolean alike(Assessment a, Assessment b) {
+        return a.proposal().family().equals(b.proposal().family())
+                && a.proposal().guarantors().size() == b.proposal().guarantors().size()
+                && a.proposal().rule().getClass() == b.proposal().rule().getClass()
+                && a.margin() == b.margin() && a.shortfalls().equals(b.shortfalls())
+                && Math.abs(a.powerDistance() - b.powerDistance()) < 1e-12;
+    }
+
     private static String shortfalls(Assessment a) {
         return String.join(", ", a.shortfalls().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " step" : " steps")).toList());
@@ -90,7 +109,9 @@ public final class DesignReport {
         String weakest = a.weakestAgainst();
         int margin = a.margin();
         int free = a.free().getOrDefault(weakest, 0);
-        String tolerated = margin <= 1 ? "one refusal among the " + free + " guarantors free to act can block it"
+        String tolerated = margin > free ? "no refusal among the " + free + " guarantors free to act can block it "
+                + "(the state attacked, a guarantor itself, votes too)"
+                : margin <= 1 ? "one refusal among the " + free + " guarantors free to act can block it"
                 : "it still activates if any " + (margin - 1) + " of the " + free + " guarantors free to act refuse; "
                         + margin + " refusing can block it";
         return "Activates against every aggressor; weakest against " + name(actors, weakest) + ": " + tolerated + ".";

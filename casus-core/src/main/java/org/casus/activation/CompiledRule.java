@@ -44,9 +44,12 @@ final class CompiledRule {
         return index.containsKey(actor);
     }
 
-    /** Whether the rule passes with {@code no} voting no, every other voter yes, in a dispute between {@code dispute}. */
+    /**
+     * Whether the rule passes with {@code no} voting no, every other voter yes, in a dispute
+     * between {@code dispute} (an unmodifiable set, kept as a key).
+     */
     boolean passesWithout(Collection<String> no, Set<String> dispute) {
-        Game game = byDispute.computeIfAbsent(Set.copyOf(dispute),
+        Game game = byDispute.computeIfAbsent(dispute,
                 d -> Games.fromRule("rule", rule, Set.of(), Set.of(), d));
         boolean[] yes = new boolean[voters.size()];
         java.util.Arrays.fill(yes, true);

@@ -1,5 +1,6 @@
 package org.casus.activation;
 
+import java.util.List;
 import java.util.Locale;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
@@ -57,7 +58,7 @@ public record Coverage(boolean covered, String clause, String reason) {
         if (!trigger.countsActsBy(crisis.aggressor())) {
             return not("trigger.by", "the trigger counts only acts by " + String.join(", ", trigger.by()));
         }
-        for (Exclusion exclusion : trigger.excluded()) {
+        for (Exclusion exclusion : crisis.attackOn().isEmpty() ? List.<Exclusion>of() : trigger.excluded()) {
             String territory = exclusion.territory().toLowerCase(Locale.ROOT);
             for (String place : crisis.attackOn()) {
                 if (territory.contains(place.toLowerCase(Locale.ROOT))) {

@@ -2,6 +2,7 @@ package org.casus.activation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ public record RuleVote(DecisionRule rule, List<String> against, Set<String> disp
                        boolean passesAtAll, List<String> blockers) {
     public RuleVote {
         against = List.copyOf(against);
-        disputeParties = Set.copyOf(disputeParties);
+        disputeParties = Collections.unmodifiableSet(new LinkedHashSet<>(disputeParties));
         blockers = List.copyOf(blockers);
     }
 

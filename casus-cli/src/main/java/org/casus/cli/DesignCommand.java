@@ -14,12 +14,16 @@ import org.casus.design.Assessment;
 import org.casus.design.Design;
 import org.casus.design.DesignRequest;
 import org.casus.design.DesignResult;
+import org.casus.design.FrontSimulation;
 import org.casus.design.RedLine;
 import org.casus.format.ProposalWriter;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
+import org.casus.model.Scenario;
 import org.casus.report.DesignReport;
 import org.casus.report.Json;
+import org.casus.sim.SimulationOptions;
+import org.casus.sim.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,12 +75,24 @@ final class DesignCommand implements Callable<Integer> {
     int fallbackDays;
 
     @Option(names = "--show", defaultValue = "10", paramLabel = "N",
-            description = "Proposals of the front to explain and write (default: ${DEFAULT-VALUE}).")
+            description = "Offers of the front to explain, write and simulate (default: ${DEFAULT-VALUE}).")
     int shown;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Write each proposal shown as an arrangement file in DIR.")
     Path output;
+
+    @Option(names = "--scenario", paramLabel = "S",
+            description = "Also simulate the base and the offers shown in this scenario (file or library id): decisive "
+                    + "aid by the verdict day against no arrangement, from paired runs.")
+    String scenario;
+
+    @Option(names = "--runs", defaultValue = "10000", paramLabel = "N",
+            description = "Runs per simulation with --scenario (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the simulations (default ${DEFAULT-VALUE}).")
+    long seed;
 
     @Option(names = "--json", description = "Write JSON.")
     boolean json;
@@ -94,6 +110,13 @@ final class DesignCommand implements Callable<Integer> {
         }
         Library lib = library.load();
         Arrangement base = Targets.arrangement(target, lib);
+        Scenario crisis = scenario == null ? null : Targets.scenario(scenario, lib);
+        SimulationOptions options;
+        try {
+            options = new SimulationOptions(runs, seed, Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            throw new CasusException(e.getMessage());
+        }
         DesignRequest request = new DesignRequest(base, required, excluded, candidates, maxAdded, aggressors,
                 redLines.stream().map(RedLine::parse).toList(), minPower, fallbackDays, shown);
         PrintWriter err = spec.commandLine().getErr();
@@ -113,8 +136,11 @@ final class DesignCommand implements Callable<Integer> {
         if (output != null) {
             write(result, base);
         }
+        Map<String, Verdict> verdicts = crisis == null ? Map.of()
+                : FrontSimulation.verdicts(result, shown, crisis, lib, options);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? Json.write(DesignReport.json(result)) + "\n" : DesignReport.text(result, lib.actors()));
+        out.print(json ? Json.write(DesignReport.json(result, verdicts)) + "\n"
+                : DesignReport.text(result, verdicts, lib.actors()));
         out.flush();
         return 0;
     }
@@ -128,9 +154,9 @@ final class DesignCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CasusException(e.getMessage() + ": cannot read the base or create " + output);
         }
-        List<Assessment> front = result.front();
-        for (int i = 0; i < Math.min(shown, front.size()); i++) {
-            Assessment a = front.get(i);
+        List<DesignResult.Offer> offers = result.offers();
+        for (int i = 0; i < Math.min(shown, offers.size()); i++) {
+            Assessment a = offers.get(i).proposal();
             Path file = output.resolve(a.arrangement().id() + ".yaml");
             try {
                 Files.writeString(file, ProposalWriter.write(text, baseFile.toString(), a.proposal(), a.arrangement().id()));

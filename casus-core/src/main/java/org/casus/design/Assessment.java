@@ -36,6 +36,15 @@ public record Assessment(Proposal proposal, Arrangement arrangement, Map<String,
         return shortfalls.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Same family, same number of guarantors, same objectives: the same offer with other candidates. */
+    public boolean sameOfferAs(Assessment other) {
+        return proposal.family().equals(other.proposal.family())
+                && proposal.guarantors().size() == other.proposal.guarantors().size()
+                && proposal.rule().getClass() == other.proposal.rule().getClass()
+                && margin() == other.margin() && shortfalls.equals(other.shortfalls)
+                && Math.abs(powerDistance - other.powerDistance) < 1e-12;
+    }
+
     /** The objectives, each to be minimised: every side's shortfall, the refusals negated, the power distance. */
     double[] objectives(List<String> sides) {
         double[] o = new double[sides.size() + 2];

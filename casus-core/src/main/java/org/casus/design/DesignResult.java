@@ -27,6 +27,27 @@ public record DesignResult(DesignRequest request, int examined, int activating, 
     }
 
     /**
+     * The front with offers that score the same with other candidates folded into the first of
+     * them (same family, same number of guarantors, same objectives).
+     */
+    public List<Offer> offers() {
+        List<Offer> offers = new java.util.ArrayList<>();
+        for (Assessment a : front) {
+            Offer last = offers.isEmpty() ? null : offers.get(offers.size() - 1);
+            if (last != null && last.proposal().sameOfferAs(a)) {
+                offers.set(offers.size() - 1, new Offer(last.proposal(), last.alike() + 1));
+            } else {
+                offers.add(new Offer(a, 0));
+            }
+        }
+        return offers;
+    }
+
+    /** One offer of the front and how many more score the same with other candidates. */
+    public record Offer(Assessment proposal, int alike) {
+    }
+
+    /**
      * The least one side must give up to open a front on its own.
      *
      * @param steps    the steps of standing it concedes; null when no concession of its own suffices

@@ -13,13 +13,17 @@ import org.casus.design.RedLine;
 import org.casus.design.Standing;
 import org.casus.model.ActorRegistry;
 import org.casus.model.Labels;
+import org.casus.sim.Verdict;
 
 /** A design search's front in the words a negotiator uses, and as JSON. */
 public final class DesignReport {
     private DesignReport() {
     }
 
-    public static String text(DesignResult result, ActorRegistry actors) {
+    /**
+     * @param verdicts simulated verdicts by arrangement id (the base's and the offers'), or empty
+     */
+    public static String text(DesignResult result, Map<String, Verdict> verdicts, ActorRegistry actors) {
         var base = result.request().base();
         StringBuilder out = new StringBuilder("Counter-proposals for " + base.id() + ": " + base.title() + "\n\n");
         out.append(String.format("Searched %,d proposals; %,d activate against every aggressor (%s).%n",
@@ -38,26 +42,26 @@ public final class DesignReport {
                     .append(r.steps() == null ? "no concession of its own opens a front"
                             : r.steps() + " step" + (r.steps() == 1 ? "" : "s") + " of standing ("
                                     + r.proposal().proposal().describe() + ")").append('\n'));
-            result.front().stream().findFirst().ifPresent(best -> out.append("  Together, at the least: ")
+            boolean noneAlone = result.relaxations().values().stream().allMatch(r -> r.steps() == null);
+            result.front().stream().findFirst().filter(best -> noneAlone).ifPresent(best -> out.append("  Together, at the least: ")
                     .append(shortfalls(best)).append(" (proposal 1)\n"));
             out.append("The front below weighs what each side gives up against how hard the guarantee is to "
                     + "block.\n");
         }
-        List<Assessment> front = result.front();
-        int shown = Math.min(front.size(), result.request().shown());
-        out.append(String.format("%nFront: %d proposal%s, best first%s%n", front.size(), front.size() == 1 ? "" : "s",
-                shown < front.size() ? " (the first " + shown + " shown)" : ""));
-        int number = 0;
-        for (int i = 0; i < front.size() && number < shown; i++) {
-            Assessment a = front.get(i);
-            int alike = 0;
-            while (i + 1 < front.size() && alike(front.get(i + 1), a)) {
-                alike++;
-                i++;
-            }
-            out.append(String.format("%n%2d. %s%n", ++number, a.proposal().describe()));
-            if (alike > 0) {
-                out.append("    (and ").append(alike).append(" more that score the same with other candidates)\n");
+        List<DesignResult.Offer> offers = result.offers();
+        int shown = Math.min(offers.size(), result.request().shown());
+        out.append(String.format("%nFront: %d offer%s, best first%s%n", offers.size(), offers.size() == 1 ? "" : "s",
+                shown < offers.size() ? " (the first " + shown + " shown)" : ""));
+        Verdict baseVerdict = verdicts.get(base.id());
+        if (baseVerdict != null) {
+            out.append("The base, simulated: ").append(verdict(baseVerdict)).append('\n');
+        }
+        for (int i = 0; i < shown; i++) {
+            Assessment a = offers.get(i).proposal();
+            out.append(String.format("%n%2d. %s%n", i + 1, a.proposal().describe()));
+            if (offers.get(i).alike() > 0) {
+                out.append("    (and ").append(offers.get(i).alike())
+                        .append(" more that score the same with other candidates)\n");
             }
             for (String change : changes(result.baseStandings(), a.standings(), actors)) {
                 out.append("    ").append(change).append('\n');
@@ -66,6 +70,10 @@ public final class DesignReport {
             if (!a.shortfalls().isEmpty()) {
                 out.append("    Gives up: ").append(shortfalls(a)).append(String.format("; power moved from the base: %.3f%n",
                         a.powerDistance()));
+            }
+            Verdict verdict = verdicts.get(a.arrangement().id());
+            if (verdict != null) {
+                out.append("    Simulated: ").append(verdict(verdict)).append('\n');
             }
         }
         out.append("\nCasus ").append(Version.get()).append('\n');
@@ -90,13 +98,10 @@ public final class DesignReport {
         return changes;
     }
 
-    /** Same family, same number of guarantors, same objectives: the same offer with other candidates. */
-    private static boolean alike(Assessment a, Assessment b) {
-        return a.proposal().family().equals(b.proposal().family())
-                && a.proposal().guarantors().size() == b.proposal().guarantors().size()
-                && a.proposal().rule().getClass() == b.proposal().rule().getClass()
-                && a.margin() == b.margin() && a.shortfalls().equals(b.shortfalls())
-                && Math.abs(a.powerDistance() - b.powerDistance()) < 1e-12;
+    private static String verdict(Verdict v) {
+        return String.format("decisive aid by day %d against no arrangement %s, difference %+.3f, 95%% interval "
+                + "[%+.3f, %+.3f] (%,d paired runs)", v.day(), v.word().toUpperCase(java.util.Locale.ROOT),
+                v.difference(), v.low(), v.high(), v.runs());
     }
 
     private static String shortfalls(Assessment a) {
@@ -121,7 +126,7 @@ public final class DesignReport {
         return actors.nameOf(code) + " (" + code + ")";
     }
 
-    public static ObjectNode json(DesignResult result) {
+    public static ObjectNode json(DesignResult result, Map<String, Verdict> verdicts) {
         ObjectNode root = Json.object();
         root.put("arrangement", result.request().base().id());
         root.put("examined", result.examined());
@@ -134,6 +139,10 @@ public final class DesignReport {
                     .put("atLeast", line.atLeast()).put("text", line.describe());
         }
         root.put("satisfiesAll", result.satisfiesAll());
+        Verdict baseVerdict = verdicts.get(result.request().base().id());
+        if (baseVerdict != null) {
+            verdict(root.putObject("baseVerdict"), baseVerdict);
+        }
         ObjectNode relaxations = root.putObject("relaxations");
         result.relaxations().forEach((side, r) -> {
             ObjectNode node = relaxations.putObject(side);
@@ -158,7 +167,16 @@ public final class DesignReport {
             ObjectNode power = node.putObject("shapleyShubik");
             a.power().forEach(power::put);
             node.put("powerDistance", a.powerDistance());
+            Verdict v = verdicts.get(a.arrangement().id());
+            if (v != null) {
+                verdict(node.putObject("verdict"), v);
+            }
         }
         return root;
+    }
+
+    private static void verdict(ObjectNode node, Verdict v) {
+        node.put("day", v.day()).put("word", v.word()).put("difference", v.difference()).put("low", v.low())
+                .put("high", v.high()).put("runs", v.runs());
     }
 }

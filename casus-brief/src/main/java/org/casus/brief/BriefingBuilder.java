@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,11 @@ import org.casus.games.Games;
 import org.casus.games.PowerAnalysis;
 import org.casus.games.PowerIndex;
 import org.casus.games.PowerResult;
+import org.casus.design.Assessment;
+import org.casus.design.Design;
+import org.casus.design.DesignRequest;
+import org.casus.design.DesignResult;
+import org.casus.design.FrontSimulation;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.model.Arrangement;
@@ -29,6 +35,7 @@ import org.casus.record.analysis.Position;
 import org.casus.record.analysis.Positions;
 import org.casus.record.store.RecordStore;
 import org.casus.report.Charts;
+import org.casus.report.DesignReport;
 import org.casus.report.ProvisionsText;
 import org.casus.report.SimulationReport;
 import org.casus.robustness.AggressorCase;
@@ -55,6 +62,7 @@ public final class BriefingBuilder {
     private final SimulationOptions options;
     private final int sensitivityRuns;
     private RecordStore record;
+    private DesignRequest offers;
 
     /**
      * @param scenario        the crisis to simulate, or null for no simulation section
@@ -79,6 +87,12 @@ public final class BriefingBuilder {
         return this;
     }
 
+    /** Adds the section "What to offer instead": the counter-proposals {@code request} finds. */
+    public BriefingBuilder withOffers(DesignRequest request) {
+        this.offers = request;
+        return this;
+    }
+
     public Briefing build() {
         List<Finding> findings = Linter.check(arrangement, library);
         List<AggressorCase> robustness = Robustness.analyse(arrangement, library, List.of());
@@ -92,6 +106,9 @@ public final class BriefingBuilder {
         sections.add(power());
         sections.add(robustness(robustness));
         sections.add(simulation(comparison));
+        if (offers != null) {
+            sections.add(offers());
+        }
         sections.add(record());
         String subtitle = "Briefing on " + arrangement.id() + " (" + Labels.kebab(arrangement.status()) + ")"
                 + (scenario == null ? "" : ", scenario " + scenario.id());
@@ -223,6 +240,53 @@ public final class BriefingBuilder {
                 + "arrangement offers, the rule voted with the aggressor's side against, abstention modifiers "
                 + "applied; minimal coalitions enumerated exactly."));
         return new Section("Robustness per potential aggressor", blocks);
+    }
+
+    private static final int OFFERS = 3;
+
+    private Section offers() {
+        DesignResult result = Design.search(offers, library, (done, total) -> { });
+        Map<String, Verdict> verdicts = scenario == null ? Map.of()
+                : FrontSimulation.verdicts(result, OFFERS, scenario, library, options);
+        List<Block> blocks = new ArrayList<>();
+        if (result.front().isEmpty()) {
+            blocks.add(new Block.Paragraph("No guarantor set and rule searched activates against every aggressor.", true));
+        } else if (result.satisfiesAll()) {
+            blocks.add(new Block.Paragraph("These proposals meet every red line and activate against every aggressor.",
+                    true));
+        } else {
+            blocks.add(new Block.Paragraph("No rule satisfies every red line. " + String.join(" ", result.relaxations()
+                    .values().stream().map(r -> library.actors().nameOf(r.side()) + (r.steps() == null
+                            ? " alone cannot open a front." : " alone would have to give up " + r.steps()
+                                    + (r.steps() == 1 ? " step" : " steps") + " of standing.")).toList()), true));
+        }
+        List<String> lines = result.request().redLines().stream().map(org.casus.design.RedLine::describe).toList();
+        if (!lines.isEmpty()) {
+            blocks.add(new Block.Items(lines));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<DesignResult.Offer> front = result.offers();
+        for (int i = 0; i < Math.min(OFFERS, front.size()); i++) {
+            Assessment a = front.get(i).proposal();
+            Verdict v = verdicts.get(a.arrangement().id());
+            rows.add(List.of(Integer.toString(i + 1), a.proposal().describe(),
+                    String.join(" ", DesignReport.changes(result.baseStandings(), a.standings(), library.actors())),
+                    DesignReport.strength(a, library.actors()),
+                    a.shortfalls().isEmpty() ? "-" : String.join(", ", a.shortfalls().entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).toList()),
+                    v == null ? "-" : v.word() + String.format(Locale.ROOT, " (%+.3f)", v.difference())));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Block.Table(List.of("offer", "rule", "what changes", "how hard to block",
+                    "steps given up", "decisive aid vs none"), rows));
+        }
+        blocks.add(new Block.Method(String.format(Locale.ROOT, "casus design (docs/method-design.md): %,d proposals "
+                + "searched (guarantor sets, unanimity, k of n, veto holders, every weighted game up to six "
+                + "guarantors), %,d activating against every aggressor by the activation kernel; Pareto front over "
+                + "each side's shortfall from its red lines, the refusals needed to block and the power moved%s.",
+                result.examined(), result.activating(), scenario == null ? ""
+                        : "; simulated with the scenario's seed against no arrangement")));
+        return new Section("What to offer instead", blocks);
     }
 
     private Section simulation(Comparison comparison) {

@@ -14,6 +14,8 @@ import org.casus.brief.BriefingBuilder;
 import org.casus.brief.HtmlRenderer;
 import org.casus.brief.MarkdownRenderer;
 import org.casus.brief.PdfRenderer;
+import org.casus.design.DesignRequest;
+import org.casus.design.RedLine;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
@@ -61,6 +63,17 @@ final class BriefCommand implements Callable<Integer> {
             description = "Runs per tornado bar; 0 leaves the tornado out (default ${DEFAULT-VALUE}).")
     int sensitivityRuns;
 
+    @Option(names = "--offers", description = "Add \"What to offer instead\": the counter-proposals of casus design.")
+    boolean offers;
+
+    @Option(names = "--offers-require", split = ",", paramLabel = "A",
+            description = "Guarantors the counter-proposals keep (as casus design --require-guarantors).")
+    List<String> offersRequired = new ArrayList<>();
+
+    @Option(names = "--offers-red-line", paramLabel = "SIDE=LEVEL[:ACTOR]",
+            description = "A red line for the counter-proposals, repeatable (as casus design --red-line).")
+    List<String> offersRedLines = new ArrayList<>();
+
     @Option(names = "--db", paramLabel = "URL", description = "A negotiation record to add (see casus record).")
     String db;
 
@@ -91,6 +104,10 @@ final class BriefCommand implements Callable<Integer> {
         BriefingBuilder builder = new BriefingBuilder(arrangement, lib, crisis, alternatives, options, sensitivityRuns);
         if (db != null) {
             builder.withRecord(RecordStore.open(db));
+        }
+        if (offers || !offersRequired.isEmpty() || !offersRedLines.isEmpty()) {
+            builder.withOffers(DesignRequest.of(arrangement, offersRequired)
+                    .withRedLines(offersRedLines.stream().map(RedLine::parse).toList()));
         }
         Briefing briefing = builder.build();
         Format chosen = format != null ? format : fromExtension(output);

@@ -24,6 +24,20 @@ class BriefCommandTest {
     }
 
     @Test
+    void offers_addWhatToOfferInstead_withTheRedLinesAndTheFront(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.md");
+        assertThat(cli.run("brief", "anzus-1951", "--offers-red-line", "US=veto", "-o", file.toString()))
+                .as(cli.err()).isZero();
+        String text = Files.readString(file);
+        assertThat(text).contains("What to offer instead")
+                .contains("US demands that US keep at least a veto over every activation")
+                .contains("| offer | rule | what changes | how hard to block |")
+                .contains("casus design (docs/method-design.md)");
+        // a veto over action against oneself contradicts activating against oneself
+        assertThat(text).contains("No rule satisfies every red line");
+    }
+
+    @Test
     void unknown_arrangement_is_bad_input(@TempDir Path dir) {
         assertThat(cli.run("brief", "atlantis-2030", "-o", dir.resolve("x.html").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("atlantis-2030: no such file or arrangement in the library");

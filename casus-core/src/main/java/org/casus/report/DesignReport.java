@@ -81,7 +81,7 @@ public final class DesignReport {
     }
 
     /** One sentence per change of standing from the base's, the actors sharing a change named together. */
-    static List<String> changes(Map<String, Standing> before, Map<String, Standing> after, ActorRegistry actors) {
+    public static List<String> changes(Map<String, Standing> before, Map<String, Standing> after, ActorRegistry actors) {
         Map<String, List<String>> byChange = new LinkedHashMap<>();
         after.forEach((actor, now) -> {
             Standing was = before.getOrDefault(actor, Standing.NO_VOTE);
@@ -110,7 +110,7 @@ public final class DesignReport {
     }
 
     /** How hard it is to block, in the weakest case. */
-    static String strength(Assessment a, ActorRegistry actors) {
+    public static String strength(Assessment a, ActorRegistry actors) {
         String weakest = a.weakestAgainst();
         int margin = a.margin();
         int free = a.free().getOrDefault(weakest, 0);

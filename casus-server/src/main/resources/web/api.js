@@ -99,6 +99,27 @@ export async function api(path, options = {}) {
 }
 
 /** Logs in; resolves to {token, name, role} and keeps them in sessionStorage. */
+/**
+ * Follows a job started on the server until it ends: onProgress(share) hears each poll; resolves
+ * to the result, or to null when alive() turns false (the page was left); rejects when it fails.
+ */
+export async function pollJob(job, alive, onProgress, what = 'The job') {
+  while (alive()) {
+    const state = await api(`/api/jobs/${encodeURIComponent(job)}`);
+    const share = Math.max(0, Math.min(1, Number(state.progress) || 0));
+    if (state.status === 'done') {
+      onProgress(1);
+      return state.result;
+    }
+    if (state.status === 'failed') {
+      throw new Error(state.error || `${what} failed.`);
+    }
+    onProgress(share);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  return null;
+}
+
 export async function login(name, password) {
   const result = await api('/api/login', { json: { name, password } });
   session.save(result);

@@ -7,6 +7,7 @@ import { libraryPage } from './library.js';
 import { arrangementPage } from './arrangement.js';
 import { powerPage, robustnessPage } from './analysis.js';
 import { simulationPage } from './simulation.js';
+import { designPage } from './design.js';
 import { recordPage } from './record.js';
 import { usersPage } from './users.js';
 
@@ -17,6 +18,7 @@ const ROUTES = [
   [/^arrangement\/([\w.-]+)$/, 'library', (m) => arrangementPage(m[1])],
   [/^power\/([\w.-]+)$/, 'library', (m, q) => powerPage(m[1], q.get('against'))],
   [/^robustness\/([\w.-]+)$/, 'library', (m) => robustnessPage(m[1])],
+  [/^design\/([\w.-]+)$/, 'library', (m) => designPage(m[1])],
   [/^simulation$/, 'simulation', (m, q) => simulationPage(q.getAll('a'), q.get('scenario'))],
   [/^record$/, 'record', () => recordPage()],
   [/^users$/, 'users', () => usersPage()],

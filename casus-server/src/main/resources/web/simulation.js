@@ -2,12 +2,10 @@
 // its progress, then see the decisive-aid curves and each arrangement's verdict against no
 // arrangement at all.
 
-import { api, session } from './api.js';
+import { api, pollJob, session } from './api.js';
 import { curves } from './charts.js';
 import { el, heading, interval, num, pct, problem, replace, select } from './dom.js';
 import { library } from './library.js';
-
-const POLL_MS = 400;
 
 function days(value) {
   return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)} days` : 'never';
@@ -107,22 +105,11 @@ export async function simulationPage(preselected = [], scenarioId = null) {
     progress, status);
 
   async function poll(job, page) {
-    while (page.isConnected) {
-      const state = await api(`/api/jobs/${encodeURIComponent(job)}`);
-      const share = Math.max(0, Math.min(1, Number(state.progress) || 0));
+    const result = await pollJob(job, () => page.isConnected, (share) => {
       progress.value = share;
-      if (state.status === 'done') {
-        progress.value = 1;
-        status.textContent = 'Done.';
-        return state.result;
-      }
-      if (state.status === 'failed') {
-        throw new Error(state.error || 'The simulation failed.');
-      }
-      status.textContent = `Running\u2026 ${Math.round(100 * share)}%`;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-    return null;
+      status.textContent = share < 1 ? `Running\u2026 ${Math.round(100 * share)}%` : 'Done.';
+    }, 'The simulation');
+    return result;
   }
 
   const page = el('section', { class: 'page' }, heading('Crisis simulation'),

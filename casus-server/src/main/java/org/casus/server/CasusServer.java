@@ -31,6 +31,9 @@ import org.casus.CasusException;
 import org.casus.activation.CrisisPower;
 import org.casus.brief.BriefingBuilder;
 import org.casus.brief.HtmlRenderer;
+import org.casus.design.Design;
+import org.casus.design.DesignRequest;
+import org.casus.design.RedLine;
 import org.casus.format.ArrangementReader;
 import org.casus.format.FormatException;
 import org.casus.format.TreeReader;
@@ -60,6 +63,7 @@ import org.casus.record.analysis.Positions;
 import org.casus.record.analysis.RecordJson;
 import org.casus.record.store.RecordStore;
 import org.casus.report.CheckJson;
+import org.casus.report.DesignReport;
 import org.casus.report.PowerReport;
 import org.casus.report.ProvisionsText;
 import org.casus.report.RobustnessReport;
@@ -127,6 +131,7 @@ public final class CasusServer {
         route(HandlerType.POST, "/api/check", Role.ANALYST, this::check);
         route(HandlerType.GET, "/api/scenarios", Role.VIEWER, this::scenarios);
         route(HandlerType.POST, "/api/simulations", Role.ANALYST, this::simulate);
+        route(HandlerType.POST, "/api/design", Role.ANALYST, this::design);
         route(HandlerType.GET, "/api/jobs/{id}", Role.VIEWER, this::job);
         route(HandlerType.GET, "/api/record/sources", Role.VIEWER, this::sources);
         route(HandlerType.POST, "/api/record/sources", Role.ANALYST, this::addSource);
@@ -155,7 +160,7 @@ public final class CasusServer {
             new String[] {"GET", "/api/arrangements/nato-1949/robustness", "viewer"},
             new String[] {"GET", "/api/arrangements/nato-1949/brief", "viewer"}, new String[] {"POST", "/api/check", "analyst"},
             new String[] {"GET", "/api/scenarios", "viewer"}, new String[] {"POST", "/api/simulations", "analyst"},
-            new String[] {"GET", "/api/jobs/none", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
+            new String[] {"POST", "/api/design", "analyst"}, new String[] {"GET", "/api/jobs/none", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
             new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
@@ -399,6 +404,63 @@ public final class CasusServer {
                 scenario, library, options, tornado ? sensitivityRuns : 0,
                 (arrangement, done, all) -> progress.accept(order.indexOf(arrangement) * runs + done)), null));
         ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
+    }
+
+    /** Longest candidate list and most candidates one proposal may add, to bound a job's work. */
+    private static final int MAX_CANDIDATES = 12;
+    private static final int MAX_ADDED = 3;
+
+    /** Starts a design search as a job; its result is the JSON of {@code casus design --json}. */
+    private void design(Context ctx) {
+        JsonNode body = body(ctx);
+        Arrangement base = library.arrangements().get(text(body, "arrangement"));
+        if (base == null) {
+            throw new CasusException("no arrangement '" + text(body, "arrangement") + "' in the library");
+        }
+        List<String> candidates = strings(body, "candidates");
+        if (candidates.size() > MAX_CANDIDATES) {
+            throw new CasusException("candidates: at most " + MAX_CANDIDATES + ", got " + candidates.size());
+        }
+        DesignRequest request = new DesignRequest(base, strings(body, "requireGuarantors"),
+                strings(body, "excludeGuarantors"), candidates, whole(body, "maxAdded", 2, 0, MAX_ADDED), List.of(),
+                strings(body, "redLines").stream().map(RedLine::parse).toList(), Map.of(),
+                whole(body, "fallbackDays", 0, 0, 365), whole(body, "show", 10, 1, 50));
+        String id = jobs.start(user(ctx).name(), 1000, progress -> DesignReport.json(Design.search(request, library,
+                (done, total) -> progress.accept((int) (1000L * done / total))), Map.of()));
+        ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
+    }
+
+    /** A list of strings, or empty when absent; anything else is refused with the field's name. */
+    private static List<String> strings(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> list = new ArrayList<>();
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (!item.isTextual()) {
+                    break;
+                }
+                list.add(item.asText());
+            }
+            if (list.size() == value.size()) {
+                return list;
+            }
+        }
+        throw new CasusException(field + ": expected a list of strings");
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code fallback} when absent. */
+    private static int whole(JsonNode body, String field, int fallback, int min, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw new CasusException(field + ": expected a whole number from " + min + " to " + max + ", got " + value);
+        }
+        return value.intValue();
     }
 
     private void job(Context ctx) {

@@ -270,4 +270,35 @@ class ServerSecurityTest {
         // Any instance can report the job: its state is in the database, not in this server's memory.
         assertThat(call("GET", "/api/jobs/" + job, admin, null).body()).contains("\"done\"");
     }
+
+    @Test
+    void design_refuses_badly_typed_fields_with_400_naming_them_and_runs_as_a_job() throws Exception {
+        HttpResponse<String> list = call("POST", "/api/design", analyst,
+                "{\"arrangement\": \"anzus-1951\", \"candidates\": \"GB\"}");
+        assertThat(list.statusCode()).isEqualTo(400);
+        assertThat(list.body()).contains("candidates: expected a list of strings");
+        HttpResponse<String> added = call("POST", "/api/design", analyst,
+                "{\"arrangement\": \"anzus-1951\", \"maxAdded\": 99}");
+        assertThat(added.statusCode()).isEqualTo(400);
+        assertThat(added.body()).contains("maxAdded: expected a whole number from 0 to 3");
+        HttpResponse<String> line = call("POST", "/api/design", analyst,
+                "{\"arrangement\": \"anzus-1951\", \"redLines\": [\"US=king\"]}");
+        assertThat(line.statusCode()).isEqualTo(400);
+        assertThat(line.body()).contains("unknown level 'king'");
+        HttpResponse<String> started = call("POST", "/api/design", analyst,
+                "{\"arrangement\": \"anzus-1951\", \"redLines\": [\"US=veto\"]}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = MAPPER.readTree(started.body()).get("job").asText();
+        JsonNode state = null;
+        for (int i = 0; i < 600; i++) {
+            state = MAPPER.readTree(call("GET", "/api/jobs/" + job, analyst, null).body());
+            if (!state.get("status").asText().equals("running")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(state.get("status").asText()).as(state.toString()).isEqualTo("done");
+        assertThat(state.get("result").get("satisfiesAll").asBoolean()).isFalse();
+        assertThat(state.get("result").get("front").size()).isPositive();
+    }
 }

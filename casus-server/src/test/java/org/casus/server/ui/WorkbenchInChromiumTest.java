@@ -272,6 +272,28 @@ class WorkbenchInChromiumTest {
                 .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/record").contains("401"));
     }
 
+    @Test
+    @Order(8)
+    void an_analyst_searches_counter_proposals_and_reads_the_front() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("ana (analyst)"));
+        browser.get(server.url() + "/#/arrangement/anzus-1951");
+        waitFor(By.id("link-design"), WebElement::isDisplayed).click();
+        waitFor(By.id("design-red-lines"), WebElement::isDisplayed).sendKeys("US=veto");
+        browser.findElement(By.id("design-run")).click();
+        WebElement result = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=design-result]")));
+        // a veto over action against oneself contradicts activating against oneself
+        assertThat(result.findElement(By.cssSelector("[data-test=no-rule]")).getText())
+                .isEqualTo("No rule satisfies every red line.");
+        List<WebElement> offers = result.findElements(By.cssSelector("[data-test=offer]"));
+        assertThat(offers).isNotEmpty();
+        assertThat(offers.get(0).getText()).contains("Activates against every aggressor").contains("US:");
+        assertThat(browser.findElement(By.id("design-progress")).getAttribute("value")).isEqualTo("1");
+        screenshot("workbench-design.png");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).isEmpty();
+    }
+
     private static void logIn(String name, String password) {
         WebElement field = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));

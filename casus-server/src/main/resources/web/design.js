@@ -16,12 +16,12 @@ function codes(text) {
 }
 
 /** One offer of the front: the rule, each standing, how hard it is to block, what each side gives up. */
-function offer(o, index) {
+function offer(o) {
   const standings = Object.entries(o.standings || {}).map(([actor, level]) => `${actor}: ${LEVELS[level] || level}`);
   const weakest = Object.entries(o.margins || {}).sort((a, b) => a[1] - b[1])[0];
   const gives = Object.entries(o.shortfalls || {}).map(([side, steps]) => `${side} ${steps} step${steps === 1 ? '' : 's'}`);
   return el('li', { class: 'offer', 'data-test': 'offer' },
-    el('h3', { text: `${index + 1}. ${o.rule}` }),
+    el('h3', { text: o.rule }),
     el('p', { text: `Guarantors: ${(o.guarantors || []).join(', ')}.` + (o.fallbackDays ? ` Each may act alone after ${o.fallbackDays} days without a decision.` : '') }),
     el('p', { text: weakest ? `Activates against every aggressor; blocking it against ${weakest[0]} takes ${weakest[1]} refusal${weakest[1] === 1 ? '' : 's'} of the guarantors free to act.` : '' }),
     el('p', { text: `Standing: ${standings.join('; ')}.` }),

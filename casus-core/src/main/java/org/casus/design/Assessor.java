@@ -109,10 +109,12 @@ final class Assessor {
             return Standing.NO_VOTE;
         }
         List<String> alone = List.of(actor);
-        if (crises.stream().noneMatch(c -> activates(prepared, c, alone))) {
+        // where it is the state attacked, its refusal to be helped is no veto: those crises do not count
+        List<Crisis> notAttacked = crises.stream().filter(c -> !actor.equals(c.target())).toList();
+        if (!notAttacked.isEmpty() && notAttacked.stream().noneMatch(c -> activates(prepared, c, alone))) {
             return Standing.VETO;
         }
-        List<Crisis> notParty = crises.stream().filter(c -> !c.side().contains(actor)).toList();
+        List<Crisis> notParty = notAttacked.stream().filter(c -> !c.side().contains(actor)).toList();
         if (!notParty.isEmpty() && notParty.stream().noneMatch(c -> activates(prepared, c, alone))) {
             return Standing.VETO_UNLESS_PARTY;
         }
@@ -201,7 +203,11 @@ final class Assessor {
         return power;
     }
 
+    /** Half the sum of absolute differences; 0 when the base has no vote to compare with. */
     private static double distance(Map<String, Double> a, Map<String, Double> b) {
+        if (b.isEmpty()) {
+            return 0;
+        }
         Set<String> players = new LinkedHashSet<>(a.keySet());
         players.addAll(b.keySet());
         double sum = 0;

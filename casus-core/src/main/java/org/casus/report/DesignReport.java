@@ -68,8 +68,9 @@ public final class DesignReport {
             }
             out.append("    ").append(strength(a, actors)).append('\n');
             if (!a.shortfalls().isEmpty()) {
-                out.append("    Gives up: ").append(shortfalls(a)).append(String.format("; power moved from the base: %.3f%n",
-                        a.powerDistance()));
+                out.append("    Gives up: ").append(shortfalls(a)).append(baseVotes(result)
+                        ? String.format("; power moved from the base: %.3f%n", a.powerDistance())
+                        : "; the base has no vote to compare power with\n");
             }
             Verdict verdict = verdicts.get(a.arrangement().id());
             if (verdict != null) {
@@ -98,6 +99,11 @@ public final class DesignReport {
         return changes;
     }
 
+    private static boolean baseVotes(DesignResult result) {
+        var decision = result.request().base().decision();
+        return decision.isCollective() && decision.rule() != null;
+    }
+
     private static String verdict(Verdict v) {
         return String.format("decisive aid by day %d against no arrangement %s, difference %+.3f, 95%% interval "
                 + "[%+.3f, %+.3f] (%,d paired runs)", v.day(), v.word().toUpperCase(java.util.Locale.ROOT),
@@ -114,11 +120,12 @@ public final class DesignReport {
         String weakest = a.weakestAgainst();
         int margin = a.margin();
         int free = a.free().getOrDefault(weakest, 0);
-        String tolerated = margin > free ? "no refusal among the " + free + " guarantors free to act can block it "
-                + "(the state attacked, a guarantor itself, votes too)"
-                : margin <= 1 ? "one refusal among the " + free + " guarantors free to act can block it"
-                : "it still activates if any " + (margin - 1) + " of the " + free + " guarantors free to act refuse; "
-                        + margin + " refusing can block it";
+        String among = free == 1 ? "the one guarantor free to act" : "the " + free + " guarantors free to act";
+        String tolerated = margin > free ? "no refusal among " + among + " can block it (the state attacked, a "
+                + "guarantor itself, votes too)"
+                : margin <= 1 ? "one refusal among " + among + " can block it"
+                : "it still activates if any " + (margin - 1) + " of " + among + " refuse; " + margin
+                        + " refusing can block it";
         return "Activates against every aggressor; weakest against " + name(actors, weakest) + ": " + tolerated + ".";
     }
 

@@ -20,6 +20,9 @@ import org.casus.format.ProposalWriter;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
+import org.casus.record.analysis.Positions;
+import org.casus.record.analysis.RecordRedLines;
+import org.casus.record.store.RecordStore;
 import org.casus.report.DesignReport;
 import org.casus.report.Json;
 import org.casus.sim.SimulationOptions;
@@ -64,6 +67,11 @@ final class DesignCommand implements Callable<Integer> {
                     + "--red-line RU=veto --red-line UA=at-most-vote:RU. Default: each required guarantor keeps the "
                     + "standing the arrangement gives it.")
     List<String> redLines = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "A negotiation record: each side's latest confirmed position on the arrangement's decision "
+                    + "rule becomes a red line (a veto or unanimity demanded, or rejected; docs/method-design.md).")
+    String db;
 
     @Option(names = "--min-power", split = ",", paramLabel = "A=SHARE",
             description = "Lower bounds on Shapley-Shubik shares in a vote where no guarantor is a party, e.g. RU=0.2.")
@@ -117,9 +125,17 @@ final class DesignCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CasusException(e.getMessage());
         }
-        DesignRequest request = new DesignRequest(base, required, excluded, candidates, maxAdded, aggressors,
-                redLines.stream().map(RedLine::parse).toList(), minPower, fallbackDays, shown);
         PrintWriter err = spec.commandLine().getErr();
+        List<RedLine> lines = new ArrayList<>(redLines.stream().map(RedLine::parse).toList());
+        if (db != null) {
+            RecordRedLines.Reading reading = RecordRedLines.of(RecordStore.open(db)
+                    .read(tx -> Positions.of(tx.statements(), tx.claims())), base, lib.actors());
+            lines.addAll(reading.lines());
+            reading.unread().forEach(note -> err.println("casus design: not read as a red line: " + note));
+            err.flush();
+        }
+        DesignRequest request = new DesignRequest(base, required, excluded, candidates, maxAdded, aggressors, lines,
+                minPower, fallbackDays, shown);
         boolean terminal = System.console() != null;
         DesignResult result = Design.search(request, lib, (done, total) -> {
             if (terminal) {

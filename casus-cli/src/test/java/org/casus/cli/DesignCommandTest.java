@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.casus.record.store.RecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,27 @@ class DesignCommandTest {
         JsonNode first = root.get("front").get(0);
         assertThat(first.get("margin").asInt()).isPositive();
         assertThat(first.get("standings").has("US")).isTrue();
+    }
+
+    @Test
+    void redLines_areReadFromTheConfirmedPositionsOfTheRecord(@TempDir Path dir) {
+        String db = "--db=" + RecordStore.h2File(dir.resolve("record"));
+        CliRun record = new CliRun();
+        assertThat(record.run("record", "init", db)).isZero();
+        assertThat(record.run("record", "add-source", db, "--title", "Report", "--reliability", "B",
+                "--credibility", "2")).isZero();
+        assertThat(record.run("record", "add-statement", db, "--actor", "US", "--date", "2025-08-20", "--source", "1",
+                "--quote", "Nothing without our consent.", "--confirmed",
+                "--claim", "anzus-1951:decision.rule:demand:unanimity")).as(record.err()).isZero();
+        assertThat(record.run("record", "add-statement", db, "--actor", "AU", "--date", "2025-08-21", "--source", "1",
+                "--quote", "Whatever suits you.", "--confirmed",
+                "--claim", "anzus-1951:decision.rule:accept:as you like")).as(record.err()).isZero();
+        assertThat(record.run("record", "confirm", "claim", "1", db)).as(record.err()).isZero();
+        assertThat(record.run("record", "confirm", "claim", "2", db)).as(record.err()).isZero();
+        assertThat(cli.run("design", "anzus-1951", db)).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("US demands that US keep at least a veto over every activation, action against "
+                + "itself included (record: statement 1, 2025-08-20)").contains("No rule satisfies every red line");
+        assertThat(cli.err()).contains("not read as a red line: AU").contains("names neither a veto nor unanimity");
     }
 
     @Test

@@ -10,8 +10,14 @@ import org.casus.CasusException;
  * @param side    who draws the line
  * @param actor   whose standing it is about
  * @param atLeast whether it is a floor (the actor must have at least {@code level}) or a ceiling
+ * @param basis   where the line comes from, such as the record statement that states it; null when
+ *                it was given directly
  */
-public record RedLine(String side, String actor, Standing level, boolean atLeast) {
+public record RedLine(String side, String actor, Standing level, boolean atLeast, String basis) {
+
+    public RedLine(String side, String actor, Standing level, boolean atLeast) {
+        this(side, actor, level, atLeast, null);
+    }
 
     /** Reads {@code SIDE=LEVEL[:ACTOR]}: LEVEL is veto, veto-unless-party or vote (floors), or at-most-vote, at-most-veto-unless-party or no-vote (ceilings); ACTOR defaults to SIDE. */
     public static RedLine parse(String text) {
@@ -45,6 +51,6 @@ public record RedLine(String side, String actor, Standing level, boolean atLeast
     /** {@code RU demands that RU keep a veto over every activation, ...}. */
     public String describe() {
         return side + (atLeast ? " demands that " + actor + " keep at least " : " accepts for " + actor + " at most ")
-                + level.words();
+                + level.words() + (basis == null ? "" : " (" + basis + ")");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.casus.CasusException;
+import org.casus.games.WeightedGames;
 import org.casus.model.Library;
 
 /**
@@ -18,6 +19,9 @@ import org.casus.model.Library;
  * and the library; the method is documented in {@code docs/method-design.md}.
  */
 public final class Design {
+    /** The seed of the local search: a design is a pure function of its request. */
+    private static final long SEED = 20261202L;
+
     private Design() {
     }
 
@@ -28,7 +32,8 @@ public final class Design {
                 : asked;
         Assessor assessor = new Assessor(request, library);
         List<Proposal> proposals = new ArrayList<>();
-        for (List<String> guarantors : Candidates.guarantorSets(request)) {
+        List<List<String>> sets = Candidates.guarantorSets(request);
+        for (List<String> guarantors : sets) {
             proposals.addAll(Candidates.rules(guarantors, request));
         }
         AtomicInteger done = new AtomicInteger();
@@ -43,7 +48,11 @@ public final class Design {
                     }
                     return assessed;
                 })
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        List<List<String>> large = sets.stream().filter(g -> g.size() > WeightedGames.MAX_PLAYERS).toList();
+        large.parallelStream().map(g -> WeightSearch.search(g, assessor, prefix, SEED)).toList()
+                .forEach(activating::addAll);
+        int examined = total + large.size() * WeightSearch.BUDGET;
         List<String> sides = request.redLines().stream().map(RedLine::side).distinct().toList();
         List<Assessment> satisfying = activating.stream().filter(a -> a.totalShortfall() == 0).toList();
         boolean satisfiesAll = !satisfying.isEmpty();
@@ -60,7 +69,7 @@ public final class Design {
                 relaxations.put(side, relaxation(side, activating));
             }
         }
-        return new DesignResult(request, total, activating.size(), assessor.aggressors(request.base()),
+        return new DesignResult(request, examined, activating.size(), assessor.aggressors(request.base()),
                 assessor.standings(request.base()), named, satisfiesAll, relaxations);
     }
 

@@ -98,6 +98,25 @@ class DesignTest {
         }
     }
 
+    @Test
+    void localSearch_onSixGuarantors_findsNoPlainRuleTheExactFrontDoesNotWeaklyDominate() {
+        Assessor assessor = new Assessor(required.request(), library);
+        List<String> sides = required.request().redLines().stream().map(RedLine::side).distinct().toList();
+        List<Assessment> local = WeightSearch.search(library.arrangements().get(BASE).parties().guarantors(), assessor,
+                "local", 7).stream().filter(a -> !(a.proposal().rule() instanceof org.casus.model.DecisionRule.PartiesAbstain))
+                .toList();
+        assertThat(local).isNotEmpty();
+        for (Assessment a : local) {
+            double[] o = a.objectives(sides);
+            assertThat(required.front()).as(a.proposal().describe()).anySatisfy(f -> {
+                double[] best = f.objectives(sides);
+                for (int i = 0; i < o.length; i++) {
+                    assertThat(best[i]).isLessThanOrEqualTo(o[i] + 1e-12);
+                }
+            });
+        }
+    }
+
     private static List<Arrangement> written(DesignResult result, Path dir) throws IOException {
         Path baseFile = TestLibrary.folder().resolve("arrangements").resolve(BASE + ".yaml");
         String text = Files.readString(baseFile);

@@ -100,7 +100,8 @@ export async function api(path, options = {}) {
 
 /** Logs in; resolves to {token, name, role} and keeps them in sessionStorage. */
 /**
- * Follows a job started on the server until it ends: onProgress(share) hears each poll; resolves
+ * Follows a job started on the server until it ends: onProgress(share, status) hears each poll
+ * (status queued while it waits for a worker, then running); resolves
  * to the result, or to null when alive() turns false (the page was left); rejects when it fails.
  */
 export async function pollJob(job, alive, onProgress, what = 'The job') {
@@ -111,10 +112,10 @@ export async function pollJob(job, alive, onProgress, what = 'The job') {
       onProgress(1);
       return state.result;
     }
-    if (state.status === 'failed') {
-      throw new Error(state.error || `${what} failed.`);
+    if (state.status === 'failed' || state.status === 'cancelled') {
+      throw new Error(state.error || `${what} ${state.status}.`);
     }
-    onProgress(share);
+    onProgress(share, state.status);
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
   return null;

@@ -78,9 +78,10 @@ export function designPage(id) {
         redLines: lines.value.split('\n').map((l) => l.trim()).filter((l) => l),
         fallbackDays: Number(fallback.value) || 0,
       } });
-      const result = await pollJob(started.job, () => page.isConnected, (share) => {
+      const result = await pollJob(started.job, () => page.isConnected, (share, state) => {
         progress.value = share;
-        status.textContent = share < 1 ? `Searching\u2026 ${Math.round(100 * share)}%` : 'Done.';
+        status.textContent = state === 'queued' ? 'Waiting for a free worker\u2026'
+          : share < 1 ? `Searching\u2026 ${Math.round(100 * share)}%` : 'Done.';
       }, 'The search');
       if (result) {
         replace(output, designResult(result));

@@ -105,9 +105,10 @@ export async function simulationPage(preselected = [], scenarioId = null) {
     progress, status);
 
   async function poll(job, page) {
-    const result = await pollJob(job, () => page.isConnected, (share) => {
+    const result = await pollJob(job, () => page.isConnected, (share, state) => {
       progress.value = share;
-      status.textContent = share < 1 ? `Running\u2026 ${Math.round(100 * share)}%` : 'Done.';
+      status.textContent = state === 'queued' ? 'Waiting for a free worker\u2026'
+        : share < 1 ? `Running\u2026 ${Math.round(100 * share)}%` : 'Done.';
     }, 'The simulation');
     return result;
   }

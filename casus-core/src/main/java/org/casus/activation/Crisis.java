@@ -1,5 +1,6 @@
 package org.casus.activation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,6 +27,11 @@ public record Crisis(String aggressor, Set<String> side, String target, Set<Stri
         side = ordered(side);
         disputeParties = ordered(disputeParties);
         attackOn = List.copyOf(attackOn);
+    }
+
+    /** The parties to the dispute as a list, in order. */
+    public List<String> disputeList() {
+        return List.copyOf(disputeParties);
     }
 
     /**
@@ -86,7 +92,13 @@ public record Crisis(String aggressor, Set<String> side, String target, Set<Stri
 
     /** Those of {@code guarantors} free to act: neither on the aggressor's side nor the state attacked. */
     public List<String> free(List<String> guarantors) {
-        return guarantors.stream().filter(g -> !side.contains(g) && !g.equals(target)).toList();
+        List<String> free = new ArrayList<>(guarantors.size());
+        for (String g : guarantors) {
+            if (!side.contains(g) && !g.equals(target)) {
+                free.add(g);
+            }
+        }
+        return List.copyOf(free);
     }
 
     private static Set<String> dispute(String aggressor, String target) {

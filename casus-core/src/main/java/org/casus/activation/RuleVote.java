@@ -2,7 +2,6 @@ package org.casus.activation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,11 +22,11 @@ import org.casus.model.DecisionRule;
  * @param blockers    when it passes at all but not against the side: the aggressor alone if its
  *                    own no suffices, else the side's voters; empty otherwise
  */
-public record RuleVote(DecisionRule rule, List<String> against, Set<String> disputeParties, boolean passes,
+public record RuleVote(DecisionRule rule, List<String> against, List<String> disputeParties, boolean passes,
                        boolean passesAtAll, List<String> blockers) {
     public RuleVote {
         against = List.copyOf(against);
-        disputeParties = Collections.unmodifiableSet(new LinkedHashSet<>(disputeParties));
+        disputeParties = List.copyOf(disputeParties);
         blockers = List.copyOf(blockers);
     }
 
@@ -39,18 +38,19 @@ public record RuleVote(DecisionRule rule, List<String> against, Set<String> disp
         List<String> against = crisis.side().stream().filter(compiled::votes).toList();
         Set<String> dispute = crisis.disputeParties();
         if (compiled.passesWithout(against, dispute)) {
-            return new RuleVote(compiled.rule(), against, dispute, true, true, List.of());
+            return new RuleVote(compiled.rule(), against, crisis.disputeList(), true, true, List.of());
         }
         boolean atAll = compiled.passesWithout(List.of(), dispute);
         List<String> blockers = !atAll ? List.of()
                 : compiled.votes(crisis.aggressor()) && !compiled.passesWithout(List.of(crisis.aggressor()), dispute)
                         ? List.of(crisis.aggressor()) : against;
-        return new RuleVote(compiled.rule(), against, dispute, false, atAll, blockers);
+        return new RuleVote(compiled.rule(), against, crisis.disputeList(), false, atAll, blockers);
     }
 
     /** The simple game left to the voters not on the aggressor's side (the side votes no). */
     public Game game() {
-        return Games.fromRule(rule.describe(), rule, Set.of(), new LinkedHashSet<>(against), disputeParties);
+        return Games.fromRule(rule.describe(), rule, Set.of(), new LinkedHashSet<>(against),
+                new LinkedHashSet<>(disputeParties));
     }
 
     /** The voters without whose yes the rule fails, when it passes: the veto players of {@link #game()}. */

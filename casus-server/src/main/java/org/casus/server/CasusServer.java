@@ -81,19 +81,22 @@ public final class CasusServer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long MAX_REQUEST_BYTES = 2_000_000;
     private static final int MAX_RUNS = 100_000;
+    /** Arrangements one simulation job may compare, and runs x arrangements (with the baseline) it may do. */
+    private static final int MAX_ARRANGEMENTS = 10;
+    private static final long MAX_WORK = 500_000;
 
     private final Library library;
     private final Path libraryFolder;
     private final RecordStore record;
     private final Users users;
-    private final SimulationJobs jobs;
+    private final Jobs jobs;
     /** Analyses of library arrangements are pure functions of the library, which does not change while serving. */
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final Javalin app;
 
     /** @param url the database of the record, users and jobs */
     public CasusServer(Library library, Path libraryFolder, String url, RecordStore record, Users users) {
-        this.jobs = new SimulationJobs(url);
+        this.jobs = new Jobs(url);
         this.library = library;
         this.libraryFolder = libraryFolder;
         this.record = record;
@@ -116,6 +119,7 @@ public final class CasusServer {
         app.exception(FormatException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(CheckJson.errors(e.problems().get(0).location().file(), e.problems())));
         app.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.exception(Jobs.Busy.class, (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
         app.get("/health", ctx -> ctx.json(MAPPER.createObjectNode().put("status", "ok")));
         app.post("/api/login", this::login);
         route(HandlerType.POST, "/api/logout", Role.VIEWER, ctx -> {
@@ -133,6 +137,7 @@ public final class CasusServer {
         route(HandlerType.POST, "/api/simulations", Role.ANALYST, this::simulate);
         route(HandlerType.POST, "/api/design", Role.ANALYST, this::design);
         route(HandlerType.GET, "/api/jobs/{id}", Role.VIEWER, this::job);
+        route(HandlerType.POST, "/api/jobs/{id}/cancel", Role.VIEWER, this::cancelJob);
         route(HandlerType.GET, "/api/record/sources", Role.VIEWER, this::sources);
         route(HandlerType.POST, "/api/record/sources", Role.ANALYST, this::addSource);
         route(HandlerType.GET, "/api/record/statements", Role.VIEWER, this::statements);
@@ -160,7 +165,8 @@ public final class CasusServer {
             new String[] {"GET", "/api/arrangements/nato-1949/robustness", "viewer"},
             new String[] {"GET", "/api/arrangements/nato-1949/brief", "viewer"}, new String[] {"POST", "/api/check", "analyst"},
             new String[] {"GET", "/api/scenarios", "viewer"}, new String[] {"POST", "/api/simulations", "analyst"},
-            new String[] {"POST", "/api/design", "analyst"}, new String[] {"GET", "/api/jobs/none", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
+            new String[] {"POST", "/api/design", "analyst"}, new String[] {"GET", "/api/jobs/none", "viewer"},
+            new String[] {"POST", "/api/jobs/none/cancel", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
             new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
@@ -388,21 +394,22 @@ public final class CasusServer {
         if (arrangements.isEmpty()) {
             throw new CasusException("name at least one arrangement to simulate");
         }
-        int runs = body.path("runs").asInt(2000);
-        if (runs < 1 || runs > MAX_RUNS) {
-            throw new CasusException("runs must be 1 to " + MAX_RUNS + ", got " + runs);
+        if (arrangements.size() > MAX_ARRANGEMENTS) {
+            throw new CasusException("arrangements: at most " + MAX_ARRANGEMENTS + " in one job, got " + arrangements.size());
         }
-        SimulationOptions options = new SimulationOptions(runs, body.path("seed").asLong(1), 2);
+        int runs = whole(body, "runs", 2000, 1, MAX_RUNS);
+        SimulationOptions options = new SimulationOptions(runs, wholeLong(body, "seed", 1), 2);
         List<String> order = Comparison.withBaseline(arrangements, library).stream().map(Arrangement::id).toList();
-        int total = runs * order.size();
-        boolean tornado = body.path("tornado").asBoolean(false);
-        int sensitivityRuns = body.path("sensitivityRuns").asInt(1000);
-        if (tornado && (sensitivityRuns < 10 || sensitivityRuns > MAX_RUNS)) {
-            throw new CasusException("sensitivityRuns must be 10 to " + MAX_RUNS + ", got " + sensitivityRuns);
+        long total = (long) runs * order.size();
+        if (total > MAX_WORK) {
+            throw new CasusException("too much work for one job: runs x arrangements (with the baseline) is " + total
+                    + ", at most " + MAX_WORK);
         }
+        boolean tornado = flag(body, "tornado", false);
+        int sensitivityRuns = whole(body, "sensitivityRuns", 1000, 10, MAX_RUNS);
         String id = jobs.start(user(ctx).name(), total, progress -> SimulationReport.json(Comparison.run(arrangements,
                 scenario, library, options, tornado ? sensitivityRuns : 0,
-                (arrangement, done, all) -> progress.accept(order.indexOf(arrangement) * runs + done)), null));
+                (arrangement, done, all) -> progress.accept((long) order.indexOf(arrangement) * runs + done)), null));
         ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
     }
 
@@ -426,7 +433,7 @@ public final class CasusServer {
                 strings(body, "redLines").stream().map(RedLine::parse).toList(), Map.of(),
                 whole(body, "fallbackDays", 0, 0, 365), whole(body, "show", 10, 1, 50));
         String id = jobs.start(user(ctx).name(), 1000, progress -> DesignReport.json(Design.search(request, library,
-                (done, total) -> progress.accept((int) (1000L * done / total))), Map.of()));
+                (done, total) -> progress.accept(1000L * done / total)), Map.of()));
         ctx.status(HttpStatus.ACCEPTED).json(MAPPER.createObjectNode().put("job", id));
     }
 
@@ -451,6 +458,30 @@ public final class CasusServer {
         throw new CasusException(field + ": expected a list of strings");
     }
 
+    /** A whole number that fits a long, or {@code fallback} when absent. */
+    private static long wholeLong(JsonNode body, String field, long fallback) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new CasusException(field + ": expected a whole number, got " + value);
+        }
+        return value.longValue();
+    }
+
+    /** true or false, or {@code fallback} when absent. */
+    private static boolean flag(JsonNode body, String field, boolean fallback) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new CasusException(field + ": expected true or false, got " + value);
+        }
+        return value.booleanValue();
+    }
+
     /** A whole number from {@code min} to {@code max}, or {@code fallback} when absent. */
     private static int whole(JsonNode body, String field, int fallback, int min, int max) {
         JsonNode value = body.get(field);
@@ -464,8 +495,24 @@ public final class CasusServer {
     }
 
     private void job(Context ctx) {
-        SimulationJobs.Job job = jobs.get(ctx.pathParam("id")).orElseThrow(() ->
-                new Denied(HttpStatus.NOT_FOUND, "no job " + ctx.pathParam("id")));
+        User user = user(ctx);
+        ctx.json(jobJson(jobs.get(ctx.pathParam("id"), user.name(), user.role() == Role.ADMIN)));
+    }
+
+    /** Cancels a job of one's own (any job, for an admin); 409 when it has finished already. */
+    private void cancelJob(Context ctx) {
+        User user = user(ctx);
+        Optional<Jobs.Job> before = jobs.get(ctx.pathParam("id"), user.name(), user.role() == Role.ADMIN);
+        if (before.isPresent() && before.get().finished()) {
+            throw new Denied(HttpStatus.CONFLICT, "job " + ctx.pathParam("id") + " has finished already ("
+                    + before.get().status() + ")");
+        }
+        ctx.json(jobJson(jobs.cancel(ctx.pathParam("id"), user.name(), user.role() == Role.ADMIN)));
+    }
+
+    /** A job's state; one that is not the caller's to see is not found. */
+    private ObjectNode jobJson(Optional<Jobs.Job> found) {
+        Jobs.Job job = found.orElseThrow(() -> new Denied(HttpStatus.NOT_FOUND, "no such job of yours"));
         ObjectNode node = MAPPER.createObjectNode().put("status", job.status()).put("progress", job.progress());
         if (job.result() != null) {
             try {
@@ -477,7 +524,7 @@ public final class CasusServer {
         if (job.error() != null) {
             node.put("error", job.error());
         }
-        ctx.json(node);
+        return node;
     }
 
     private RecordService recordFor(Context ctx) {

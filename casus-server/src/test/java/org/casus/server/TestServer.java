@@ -13,11 +13,13 @@ public final class TestServer {
     private final CasusServer server;
     private final Users users;
     private final String adminPassword;
+    private final String database;
 
-    private TestServer(CasusServer server, Users users, String adminPassword) {
+    private TestServer(CasusServer server, Users users, String adminPassword, String database) {
         this.server = server;
         this.users = users;
         this.adminPassword = adminPassword;
+        this.database = database;
     }
 
     public static TestServer start() {
@@ -29,7 +31,7 @@ public final class TestServer {
             Users users = new Users(url);
             String password = users.ensureAdmin().orElseThrow();
             CasusServer server = new CasusServer(library, folder, url, record, users).start("127.0.0.1", 0);
-            return new TestServer(server, users, password);
+            return new TestServer(server, users, password, url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,6 +43,11 @@ public final class TestServer {
 
     public String url() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** The JDBC URL of the server's database. */
+    public String database() {
+        return database;
     }
 
     public String adminPassword() {

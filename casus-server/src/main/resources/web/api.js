@@ -26,7 +26,8 @@ export const session = {
   },
   save(login) {
     sessionStorage.setItem(TOKEN, login.token);
-    sessionStorage.setItem(USER, JSON.stringify({ name: login.name, role: login.role }));
+    sessionStorage.setItem(USER, JSON.stringify({ name: login.name, role: login.role,
+      mustChangePassword: !!login.mustChangePassword }));
   },
   clear() {
     sessionStorage.removeItem(TOKEN);
@@ -125,6 +126,16 @@ export async function login(name, password) {
   const result = await api('/api/login', { json: { name, password } });
   session.save(result);
   return result;
+}
+
+/** Changes one's own password; a one-time password then no longer has to be changed. */
+export async function changePassword(current, password) {
+  await api('/api/password', { json: { current, password } });
+  const user = session.user();
+  if (user) {
+    user.mustChangePassword = false;
+    sessionStorage.setItem(USER, JSON.stringify(user));
+  }
 }
 
 /** Logs out on the server (best effort) and forgets the token. */

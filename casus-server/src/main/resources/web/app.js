@@ -10,6 +10,7 @@ import { simulationPage } from './simulation.js';
 import { designPage } from './design.js';
 import { recordPage } from './record.js';
 import { usersPage } from './users.js';
+import { passwordPage } from './account.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,6 +23,7 @@ const ROUTES = [
   [/^simulation$/, 'simulation', (m, q) => simulationPage(q.getAll('a'), q.get('scenario'))],
   [/^record$/, 'record', () => recordPage()],
   [/^users$/, 'users', () => usersPage()],
+  [/^password$/, 'password', () => passwordPage()],
 ];
 
 /** The route in the address: "#/power/nato-1949?against=RU" -> ["power/nato-1949", params]. */
@@ -65,6 +67,10 @@ async function render(focus = false) {
     return;
   }
   showApp();
+  if (session.user() && session.user().mustChangePassword && current()[0] !== 'password') {
+    window.location.hash = '#/password';
+    return;
+  }
   const [path, query] = current();
   const route = ROUTES.find(([pattern]) => pattern.test(path));
   for (const link of document.querySelectorAll('[data-nav]')) {

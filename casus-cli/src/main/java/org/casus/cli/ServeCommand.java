@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         CasusServer server = start(new CasusServer(lib, library.folder(), url, record, users));
         // Only once the port is ours: a one-time password printed by a server that failed to start is lost.
         users.ensureAdmin().ifPresent(password -> out.println("created user admin with the one-time password "
-                + password + " (create your own users with POST /api/users, then stop using this one)"));
+                + password + " (it must be changed at the first login; then create your own users)"));
         out.println("Casus serves http://" + host + ":" + server.port() + "/ (API under /api, docs at /swagger.html); "
                 + "Ctrl-C stops it");
         out.flush();

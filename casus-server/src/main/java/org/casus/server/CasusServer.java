@@ -153,7 +153,10 @@ public final class CasusServer {
         route(HandlerType.POST, "/api/record/questions", Role.ANALYST, this::questionsFromCheck);
         route(HandlerType.GET, "/api/actors", Role.VIEWER, this::actors);
         route(HandlerType.GET, "/api/record/space", Role.VIEWER, this::space);
+        route(HandlerType.POST, "/api/password", Role.VIEWER, this::changePassword);
         route(HandlerType.GET, "/api/users", Role.ADMIN, this::userList);
+        route(HandlerType.POST, "/api/users/{name}/role", Role.ADMIN, this::setRole);
+        route(HandlerType.DELETE, "/api/users/{name}", Role.ADMIN, this::deleteUser);
         route(HandlerType.POST, "/api/users", Role.ADMIN, this::addUser);
     }
 
@@ -166,7 +169,8 @@ public final class CasusServer {
             new String[] {"GET", "/api/arrangements/nato-1949/brief", "viewer"}, new String[] {"POST", "/api/check", "analyst"},
             new String[] {"GET", "/api/scenarios", "viewer"}, new String[] {"POST", "/api/simulations", "analyst"},
             new String[] {"POST", "/api/design", "analyst"}, new String[] {"GET", "/api/jobs/none", "viewer"},
-            new String[] {"POST", "/api/jobs/none/cancel", "viewer"}, new String[] {"GET", "/api/record/sources", "viewer"},
+            new String[] {"POST", "/api/jobs/none/cancel", "viewer"}, new String[] {"POST", "/api/password", "viewer"},
+            new String[] {"POST", "/api/users/nobody/role", "admin"}, new String[] {"DELETE", "/api/users/nobody", "admin"}, new String[] {"GET", "/api/record/sources", "viewer"},
             new String[] {"POST", "/api/record/sources", "analyst"}, new String[] {"GET", "/api/record/statements", "viewer"},
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
@@ -221,6 +225,10 @@ public final class CasusServer {
         app.addHttpHandler(method, path, ctx -> {
             User user = users.userFor(token(ctx)).orElseThrow(() -> new Denied(HttpStatus.UNAUTHORIZED,
                     "a valid bearer token is needed; log in at POST /api/login"));
+            if (user.mustChange() && !path.equals("/api/password") && !path.equals("/api/logout")) {
+                throw new Denied(HttpStatus.FORBIDDEN, "change your one-time password first: POST /api/password "
+                        + "with current and password");
+            }
             if (!user.role().allows(needed)) {
                 throw new Denied(HttpStatus.FORBIDDEN, "this needs the " + needed.label() + " role; you are "
                         + user.role().label());
@@ -251,14 +259,14 @@ public final class CasusServer {
     private void login(Context ctx) throws IOException {
         JsonNode body = body(ctx);
         String name = text(body, "name");
-        Optional<String> token = users.login(name, text(body, "password"));
+        Optional<String> token = users.login(name, text(body, "password"), ctx.ip());
         if (token.isEmpty()) {
             error(ctx, HttpStatus.UNAUTHORIZED, "wrong name or password");
             return;
         }
         User user = users.userFor(token.get()).orElseThrow();
         ctx.json(MAPPER.createObjectNode().put("token", token.get()).put("name", user.name())
-                .put("role", user.role().label()));
+                .put("role", user.role().label()).put("mustChangePassword", user.mustChange()));
     }
 
     private static JsonNode body(Context ctx) {
@@ -681,8 +689,27 @@ public final class CasusServer {
 
     private void userList(Context ctx) {
         ArrayNode list = MAPPER.createArrayNode();
-        users.list().forEach(u -> list.addObject().put("id", u.id()).put("name", u.name()).put("role", u.role().label()));
+        users.list().forEach(u -> list.addObject().put("id", u.id()).put("name", u.name()).put("role", u.role().label())
+                .put("mustChangePassword", u.mustChange()));
         ctx.json(list);
+    }
+
+    private void changePassword(Context ctx) {
+        JsonNode b = body(ctx);
+        users.changePassword(user(ctx), text(b, "current"), text(b, "password"), token(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void setRole(Context ctx) {
+        Role role = Role.of(String.valueOf(text(body(ctx), "role"))).orElseThrow(() ->
+                new CasusException("role must be viewer, analyst or admin"));
+        users.setRole(ctx.pathParam("name"), role);
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void deleteUser(Context ctx) {
+        users.delete(ctx.pathParam("name"), user(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void addUser(Context ctx) {

@@ -28,6 +28,18 @@ final class ApiClient {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The admin's password once the one-time password is changed at first login. */
+    static final String ADMIN_PASSWORD = "ember-quartz-harbor-2026";
+
+    /** Logs in as the admin with the one-time password, changes it, and returns the token. */
+    String adminToken() throws Exception {
+        String token = login("admin", server.adminPassword());
+        HttpResponse<String> changed = call("POST", "/api/password", token, MAPPER.createObjectNode()
+                .put("current", server.adminPassword()).put("password", ADMIN_PASSWORD).toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        return token;
+    }
+
     /** Logs in and returns the bearer token. */
     String login(String name, String password) throws Exception {
         HttpResponse<String> response = call("POST", "/api/login", null,

@@ -26,9 +26,9 @@ class JobsTest {
     static void start() throws Exception {
         server = TestServer.start();
         api = new ApiClient(server);
-        server.createUser("jo", "jobs-password-for-the-test", "analyst");
-        analyst = api.login("jo", "jobs-password-for-the-test");
-        admin = api.login("admin", server.adminPassword());
+        server.createUser("jo", "jobs-ember-lantern-38", "analyst");
+        analyst = api.login("jo", "jobs-ember-lantern-38");
+        admin = api.adminToken();
     }
 
     @AfterAll

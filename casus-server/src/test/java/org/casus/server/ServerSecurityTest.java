@@ -25,11 +25,11 @@ class ServerSecurityTest {
     static void start() throws Exception {
         server = TestServer.start();
         api = new ApiClient(server);
-        server.createUser("ana", "analyst-password-1", "analyst");
-        server.createUser("vic", "viewer-password-1", "viewer");
-        admin = login("admin", server.adminPassword());
-        analyst = login("ana", "analyst-password-1");
-        viewer = login("vic", "viewer-password-1");
+        server.createUser("ana", "analyst-tulip-cobalt-91", "analyst");
+        server.createUser("vic", "viewer-quartz-meadow-47", "viewer");
+        admin = api.adminToken();
+        analyst = login("ana", "analyst-tulip-cobalt-91");
+        viewer = login("vic", "viewer-quartz-meadow-47");
     }
 
     @AfterAll
@@ -127,13 +127,13 @@ class ServerSecurityTest {
 
     @Test
     void repeated_failed_logins_are_refused() throws Exception {
-        server.createUser("target", "target-password-1", "viewer");
+        server.createUser("target", "pepper-harbor-ember-63", "viewer");
         for (int i = 0; i < Users.MAX_FAILURES; i++) {
             assertThat(call("POST", "/api/login", null, "{\"name\":\"target\",\"password\":\"wrong\"}").statusCode())
                     .isEqualTo(401);
         }
         HttpResponse<String> refused = call("POST", "/api/login", null,
-                "{\"name\":\"target\",\"password\":\"target-password-1\"}");
+                "{\"name\":\"target\",\"password\":\"pepper-harbor-ember-63\"}");
         assertThat(refused.statusCode()).isEqualTo(429);
     }
 
@@ -149,7 +149,7 @@ class ServerSecurityTest {
      */
     @Test
     void parallel_logins_do_not_beat_the_login_limit() throws Exception {
-        server.createUser("burst", "burst-password-1", "viewer");
+        server.createUser("burst", "walnut-glacier-tulip-52", "viewer");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
         try {
             var start = new java.util.concurrent.CountDownLatch(1);
@@ -171,7 +171,7 @@ class ServerSecurityTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(call("POST", "/api/login", null, "{\"name\":\"burst\",\"password\":\"burst-password-1\"}")
+        assertThat(call("POST", "/api/login", null, "{\"name\":\"burst\",\"password\":\"walnut-glacier-tulip-52\"}")
                 .statusCode()).isEqualTo(429);
     }
 

@@ -45,6 +45,11 @@ public final class TestServer {
         return "http://127.0.0.1:" + port();
     }
 
+    /** The server's accounts, for tests that act from other client addresses than this machine's. */
+    public Users users() {
+        return users;
+    }
+
     /** The JDBC URL of the server's database. */
     public String database() {
         return database;

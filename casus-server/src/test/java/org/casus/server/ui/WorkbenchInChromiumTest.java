@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchInChromiumTest {
     private static final String ANALYST = "ana";
-    private static final String ANALYST_PASSWORD = "analyst-password-for-the-test";
+    private static final String ANALYST_PASSWORD = "analyst-tulip-cobalt-91";
     private static final String VIEWER = "vic";
     private static final String VIEWER_PASSWORD = "viewer-password-for-the-test";
     private static final String DRAFT = "istanbul-2022-draft-ru";
@@ -292,6 +292,26 @@ class WorkbenchInChromiumTest {
         assertThat(browser.findElement(By.id("design-progress")).getAttribute("value")).isEqualTo("1");
         screenshot("workbench-design.png");
         assertThat(readConsole()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void the_admin_must_change_the_one_time_password_before_anything_else() {
+        logIn("admin", server.adminPassword());
+        waitFor(By.cssSelector("[data-test=must-change]"), WebElement::isDisplayed);
+        browser.findElement(By.id("password-current")).sendKeys(server.adminPassword());
+        browser.findElement(By.id("password-new")).sendKeys("password1234");
+        browser.findElement(By.id("password-again")).sendKeys("password1234");
+        browser.findElement(By.id("password-submit")).click();
+        waitFor(By.cssSelector("#password-result [data-test=error]"), e -> e.getText().contains("too easy to guess"));
+        for (String id : new String[] {"password-new", "password-again"}) {
+            browser.findElement(By.id(id)).clear();
+            browser.findElement(By.id(id)).sendKeys("ember-quartz-harbor-2026");
+        }
+        browser.findElement(By.id("password-submit")).click();
+        waitFor(By.cssSelector("[data-test=library-row]"), WebElement::isDisplayed);
+        assertThat(readConsole()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("400"));
     }
 
     private static void logIn(String name, String password) {

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,29 +40,75 @@ public final class TreeReader {
     private TreeReader() {
     }
 
-    /** Reads the file at {@code path}; a file that is missing or unreadable is a {@link CasusException}. */
+    /** The most characters a file may hold (the YAML parser's own limit, applied to JSON too). */
+    public static final int MAX_CHARS = 3_000_000;
+
+    /**
+     * Reads the file at {@code path}; a file that is missing, unreadable or larger than
+     * {@link #MAX_CHARS} is a {@link CasusException}; bytes that are not UTF-8 are a format error
+     * at their line and column.
+     */
     public static Node read(Path path) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(path);
+            if (Files.size(path) > 4L * MAX_CHARS) {
+                throw new CasusException(path + ": " + Files.size(path) + " bytes; a file holds at most " + MAX_CHARS
+                        + " characters");
+            }
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new CasusException(path + ": no such file");
         } catch (IOException e) {
             throw new CasusException(path + ": cannot read: " + e.getMessage(), e);
         }
         boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        return read(path.toString(), text, json);
+        return read(path.toString(), utf8(path.toString(), bytes), json);
     }
 
-    /** Reads {@code text}, naming it {@code file} in locations. */
+    /** The text of {@code bytes}, or a format error where they stop being UTF-8. */
+    private static String utf8(String file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new FormatException(List.of(new Problem(new Location(file, line, offset - lineStart + 1), "",
+                    "not UTF-8: byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
+                            + "; save the file as UTF-8")));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** Reads {@code text}, naming it {@code file} in locations; one document, at most {@link #MAX_CHARS}. */
     public static Node read(String file, String text, boolean json) {
+        if (text.length() > MAX_CHARS) {
+            throw new FormatException(List.of(new Problem(new Location(file, 1, 1), "", text.length()
+                    + " characters; a file holds at most " + MAX_CHARS)));
+        }
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(List.of(new Problem(new Location(file, 1, 1), "",
                         "the file is empty; expected a mapping of fields")));
             }
-            return new TreeReader.Builder(file, parser).node();
+            Node root = new TreeReader.Builder(file, parser).node();
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new FormatException(List.of(new Problem(new Location(file, Math.max(1, at.getLineNr()),
+                        Math.max(1, at.getColumnNr())), "", "a file holds one document; another begins here")));
+            }
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location location = at == null ? new Location(file, 1, 1)

@@ -49,6 +49,10 @@ public final class RecordService {
         if (credibility < 1 || credibility > 6) {
             throw new RecordException("credibility must be 1 to 6 (Admiralty scale), got " + credibility);
         }
+        fits("title", title, 500);
+        fits("publisher", publisher, 300);
+        fits("url", url, 2000);
+        plausible("published", published);
         return store.write(tx -> tx.insertSource(new RecordSource(0, title, publisher, url, published, reliability,
                 credibility, 0), who));
     }
@@ -217,6 +221,11 @@ public final class RecordService {
         if (s.saidOn() == null) {
             throw new RecordException("a statement needs the date it was made");
         }
+        plausible("date", s.saidOn());
+        fits("quote", s.quote(), 10_000);
+        fits("paraphrase", s.paraphrase(), 10_000);
+        fits("speaker", s.speaker(), 200);
+        fits("cameo", s.cameo(), 10);
         if (s.speaker() == null) {
             return;
         }
@@ -254,8 +263,23 @@ public final class RecordService {
         return parts.length == 2 ? first.plusMonths(1).minusDays(1) : first.plusYears(1).minusDays(1);
     }
 
+    /** Refuses a text longer than its column holds, naming the field. */
+    private static void fits(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new RecordException(field + ": at most " + max + " characters, got " + value.length());
+        }
+    }
+
+    /** Refuses a date no negotiation record can hold (a mistyped year). */
+    private static void plausible(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1800 || date.getYear() > 2200)) {
+            throw new RecordException(field + ": " + date + " is not a plausible date (years 1800 to 2200)");
+        }
+    }
+
     private void checkClaim(Claim c) {
         arrangement(c.arrangement());
+        fits("value", c.value(), 2000);
         if (!ClausePaths.isValid(c.clause())) {
             throw new RecordException("no clause '" + c.clause() + "' in the arrangement format"
                     + ClausePaths.suggest(c.clause()).map(p -> "; did you mean '" + p + "'?").orElse("")

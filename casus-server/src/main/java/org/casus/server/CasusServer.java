@@ -1,7 +1,9 @@
 package org.casus.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -81,6 +83,10 @@ public final class CasusServer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long MAX_REQUEST_BYTES = 2_000_000;
     private static final int MAX_RUNS = 100_000;
+    private static final System.Logger LOG = System.getLogger("org.casus.server");
+    private static final java.util.random.RandomGenerator REQUEST_IDS = new java.security.SecureRandom();
+    /** Bodies are one JSON value: text after it is refused, not ignored. */
+    private static final ObjectReader STRICT = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Arrangements one simulation job may compare, and runs x arrangements (with the baseline) it may do. */
     private static final int MAX_ARRANGEMENTS = 10;
     private static final long MAX_WORK = 500_000;
@@ -108,6 +114,9 @@ public final class CasusServer {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> {
+            String requestId = Long.toHexString(REQUEST_IDS.nextLong());
+            ctx.attribute("requestId", requestId);
+            ctx.header("X-Request-Id", requestId);
             refuseUnmeasuredBody(ctx);
             ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
                     + "frame-ancestors 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'");
@@ -119,6 +128,14 @@ public final class CasusServer {
         app.exception(FormatException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .json(CheckJson.errors(e.problems().get(0).location().file(), e.problems())));
         app.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            String requestId = ctx.attribute("requestId");
+            LOG.log(System.Logger.Level.ERROR, "request " + requestId + " " + ctx.method() + " " + ctx.path()
+                    + " failed", e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(MAPPER.createObjectNode()
+                    .put("error", "internal error; the server log names it request " + requestId)
+                    .put("requestId", requestId));
+        });
         app.exception(Jobs.Busy.class, (e, ctx) -> error(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
         app.get("/health", ctx -> ctx.json(MAPPER.createObjectNode().put("status", "ok")));
         app.post("/api/login", this::login);
@@ -271,7 +288,7 @@ public final class CasusServer {
 
     private static JsonNode body(Context ctx) {
         try {
-            JsonNode node = MAPPER.readTree(ctx.body());
+            JsonNode node = STRICT.readTree(ctx.body());
             if (node == null || !node.isObject()) {
                 throw new CasusException("expected a JSON object");
             }
@@ -279,6 +296,15 @@ public final class CasusServer {
         } catch (IOException e) {
             throw new CasusException("expected a JSON object: " + e.getMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    /** A field that must be given, or a 400 naming it. */
+    private static String required(JsonNode body, String field, String what) {
+        String value = text(body, field);
+        if (value == null || value.isBlank()) {
+            throw new CasusException(field + ": expected " + what);
+        }
+        return value;
     }
 
     private static String text(JsonNode body, String field) {
@@ -387,7 +413,7 @@ public final class CasusServer {
 
     private void simulate(Context ctx) {
         JsonNode body = body(ctx);
-        Scenario scenario = library.scenarios().get(text(body, "scenario"));
+        Scenario scenario = library.scenarios().get(required(body, "scenario", "the id of a scenario of the library"));
         if (scenario == null) {
             throw new CasusException("no scenario '" + text(body, "scenario") + "' in the library");
         }
@@ -428,7 +454,7 @@ public final class CasusServer {
     /** Starts a design search as a job; its result is the JSON of {@code casus design --json}. */
     private void design(Context ctx) {
         JsonNode body = body(ctx);
-        Arrangement base = library.arrangements().get(text(body, "arrangement"));
+        Arrangement base = library.arrangements().get(required(body, "arrangement", "the id of an arrangement of the library"));
         if (base == null) {
             throw new CasusException("no arrangement '" + text(body, "arrangement") + "' in the library");
         }
@@ -551,7 +577,7 @@ public final class CasusServer {
         JsonNode b = body(ctx);
         long id = recordFor(ctx).addSource(text(b, "title"), text(b, "publisher"), text(b, "url"),
                 date(text(b, "published")),
-                text(b, "reliability"), b.path("credibility").asInt(0));
+                text(b, "reliability"), whole(b, "credibility", 0, Integer.MIN_VALUE, Integer.MAX_VALUE));
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
     }
 
@@ -574,7 +600,7 @@ public final class CasusServer {
         }
         LocalDate date = date(text(b, "date"));
         long id = recordFor(ctx).addStatement(new Statement(0, text(b, "actor"), text(b, "speaker"), date,
-                b.path("source").asLong(0), text(b, "quote"), text(b, "paraphrase"), text(b, "cameo"), false, 0), claims);
+                wholeLong(b, "source", 0), text(b, "quote"), text(b, "paraphrase"), text(b, "cameo"), false, 0), claims);
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
     }
 
@@ -631,7 +657,7 @@ public final class CasusServer {
             throw new CasusException("name the date the statements were made");
         }
         RecordService.ImportResult result = recordFor(ctx).importText(String.valueOf(text(b, "text")),
-                b.path("source").asLong(0), day, text(b, "arrangement"));
+                wholeLong(b, "source", 0), day, text(b, "arrangement"));
         ArrayNode imported = MAPPER.createArrayNode();
         result.statements().forEach(imported::add);
         ArrayNode skipped = MAPPER.createArrayNode();
@@ -663,7 +689,7 @@ public final class CasusServer {
     }
 
     private void questionsFromCheck(Context ctx) {
-        String arrangement = text(body(ctx), "arrangement");
+        String arrangement = required(body(ctx), "arrangement", "the id of an arrangement of the library");
         ArrayNode opened = MAPPER.createArrayNode();
         recordFor(ctx).questionsFromCheck(arrangement).forEach(opened::add);
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().set("opened", opened));

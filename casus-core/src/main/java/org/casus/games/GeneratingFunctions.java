@@ -28,6 +28,13 @@ import java.util.stream.IntStream;
 public final class GeneratingFunctions implements GameSolver {
     /** The largest weight cap the tables are built for (cells per size row). */
     public static final int MAX_CAP = 50_000_000;
+    /**
+     * Cell updates beyond which the tables are refused: about a minute on the project's machine
+     * (weights 1-1000, 2,000 players, quota 498,520: 10^9 cells of Banzhaf in 4 s; docs/performance.md).
+     */
+    static final double MAX_WORK = 2e10;
+    /** The same bound with the size dimension of Shapley-Shubik, whose rows and passes are cut short in practice. */
+    static final double MAX_WORK_BY_SIZE = 2e12;
 
     private final boolean withShapleyShubik;
     private final boolean withCoalitions;
@@ -65,6 +72,13 @@ public final class GeneratingFunctions implements GameSolver {
         }
         if (game.countWeight().cap() > MAX_CAP) {
             return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
+        }
+        double work = (double) game.size() * game.countWeight().cap() * (withShapleyShubik ? game.size() : 1);
+        double most = withShapleyShubik ? MAX_WORK_BY_SIZE : MAX_WORK;
+        if (work > most) {
+            return Optional.of(String.format(Locale.ROOT, "its tables need up to %.1e cell updates (%s), more than "
+                    + "%.0e", work, withShapleyShubik ? "players^2 x quota, for Shapley-Shubik" : "players x quota",
+                    most));
         }
         long needed = tableBytes(game);
         long available = Runtime.getRuntime().maxMemory();

@@ -3,6 +3,7 @@ package org.casus.games;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -34,8 +35,14 @@ public final class MonteCarlo implements GameSolver {
 
     @Override
     public Optional<String> refusal(Game game) {
-        return Optional.empty();
+        double work = (double) samples * game.size();
+        return work > MAX_WORK ? Optional.of(String.format(Locale.ROOT, "%,d samples of %,d players are about "
+                + "%.1e steps, more than %.0e; ask for fewer samples", samples, game.size(), work, MAX_WORK))
+                : Optional.empty();
     }
+
+    /** Sample steps (one player placed in one random order) beyond which sampling is refused. */
+    static final double MAX_WORK = 2e9;
 
     @Override
     public PowerResult solve(Game game) {

@@ -3,6 +3,7 @@ package org.casus.games;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casus.CasusException;
 
 /**
  * Chooses the solver for a game and says why: enumeration for small games (it alone gives
@@ -34,14 +35,33 @@ public final class PowerAnalysis {
     public static Analysis analyse(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
         Choice choice = choose(game, forced, wanted, samples, seed);
         try {
-            return new Analysis(choice.solver().solve(game), choice.reason());
+            return new Analysis(withDegeneracy(game, choice.solver().solve(game)), choice.reason());
         } catch (BinaryDecisionDiagrams.TooLarge e) {
             if (forced.isPresent()) {
                 throw e;
             }
-            return new Analysis(new MonteCarlo(samples, seed).solve(game), e.getMessage()
+            MonteCarlo sampling = new MonteCarlo(samples, seed);
+            sampling.requireSolvable(game);
+            return new Analysis(withDegeneracy(game, sampling.solve(game)), e.getMessage()
                     + ": Monte-Carlo estimates with 95% intervals instead");
         }
+    }
+
+    /** The result with a warning when no coalition wins, or every one does: the indices then say nothing. */
+    private static PowerResult withDegeneracy(Game game, PowerResult result) {
+        String warning = game.neverWins() ? "no coalition wins, not even all players together (is the quota above "
+                + "the total weight?): every index is 0 and says nothing"
+                : game.wins(new boolean[game.size()]) ? "every coalition wins, the empty one too (is the quota 0?): "
+                        + "no player's vote changes anything, and the indices say nothing" : null;
+        if (warning == null) {
+            return result;
+        }
+        List<String> notes = new java.util.ArrayList<>(result.notes());
+        notes.add(0, "WARNING: " + warning);
+        return new PowerResult(result.game(), result.method(), result.estimate(), result.values(),
+                result.colemanAct(), result.winningCoalitions(), result.vetoPlayers(), result.dummies(),
+                result.minimalWinningCount(), result.minimalWinning(), result.minimalBlockingCount(),
+                result.minimalBlocking(), notes);
     }
 
     /**
@@ -84,6 +104,11 @@ public final class PowerAnalysis {
         if (diagramRefusal.isEmpty()) {
             return new Choice(diagrams, game.size() + " players and " + refusal.get() + ": exact counting on a "
                     + "binary decision diagram of the rule");
+        }
+        Optional<String> samplingRefusal = monteCarlo.refusal(game);
+        if (samplingRefusal.isPresent()) {
+            throw new CasusException(game.size() + " players: no method can answer in reasonable time: "
+                    + refusal.get() + "; " + diagramRefusal.get() + "; " + samplingRefusal.get());
         }
         return new Choice(monteCarlo, game.size() + " players, " + refusal.get() + ", and "
                 + diagramRefusal.get() + ": Monte-Carlo estimates with 95% intervals");

@@ -106,4 +106,36 @@ class PowerAnalysisTest {
         assertThatThrownBy(() -> PowerAnalysis.choose(tripleMajority(5, 1), Optional.of("fft"), ALL, 10, 1))
                 .hasMessageContaining("unknown method 'fft'").hasMessageContaining("bdd");
     }
+
+    @org.junit.jupiter.api.Test
+    void aHundredThousandPlayers_areRefusedWithTheReason_notComputedForMinutes() {
+        int n = 100_000;
+        long[] weights = new long[n];
+        java.util.List<String> players = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1 + i % 100;
+            players.add("p" + i);
+        }
+        Game game = Games.weighted("big", players, weights, Games.totalWeight(weights) / 2 + 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PowerAnalysis.analyse(game, java.util.Optional.empty(),
+                java.util.Set.of(PowerIndex.SHAPLEY_SHUBIK), 100_000, 1))
+                .isInstanceOf(org.casus.CasusException.class)
+                .hasMessageContaining("100000 players: no method can answer in reasonable time")
+                .hasMessageContaining("cell updates").hasMessageContaining("ask for fewer samples");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuotaOfZeroOrAboveTheTotal_givesAWarningWithTheIndices() {
+        java.util.List<String> players = java.util.List.of("a", "b", "c");
+        long[] weights = {1, 2, 3};
+        for (long quota : new long[] {0, 7}) {
+            PowerResult result = PowerAnalysis.analyse(Games.weighted("q", players, weights, quota),
+                    java.util.Optional.empty(), java.util.Set.of(PowerIndex.values()), 1000, 1).result();
+            org.assertj.core.api.Assertions.assertThat(result.notes().get(0)).as("quota " + quota)
+                    .startsWith("WARNING: ").contains(quota == 0 ? "the empty one too" : "not even all players");
+        }
+        PowerResult fine = PowerAnalysis.analyse(Games.weighted("q", players, weights, 4), java.util.Optional.empty(),
+                java.util.Set.of(PowerIndex.values()), 1000, 1).result();
+        org.assertj.core.api.Assertions.assertThat(fine.notes()).noneMatch(note -> note.startsWith("WARNING"));
+    }
 }

@@ -97,7 +97,7 @@ final class Jobs {
             update("update job set status = 'running', updated = :now where id = :id", id, null, null, 0);
             long[] last = {0};
             ObjectNode result = work.apply(done -> {
-                if (cancelled.contains(id) || Thread.currentThread().isInterrupted()) {
+                if (cancelled.contains(id)) {
                     throw new Cancelled();
                 }
                 long now = System.currentTimeMillis();
@@ -136,7 +136,11 @@ final class Jobs {
                 "cancelled by " + owner, job.get().progress());
         Future<?> future = mine.get(id);
         if (future != null) {
-            future.cancel(true);
+            // no interrupt: an interrupted thread closes the file channels of an H2 database; a
+            // running job stops at its next progress report, a queued one never starts
+            if (future.cancel(false)) {
+                mine.remove(id);
+            }
         }
         return get(id, owner, admin);
     }

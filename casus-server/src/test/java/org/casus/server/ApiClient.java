@@ -40,6 +40,19 @@ final class ApiClient {
         return token;
     }
 
+    /** Polls a job until it is neither queued nor running (at most a minute); returns its last state. */
+    com.fasterxml.jackson.databind.JsonNode awaitJob(String job, String token) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode state = null;
+        for (int i = 0; i < 600; i++) {
+            state = MAPPER.readTree(call("GET", "/api/jobs/" + job, token, null).body());
+            if (!state.path("status").asText().matches("queued|running")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return state;
+    }
+
     /** Logs in and returns the bearer token. */
     String login(String name, String password) throws Exception {
         HttpResponse<String> response = call("POST", "/api/login", null,

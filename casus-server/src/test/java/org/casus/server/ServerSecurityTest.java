@@ -244,16 +244,9 @@ class ServerSecurityTest {
                         + "\"tornado\":true,\"sensitivityRuns\":100}");
         assertThat(started.statusCode()).isEqualTo(202);
         String job = MAPPER.readTree(started.body()).get("job").asText();
-        JsonNode state = null;
         // a job is its owner's (and an admin's): another user is told there is no such job
         assertThat(call("GET", "/api/jobs/" + job, viewer, null).statusCode()).isEqualTo(404);
-        for (int i = 0; i < 120; i++) {
-            state = MAPPER.readTree(call("GET", "/api/jobs/" + job, analyst, null).body());
-            if (!state.get("status").asText().matches("queued|running")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        JsonNode state = api.awaitJob(job, analyst);
         assertThat(state.get("status").asText()).isEqualTo("done");
         assertThat(state.get("result").get("arrangements").get(0).get("verdict").asText()).isEqualTo("worse");
         JsonNode tornado = state.get("result").get("tornadoes").get(0);
@@ -281,14 +274,7 @@ class ServerSecurityTest {
                 "{\"arrangement\": \"anzus-1951\", \"redLines\": [\"US=veto\"]}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = MAPPER.readTree(started.body()).get("job").asText();
-        JsonNode state = null;
-        for (int i = 0; i < 600; i++) {
-            state = MAPPER.readTree(call("GET", "/api/jobs/" + job, analyst, null).body());
-            if (!state.get("status").asText().matches("queued|running")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode state = api.awaitJob(job, analyst);
         assertThat(state.get("status").asText()).as(state.toString()).isEqualTo("done");
         assertThat(state.get("result").get("satisfiesAll").asBoolean()).isFalse();
         assertThat(state.get("result").get("front").size()).isPositive();

@@ -33,8 +33,11 @@ public final class GeneratingFunctions implements GameSolver {
      * (weights 1-1000, 2,000 players, quota 498,520: 10^9 cells of Banzhaf in 4 s; docs/performance.md).
      */
     static final double MAX_WORK = 2e10;
-    /** The same bound with the size dimension of Shapley-Shubik, whose rows and passes are cut short in practice. */
-    static final double MAX_WORK_BY_SIZE = 2e12;
+    /**
+     * The same bound with the size dimension of Shapley-Shubik (rand500: 2.2 x 10^10 cells, 72 s;
+     * rand1000: 1.7 x 10^11, no result in 560 s, so refused).
+     */
+    static final double MAX_WORK_BY_SIZE = 1e11;
 
     private final boolean withShapleyShubik;
     private final boolean withCoalitions;
@@ -73,12 +76,14 @@ public final class GeneratingFunctions implements GameSolver {
         if (game.countWeight().cap() > MAX_CAP) {
             return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
         }
-        double work = (double) game.size() * game.countWeight().cap() * (withShapleyShubik ? game.size() : 1);
+        double work = (double) game.size() * game.countWeight().cap()
+                * (withShapleyShubik ? sizeRows(Arrays.stream(game.countWeight().weights()).sorted().toArray(),
+                        game.countWeight().cap()) : 1);
         double most = withShapleyShubik ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
-            return Optional.of(String.format(Locale.ROOT, "its tables need up to %.1e cell updates (%s), more than "
-                    + "%.0e", work, withShapleyShubik ? "players^2 x quota, for Shapley-Shubik" : "players x quota",
-                    most));
+            return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
+                    + "%.0e", work, withShapleyShubik ? "players x sizes x quota, for Shapley-Shubik"
+                    : "players x quota", most));
         }
         long needed = tableBytes(game);
         long available = Runtime.getRuntime().maxMemory();

@@ -35,14 +35,18 @@ public final class MonteCarlo implements GameSolver {
 
     @Override
     public Optional<String> refusal(Game game) {
-        double work = (double) samples * game.size();
-        return work > MAX_WORK ? Optional.of(String.format(Locale.ROOT, "%,d samples of %,d players are about "
-                + "%.1e steps, more than %.0e; ask for fewer samples", samples, game.size(), work, MAX_WORK))
-                : Optional.empty();
+        double n = game.size();
+        double work = samples * n * n;
+        return work > MAX_WORK ? Optional.of(String.format(Locale.ROOT, "%,d samples of %,d players take about "
+                + "%.1e evaluations of the rule, more than %.0e; ask for at most %,d samples (--samples)", samples,
+                game.size(), work, MAX_WORK, (long) Math.max(0, MAX_WORK / (n * n)))) : Optional.empty();
     }
 
-    /** Sample steps (one player placed in one random order) beyond which sampling is refused. */
-    static final double MAX_WORK = 2e9;
+    /**
+     * Rule evaluations beyond which sampling is refused: each sample walks one random order and
+     * flips each player once, n evaluations of n votes each, so samples x n^2 in all.
+     */
+    static final double MAX_WORK = 5e10;
 
     @Override
     public PowerResult solve(Game game) {

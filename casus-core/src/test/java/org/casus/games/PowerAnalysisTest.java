@@ -121,7 +121,7 @@ class PowerAnalysisTest {
                 java.util.Set.of(PowerIndex.SHAPLEY_SHUBIK), 100_000, 1))
                 .isInstanceOf(org.casus.CasusException.class)
                 .hasMessageContaining("100000 players: no method can answer in reasonable time")
-                .hasMessageContaining("cell updates").hasMessageContaining("ask for fewer samples");
+                .hasMessageContaining("cell updates").hasMessageContaining("ask for at most 5 samples");
     }
 
     @org.junit.jupiter.api.Test

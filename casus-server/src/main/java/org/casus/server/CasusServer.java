@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -102,7 +103,16 @@ public final class CasusServer {
 
     /** @param url the database of the record, users and jobs */
     public CasusServer(Library library, Path libraryFolder, String url, RecordStore record, Users users) {
-        this.jobs = new Jobs(url);
+        this(library, libraryFolder, url, record, users, Jobs.STALE);
+    }
+
+    /**
+     * @param jobStale how long a job may go unheard of before it reads as interrupted (its
+     *                 instance stopped); instances sharing a database should agree on it
+     */
+    public CasusServer(Library library, Path libraryFolder, String url, RecordStore record, Users users,
+                       Duration jobStale) {
+        this.jobs = new Jobs(url, jobStale);
         this.library = library;
         this.libraryFolder = libraryFolder;
         this.record = record;
@@ -214,6 +224,7 @@ public final class CasusServer {
 
     public void stop() {
         app.stop();
+        jobs.halt();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.casus.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +43,8 @@ final class Jobs {
 
     static final int PER_USER = 2;
     static final int WAITING = 16;
-    /** A job not heard of for this long was interrupted. */
-    static final long STALE_MILLIS = 60_000;
-    private static final long HEARTBEAT_MILLIS = 10_000;
+    /** By default, a job not heard of for this long was interrupted; a running job's instance beats six times as often. */
+    static final Duration STALE = Duration.ofSeconds(60);
     /** Progress is written at most this often, in milliseconds. */
     private static final long PROGRESS_EVERY = 250;
     private static final String INTERRUPTED = "interrupted: its server stopped before the job finished";
@@ -61,11 +61,23 @@ final class Jobs {
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("casus-jobs-alive"));
     private final Map<String, Future<?>> mine = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    private final long staleMillis;
+    /** Set when the instance stops: running work ends at its next progress report and writes nothing more. */
+    private volatile boolean halted;
 
-    Jobs(String url) {
+    Jobs(String url, Duration stale) {
         this.jdbi = Jdbi.create(url);
+        this.staleMillis = stale.toMillis();
         interruptStale();
-        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        long beat = Math.max(1, staleMillis / 6);
+        heartbeat.scheduleAtFixedRate(this::beat, beat, beat, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops this instance's heartbeat and workers at once, as a crash would: its jobs then read as interrupted. */
+    void halt() {
+        halted = true;
+        heartbeat.shutdownNow();
+        workers.shutdownNow();
     }
 
     /**
@@ -97,7 +109,7 @@ final class Jobs {
             update("update job set status = 'running', updated = :now where id = :id", id, null, null, 0);
             long[] last = {0};
             ObjectNode result = work.apply(done -> {
-                if (cancelled.contains(id)) {
+                if (cancelled.contains(id) || halted) {
                     throw new Cancelled();
                 }
                 long now = System.currentTimeMillis();
@@ -110,8 +122,11 @@ final class Jobs {
             update("update job set status = 'done', progress = 1, result = :text, updated = :now where id = :id "
                     + "and status = 'running'", id, null, result.toString(), 1);
         } catch (Cancelled e) {
-            // the cancel request has written the state already
+            // a cancel request has written the state already; a halted instance writes nothing
         } catch (RuntimeException e) {
+            if (halted) {
+                return;
+            }
             update("update job set status = 'failed', progress = 1, error = :text, updated = :now where id = :id "
                     + "and status = 'running'", id, null, String.valueOf(e.getMessage()), 1);
         } finally {
@@ -153,7 +168,7 @@ final class Jobs {
                     Job j = new Job(rs.getString("owner"), rs.getString("status"), rs.getDouble("progress"),
                             rs.getString("result"), rs.getString("error"));
                     boolean stale = !j.finished() && !mine.containsKey(id)
-                            && rs.getTimestamp("updated").toInstant().isBefore(Instant.now().minusMillis(STALE_MILLIS));
+                            && rs.getTimestamp("updated").toInstant().isBefore(Instant.now().minusMillis(staleMillis));
                     return stale ? new Job(j.owner(), "failed", j.progress(), null, INTERRUPTED) : j;
                 }).findFirst());
         job.filter(j -> j.status().equals("failed") && INTERRUPTED.equals(j.error()))
@@ -166,7 +181,7 @@ final class Jobs {
         jdbi.useHandle(h -> h.createUpdate("update job set status = 'failed', error = :error, updated = :now "
                         + "where status in ('queued', 'running') and updated < :stale")
                 .bind("error", INTERRUPTED).bind("now", Timestamp.from(Instant.now()))
-                .bind("stale", Timestamp.from(Instant.now().minusMillis(STALE_MILLIS))).execute());
+                .bind("stale", Timestamp.from(Instant.now().minusMillis(staleMillis))).execute());
     }
 
     private void beat() {

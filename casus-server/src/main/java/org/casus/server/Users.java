@@ -47,9 +47,17 @@ public final class Users {
     private record Cached(User user, Instant until) {
     }
 
+    /** How long a checked token is trusted without the database by default (and so how late a logout reaches another instance). */
     static final Duration TOKEN_CACHE = Duration.ofSeconds(30);
+    private final Duration tokenCache;
 
     public Users(String url) {
+        this(url, TOKEN_CACHE);
+    }
+
+    /** @param tokenCache how long a checked token is trusted without asking the database */
+    public Users(String url, Duration tokenCache) {
+        this.tokenCache = tokenCache;
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/server").table("flyway_server_history")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         this.jdbi = Jdbi.create(url);
@@ -247,7 +255,7 @@ public final class Users {
             return Optional.of(hit.user());
         }
         Optional<User> user = lookup(token);
-        user.ifPresentOrElse(u -> recent.put(key, new Cached(u, now.plus(TOKEN_CACHE))), () -> recent.remove(key));
+        user.ifPresentOrElse(u -> recent.put(key, new Cached(u, now.plus(tokenCache))), () -> recent.remove(key));
         return user;
     }
 

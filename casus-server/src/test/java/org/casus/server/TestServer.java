@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.casus.format.LibraryLoader;
 import org.casus.model.Library;
 import org.casus.record.store.RecordStore;
@@ -24,17 +25,25 @@ public final class TestServer {
 
     public static TestServer start() {
         try {
-            Path folder = Path.of(System.getProperty("casus.library"));
-            Library library = LibraryLoader.load(folder);
-            String url = RecordStore.h2File(Files.createTempDirectory("casus-server").resolve("record"));
-            RecordStore record = RecordStore.open(url);
-            Users users = new Users(url);
-            String password = users.ensureAdmin().orElseThrow();
-            CasusServer server = new CasusServer(library, folder, url, record, users).start("127.0.0.1", 0);
-            return new TestServer(server, users, password, url);
+            return start(RecordStore.h2File(Files.createTempDirectory("casus-server").resolve("record")),
+                    Jobs.STALE, Users.TOKEN_CACHE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A server on the database {@code url}, which other instances may share; the first instance
+     * on an empty database creates the admin (the others' {@link #adminPassword()} is null).
+     */
+    public static TestServer start(String url, Duration jobStale, Duration tokenCache) {
+        Path folder = Path.of(System.getProperty("casus.library"));
+        Library library = LibraryLoader.load(folder);
+        RecordStore record = RecordStore.open(url);
+        Users users = new Users(url, tokenCache);
+        String password = users.ensureAdmin().orElse(null);
+        CasusServer server = new CasusServer(library, folder, url, record, users, jobStale).start("127.0.0.1", 0);
+        return new TestServer(server, users, password, url);
     }
 
     public int port() {

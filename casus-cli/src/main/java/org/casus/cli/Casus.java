@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. */
 @Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Casus.VersionProvider.class,
         description = "Analyse security-guarantee arrangements: will they activate, what must be clarified.",
-        subcommands = {CheckCommand.class, PowerCommand.class, RobustnessCommand.class, SimulateCommand.class, DesignCommand.class,
+        subcommands = {CheckCommand.class, PowerCommand.class, RobustnessCommand.class, SimulateCommand.class, DesignCommand.class, SweepCommand.class,
             BriefCommand.class, RecordCommand.class, ServeCommand.class, LibraryCommand.class, CommandLine.HelpCommand.class})
 public final class Casus {
 

@@ -141,30 +141,54 @@ public final class RecordExport {
         ArrayNode claims = root.putArray("claims");
         Set<String> seenSources = new HashSet<>();
         Set<String> seenStatements = new HashSet<>();
-        for (Map<String, String> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Map<String, String> row = rows.get(r);
+            int line = r + 2;
             if (seenSources.add(row.get("source"))) {
                 ObjectNode n = sources.addObject();
-                n.put("id", Long.parseLong(row.get("source")));
+                n.put("id", whole(row, "source", line));
                 text(n, row, "title", "source_title", "publisher", "source_publisher", "url", "source_url", "published",
                         "source_date", "reliability", "reliability");
-                n.put("credibility", Integer.parseInt(row.get("credibility")));
+                n.put("credibility", (int) whole(row, "credibility", line));
             }
             if (seenStatements.add(row.get("statement"))) {
                 ObjectNode n = statements.addObject();
-                n.put("id", Long.parseLong(row.get("statement"))).put("source", Long.parseLong(row.get("source")))
-                        .put("confirmed", Boolean.parseBoolean(row.get("statement_confirmed")));
+                n.put("id", whole(row, "statement", line)).put("source", whole(row, "source", line))
+                        .put("confirmed", flag(row, "statement_confirmed", line));
                 text(n, row, "actor", "actor", "speaker", "speaker", "date", "date", "quote", "quote", "paraphrase",
                         "paraphrase", "cameo", "cameo");
             }
             if (!row.get("claim").isEmpty()) {
                 ObjectNode n = claims.addObject();
-                n.put("id", Long.parseLong(row.get("claim"))).put("statement", Long.parseLong(row.get("statement")))
-                        .put("confirmed", Boolean.parseBoolean(row.get("claim_confirmed")));
+                n.put("id", whole(row, "claim", line)).put("statement", whole(row, "statement", line))
+                        .put("confirmed", flag(row, "claim_confirmed", line));
                 text(n, row, "arrangement", "arrangement", "clause", "clause", "modality", "modality", "value", "value",
                         "about", "about");
             }
         }
         return service.load(root);
+    }
+
+    /** A whole number from a cell, or the line and column of what is not one. */
+    private static long whole(Map<String, String> row, String column, int line) {
+        String cell = row.get(column);
+        try {
+            return Long.parseLong(cell.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new RecordException("line " + line + ", column " + column + ": expected a whole number, got '" + cell + "'");
+        }
+    }
+
+    /** true or false from a cell (an empty cell is false), or the line and column of anything else. */
+    private static boolean flag(Map<String, String> row, String column, int line) {
+        String cell = row.get(column) == null ? "" : row.get(column).strip();
+        if (cell.isEmpty() || cell.equals("false")) {
+            return false;
+        }
+        if (cell.equals("true")) {
+            return true;
+        }
+        throw new RecordException("line " + line + ", column " + column + ": expected true or false, got '" + cell + "'");
     }
 
     /** Copies columns into fields, empty cells as nulls, as pairs of field and column names. */

@@ -20,10 +20,17 @@ final class ApiClient {
     }
 
     HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+        return call(method, path, token, body, "application/json");
+    }
+
+    HttpResponse<String> call(String method, String path, String token, String body, String type) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", type);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

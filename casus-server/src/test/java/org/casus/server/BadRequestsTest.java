@@ -68,6 +68,20 @@ class BadRequestsTest {
     }
 
     @Test
+    void aCsvLoadWithIdsThatAreNotNumbers_isRefusedWithLineAndColumn() throws Exception {
+        String header = "casus,statement,date,actor,speaker,quote,paraphrase,cameo,statement_confirmed,source,"
+                + "source_title,source_publisher,source_url,source_date,reliability,credibility,claim,arrangement,"
+                + "clause,modality,value,about,claim_confirmed\n";
+        String row = "1,abc,2025-08-20,RU,,q,,,false,1,Report,Agency,https://example.org/a,2025-08-20,B,2,,,,,,,false\n";
+        HttpResponse<String> response = api.call("POST", "/api/record/load", analyst, header + row, "text/csv");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("line 2, column statement: expected a whole number, got 'abc'");
+        HttpResponse<String> flag = api.call("POST", "/api/record/load", analyst,
+                header + row.replace(",abc,", ",5,").replace(",false,1,", ",yes,1,"), "text/csv");
+        assertThat(flag.body()).contains("column statement_confirmed: expected true or false, got 'yes'");
+    }
+
+    @Test
     void aSecondYamlDocument_isRefused() throws Exception {
         String text = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("casus.library"),
                 "arrangements", "anzus-1951.yaml"));

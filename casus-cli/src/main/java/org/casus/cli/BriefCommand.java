@@ -109,8 +109,8 @@ final class BriefCommand implements Callable<Integer> {
             builder.withOffers(DesignRequest.of(arrangement, offersRequired)
                     .withRedLines(offersRedLines.stream().map(RedLine::parse).toList()));
         }
-        Briefing briefing = builder.build();
         Format chosen = format != null ? format : fromExtension(output);
+        Briefing briefing = builder.build();
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -131,6 +131,15 @@ final class BriefCommand implements Callable<Integer> {
 
     private static Format fromExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") ? Format.md : name.endsWith(".pdf") ? Format.pdf : Format.html;
+        if (name.endsWith(".md")) {
+            return Format.md;
+        }
+        if (name.endsWith(".pdf")) {
+            return Format.pdf;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.html;
+        }
+        throw new CasusException(file + ": the format is told by the extension (.html, .md or .pdf) or by --format");
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate arrangement files and list what a negotiator must clarify.")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Arrangement files (YAML or JSON).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Arrangement files (YAML or JSON) or library ids.")
     List<Path> files;
 
     @Option(names = "--json", description = "Write JSON: one object per file (an array for several files).")
@@ -64,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Object> results = new ArrayList<>();
         boolean badInput = false;
         boolean failing = false;
-        for (Path file : files) {
+        for (Path given : files) {
+            Path file = Targets.arrangementFile(given, library.folder());
             try {
                 Arrangement arrangement = LibraryLoader.readArrangement(file, context);
                 List<Finding> findings = Linter.check(arrangement, context);

@@ -2,9 +2,11 @@ package org.casus.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.casus.CasusException;
 import org.casus.format.LibraryLoader;
 import org.casus.format.ScenarioReader;
+import org.casus.format.Suggestions;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Scenario;
@@ -22,10 +24,29 @@ final class Targets {
         }
         Arrangement arrangement = library.arrangements().get(target);
         if (arrangement == null) {
-            throw new CasusException(target + ": no such file or arrangement in the library; `casus library list` "
-                    + "shows the ids");
+            throw new CasusException(target + ": no such file or arrangement in the library"
+                    + Suggestions.closest(target, library.arrangements().keySet()).map(id -> "; did you mean '" + id + "'?")
+                            .orElse("; `casus library list` shows the ids"));
         }
         return arrangement;
+    }
+
+    /**
+     * The file a check reads: {@code target} itself when it is a file, else the library's file of
+     * that id ({@code arrangements/ID.yaml}, {@code .yml} or {@code .json}), else {@code target}
+     * unchanged (its reading then says that there is no such file).
+     */
+    static Path arrangementFile(Path target, Path libraryFolder) {
+        if (Files.isRegularFile(target) || target.getNameCount() != 1) {
+            return target;
+        }
+        for (String extension : List.of(".yaml", ".yml", ".json")) {
+            Path file = libraryFolder.resolve("arrangements").resolve(target + extension);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return target;
     }
 
     /** A scenario from a file, or by id from the library. */

@@ -38,8 +38,18 @@ class BriefCommandTest {
     }
 
     @Test
+    void an_extension_that_names_no_format_is_refused_before_any_work(@TempDir Path dir) {
+        assertThat(cli.run("brief", "budapest-1994", "-o", dir.resolve("b.docx").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("b.docx: the format is told by the extension (.html, .md or .pdf) or by --format");
+        assertThat(dir.resolve("b.docx")).doesNotExist();
+    }
+
+    @Test
     void unknown_arrangement_is_bad_input(@TempDir Path dir) {
         assertThat(cli.run("brief", "atlantis-2030", "-o", dir.resolve("x.html").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("atlantis-2030: no such file or arrangement in the library");
+        CliRun typo = new CliRun();
+        assertThat(typo.run("brief", "nato-1948", "-o", dir.resolve("x.html").toString())).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean 'nato-1949'?");
     }
 }

@@ -25,6 +25,12 @@ class CasusCliTest {
     }
 
     @Test
+    void check_takes_a_library_id_as_the_other_commands_do() {
+        assertThat(run("check", "nato-1949")).isZero();
+        assertThat(cli.out()).contains("arrangements/nato-1949.yaml: nato-1949 - North Atlantic Treaty");
+    }
+
+    @Test
     void check_prints_findings_grouped_by_severity() {
         String file = fixture("small.yaml");
         assertThat(run("check", file)).isZero();

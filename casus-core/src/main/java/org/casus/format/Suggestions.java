@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the closest known word to a misspelt one, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The candidate closest to {@code word}, if it is close enough to be a likely misspelling. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -258,18 +258,16 @@ class ServerSecurityTest {
 
     @Test
     void design_refuses_badly_typed_fields_with_400_naming_them_and_runs_as_a_job() throws Exception {
-        HttpResponse<String> list = call("POST", "/api/design", analyst,
-                "{\"arrangement\": \"anzus-1951\", \"candidates\": \"GB\"}");
-        assertThat(list.statusCode()).isEqualTo(400);
-        assertThat(list.body()).contains("candidates: expected a list of strings");
-        HttpResponse<String> added = call("POST", "/api/design", analyst,
-                "{\"arrangement\": \"anzus-1951\", \"maxAdded\": 99}");
-        assertThat(added.statusCode()).isEqualTo(400);
-        assertThat(added.body()).contains("maxAdded: expected a whole number from 0 to 3");
-        HttpResponse<String> line = call("POST", "/api/design", analyst,
-                "{\"arrangement\": \"anzus-1951\", \"redLines\": [\"US=king\"]}");
-        assertThat(line.statusCode()).isEqualTo(400);
-        assertThat(line.body()).contains("unknown level 'king'");
+        String[][] refused = {
+            {"\"candidates\": \"GB\"", "candidates: expected a list of strings"},
+            {"\"maxAdded\": 99", "maxAdded: expected a whole number from 0 to 3"},
+            {"\"redLines\": [\"US=king\"]", "unknown level 'king'"}};
+        for (String[] bad : refused) {
+            HttpResponse<String> response = call("POST", "/api/design", analyst,
+                    "{\"arrangement\": \"anzus-1951\", " + bad[0] + "}");
+            assertThat(response.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(response.body()).contains(bad[1]);
+        }
         HttpResponse<String> started = call("POST", "/api/design", analyst,
                 "{\"arrangement\": \"anzus-1951\", \"redLines\": [\"US=veto\"]}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);

@@ -96,6 +96,14 @@ class WorkbenchInChromiumTest {
 
     @Test
     @Order(2)
+    void when_logged_out_neither_the_account_nor_a_progress_bar_shows() {
+        waitFor(By.id("login-name"), WebElement::isDisplayed);
+        assertThat(browser.findElement(By.id("account")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("logout")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    @Order(2)
     void a_wrong_password_is_refused_and_the_form_stays() {
         logIn(ANALYST, "not-the-password");
         WebElement error = waitFor(By.id("login-error"), e -> !e.getText().isBlank());
@@ -139,6 +147,7 @@ class WorkbenchInChromiumTest {
         browser.findElement(By.id("link-simulate")).click();
         WebElement box = waitFor(By.id("sim-a-" + DRAFT), WebElement::isDisplayed);
         assertThat(box.isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("sim-progress")).isDisplayed()).as("no progress bar before a run").isFalse();
         new Select(browser.findElement(By.id("sim-scenario"))).selectByValue("ukraine-attacked-by-russia");
         WebElement runs = browser.findElement(By.id("sim-runs"));
         runs.clear();

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
 import org.casus.design.Assessment;
 import org.casus.design.Design;
 import org.casus.design.DesignRequest;
 import org.casus.design.DesignResult;
+import org.casus.design.DesignRunner;
 import org.casus.design.FrontSimulation;
 import org.casus.design.RedLine;
 import org.casus.format.ProposalWriter;
@@ -102,6 +104,11 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the simulations (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Search the guarantor sets as an Apache Spark job (local[2], spark://host:7077); needs "
+                    + "casus-spark on the class path and a library arrangement (docs/scale.md).")
+    String spark;
+
     @Option(names = "--json", description = "Write JSON.")
     boolean json;
 
@@ -137,7 +144,8 @@ final class DesignCommand implements Callable<Integer> {
         DesignRequest request = new DesignRequest(base, required, excluded, candidates, maxAdded, aggressors, lines,
                 minPower, fallbackDays, shown);
         boolean terminal = System.console() != null;
-        DesignResult result = Design.search(request, lib, (done, total) -> {
+        DesignResult result = spark != null ? runner().run(request, spark, library.folder(), lib)
+                : Design.search(request, lib, (done, total) -> {
             if (terminal) {
                 int width = 30;
                 int filled = (int) ((long) width * done / total);
@@ -159,6 +167,12 @@ final class DesignCommand implements Callable<Integer> {
                 : DesignReport.text(result, verdicts, lib.actors()));
         out.flush();
         return 0;
+    }
+
+    private static DesignRunner runner() {
+        return ServiceLoader.load(DesignRunner.class).stream().map(ServiceLoader.Provider::get)
+                .filter(r -> r.name().equals("spark")).findFirst().orElseThrow(() -> new CasusException(
+                        "--spark needs the casus-spark module on the class path; see docs/scale.md"));
     }
 
     private void write(DesignResult result, Arrangement base) {

@@ -25,38 +25,100 @@ public final class Design {
     private Design() {
     }
 
-    /** Runs the search; {@code progress} hears (done, total) proposal counts as it goes. */
+    /** Runs the search on this machine; {@code progress} hears (done, total) proposal counts as it goes. */
     public static DesignResult search(DesignRequest asked, Library library, BiConsumer<Integer, Integer> progress) {
-        validate(asked, library);
-        DesignRequest request = asked.redLines().isEmpty() ? asked.withRedLines(keepWhatTheBaseGives(asked, library))
-                : asked;
-        Assessor assessor = new Assessor(request, library);
-        List<Proposal> proposals = new ArrayList<>();
+        DesignRequest request = effective(asked, library);
         List<List<String>> sets = Candidates.guarantorSets(request);
-        for (List<String> guarantors : sets) {
-            proposals.addAll(Candidates.rules(guarantors, request));
-        }
+        int total = sets.stream().mapToInt(g -> Candidates.rules(g, request).size()).sum();
+        List<SetOutcome> outcomes = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
-        int total = proposals.size();
+        for (int set = 0; set < sets.size(); set++) {
+            outcomes.add(searchSet(request, library, set, () -> {
+                int n = done.incrementAndGet();
+                if (n % 1000 == 0 || n == total) {
+                    progress.accept(n, total);
+                }
+            }));
+        }
+        return merge(request, library, outcomes);
+    }
+
+    /** The request as searched: validated, and with the default red lines when it states none. */
+    public static DesignRequest effective(DesignRequest asked, Library library) {
+        validate(asked, library);
+        return asked.redLines().isEmpty() ? asked.withRedLines(keepWhatTheBaseGives(asked, library)) : asked;
+    }
+
+    /**
+     * What one guarantor set contributes, as indices into {@link #proposals}: its own Pareto
+     * front, and for each side the best proposal in which only that side gives anything up. The
+     * front of the union of every set's front is the front of the whole space, so sets can be
+     * searched anywhere (Spark tasks, in casus-spark) and merged by {@link #merge}.
+     */
+    public record SetOutcome(int set, int examined, int activating, boolean satisfying, List<Integer> front,
+                             List<Integer> relaxations) implements java.io.Serializable {
+        public SetOutcome {
+            front = List.copyOf(front);
+            relaxations = List.copyOf(relaxations);
+        }
+    }
+
+    /** Searches guarantor set {@code set} of {@code request} (an {@link #effective} one); {@code tick} hears each proposal. */
+    public static SetOutcome searchSet(DesignRequest request, Library library, int set, Runnable tick) {
+        Assessor assessor = new Assessor(request, library);
+        List<String> guarantors = Candidates.guarantorSets(request).get(set);
         String prefix = request.base().id() + "-design-";
-        List<Assessment> activating = proposals.parallelStream()
-                .map(p -> {
-                    var assessed = assessor.assess(p, prefix);
-                    int n = done.incrementAndGet();
-                    if (n % 1000 == 0 || n == total) {
-                        progress.accept(n, total);
-                    }
-                    return assessed;
-                })
-                .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        List<List<String>> large = sets.stream().filter(g -> g.size() > WeightedGames.MAX_PLAYERS).toList();
-        large.parallelStream().map(g -> WeightSearch.search(g, assessor, prefix, SEED)).toList()
-                .forEach(activating::addAll);
-        int examined = total + large.size() * WeightSearch.BUDGET;
-        List<String> sides = request.redLines().stream().map(RedLine::side).distinct().toList();
-        List<Assessment> satisfying = activating.stream().filter(a -> a.totalShortfall() == 0).toList();
-        boolean satisfiesAll = !satisfying.isEmpty();
-        List<Assessment> front = rank(ParetoFront.of(satisfiesAll ? satisfying : activating, a -> a.objectives(sides)));
+        List<Proposal> statics = Candidates.rules(guarantors, request);
+        List<Assessment> all = new ArrayList<>(java.util.Collections.nCopies(statics.size(), null));
+        java.util.stream.IntStream.range(0, statics.size()).parallel().forEach(i -> {
+            all.set(i, assessor.assess(statics.get(i), prefix).orElse(null));
+            tick.run();
+        });
+        int examined = statics.size();
+        if (guarantors.size() > WeightedGames.MAX_PLAYERS) {
+            all.addAll(WeightSearch.search(guarantors, assessor, prefix, SEED));
+            examined += WeightSearch.BUDGET;
+        }
+        List<Integer> activating = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i) != null)
+                .boxed().toList();
+        List<String> sides = sides(request);
+        List<Integer> satisfying = activating.stream().filter(i -> all.get(i).totalShortfall() == 0).toList();
+        List<Integer> front = ParetoFront.of(satisfying.isEmpty() ? activating : satisfying,
+                i -> all.get(i).objectives(sides));
+        List<Integer> relaxations = new ArrayList<>();
+        for (String side : sides) {
+            rankIndices(onlyGivingWay(side, activating, all), all).stream().findFirst().ifPresent(relaxations::add);
+        }
+        return new SetOutcome(set, examined, activating.size(), !satisfying.isEmpty(), front, relaxations);
+    }
+
+    /** Every proposal of guarantor set {@code set}, in the order {@link SetOutcome}'s indices count them. */
+    static List<Assessment> assessed(DesignRequest request, Library library, int set, List<Integer> indices) {
+        Assessor assessor = new Assessor(request, library);
+        List<String> guarantors = Candidates.guarantorSets(request).get(set);
+        String prefix = request.base().id() + "-design-";
+        List<Proposal> statics = Candidates.rules(guarantors, request);
+        List<Assessment> local = indices.stream().anyMatch(i -> i >= statics.size())
+                ? WeightSearch.search(guarantors, assessor, prefix, SEED) : List.of();
+        return indices.stream().map(i -> i < statics.size() ? assessor.assess(statics.get(i), prefix).orElseThrow()
+                : local.get(i - statics.size())).toList();
+    }
+
+    /** The result of every set's outcome: the front of their fronts, ranked and named, and the relaxations. */
+    public static DesignResult merge(DesignRequest request, Library library, List<SetOutcome> outcomes) {
+        List<SetOutcome> ordered = outcomes.stream().sorted(java.util.Comparator.comparingInt(SetOutcome::set)).toList();
+        boolean satisfiesAll = ordered.stream().anyMatch(SetOutcome::satisfying);
+        List<Assessment> pool = new ArrayList<>();
+        List<Assessment> relaxable = new ArrayList<>();
+        for (SetOutcome o : ordered) {
+            if (!satisfiesAll || o.satisfying()) {
+                pool.addAll(assessed(request, library, o.set(), o.front()));
+            }
+            relaxable.addAll(assessed(request, library, o.set(), o.relaxations()));
+        }
+        List<String> sides = sides(request);
+        List<Assessment> front = rank(ParetoFront.of(pool, a -> a.objectives(sides)));
+        String prefix = request.base().id() + "-design-";
         List<Assessment> named = new ArrayList<>();
         for (int i = 0; i < front.size(); i++) {
             Assessment a = front.get(i);
@@ -66,11 +128,30 @@ public final class Design {
         Map<String, DesignResult.Relaxation> relaxations = new LinkedHashMap<>();
         if (!satisfiesAll) {
             for (String side : sides) {
-                relaxations.put(side, relaxation(side, activating));
+                relaxations.put(side, relaxation(side, relaxable));
             }
         }
-        return new DesignResult(request, examined, activating.size(), assessor.aggressors(request.base()),
+        Assessor assessor = new Assessor(request, library);
+        return new DesignResult(request, ordered.stream().mapToInt(SetOutcome::examined).sum(),
+                ordered.stream().mapToInt(SetOutcome::activating).sum(), assessor.aggressors(request.base()),
                 assessor.standings(request.base()), named, satisfiesAll, relaxations);
+    }
+
+    private static List<String> sides(DesignRequest request) {
+        return request.redLines().stream().map(RedLine::side).distinct().toList();
+    }
+
+    private static List<Integer> onlyGivingWay(String side, List<Integer> activating, List<Assessment> all) {
+        return activating.stream().filter(i -> givesWayAlone(side, all.get(i))).toList();
+    }
+
+    /** Whether, in {@code a}, no side but {@code side} falls short of its red lines. */
+    private static boolean givesWayAlone(String side, Assessment a) {
+        return a.shortfalls().entrySet().stream().allMatch(e -> e.getKey().equals(side) || e.getValue() == 0);
+    }
+
+    private static List<Integer> rankIndices(List<Integer> indices, List<Assessment> all) {
+        return indices.stream().sorted(java.util.Comparator.comparing(all::get, RANKING)).toList();
     }
 
     /**
@@ -84,18 +165,19 @@ public final class Design {
     }
 
     private static DesignResult.Relaxation relaxation(String side, List<Assessment> activating) {
-        return rank(activating.stream()
-                .filter(a -> a.shortfalls().entrySet().stream().allMatch(e -> e.getKey().equals(side) || e.getValue() == 0))
-                .toList()).stream().findFirst()
+        return rank(activating.stream().filter(a -> givesWayAlone(side, a)).toList()).stream().findFirst()
                 .map(best -> new DesignResult.Relaxation(side, best.shortfalls().getOrDefault(side, 0), best))
                 .orElse(new DesignResult.Relaxation(side, null, null));
     }
 
+    /** Least shortfall, then most refusals to block, then least power moved, then fewest guarantors. */
+    private static final Comparator<Assessment> RANKING = Comparator.comparingInt(Assessment::totalShortfall)
+            .thenComparing(Comparator.comparingInt(Assessment::margin).reversed())
+            .thenComparingDouble(Assessment::powerDistance)
+            .thenComparingInt(a -> a.proposal().guarantors().size());
+
     private static List<Assessment> rank(List<Assessment> assessments) {
-        return assessments.stream().sorted(Comparator.comparingInt(Assessment::totalShortfall)
-                .thenComparing(Comparator.comparingInt(Assessment::margin).reversed())
-                .thenComparingDouble(Assessment::powerDistance)
-                .thenComparingInt(a -> a.proposal().guarantors().size())).toList();
+        return assessments.stream().sorted(RANKING).toList();
     }
 
     private static void validate(DesignRequest request, Library library) {

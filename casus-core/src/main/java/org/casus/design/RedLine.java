@@ -13,7 +13,8 @@ import org.casus.CasusException;
  * @param basis   where the line comes from, such as the record statement that states it; null when
  *                it was given directly
  */
-public record RedLine(String side, String actor, Standing level, boolean atLeast, String basis) {
+public record RedLine(String side, String actor, Standing level, boolean atLeast, String basis)
+        implements java.io.Serializable {
 
     public RedLine(String side, String actor, Standing level, boolean atLeast) {
         this(side, actor, level, atLeast, null);

@@ -10,10 +10,13 @@ import org.casus.model.Arrangement;
 import org.casus.model.Labels;
 import org.casus.model.Library;
 import org.casus.report.FindingsText;
+import org.casus.report.Json;
+import org.casus.report.LibraryReport;
 import org.casus.report.ProvisionsText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -37,6 +40,10 @@ final class LibraryCommand implements Callable<Integer> {
         @Mixin
         LibraryOption library;
 
+        @Option(names = "--json", description = "Write JSON: each arrangement with its findings "
+                + "counted by severity, the councils, the scenarios.")
+        boolean json;
+
         @Spec
         CommandSpec spec;
 
@@ -44,6 +51,11 @@ final class LibraryCommand implements Callable<Integer> {
         public Integer call() {
             Library lib = library.load();
             PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(LibraryReport.json(lib)));
+                out.flush();
+                return 0;
+            }
             int width = lib.arrangements().keySet().stream().mapToInt(String::length).max().orElse(2);
             String row = "%-" + width + "s %-10s %-21s %-11s %s%n";
             out.printf(row, "ID", "STATUS", "INSTRUMENT", "FINDINGS", "TITLE");

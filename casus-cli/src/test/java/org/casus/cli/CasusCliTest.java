@@ -25,6 +25,17 @@ class CasusCliTest {
     }
 
     @Test
+    void library_list_json_counts_each_arrangements_findings_as_check_does() throws Exception {
+        assertThat(run("library", "list", "--json")).isZero();
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(cli.out());
+        var draft = java.util.stream.StreamSupport.stream(root.get("arrangements").spliterator(), false)
+                .filter(a -> a.get("id").asText().equals("istanbul-2022-draft-ru")).findFirst().orElseThrow();
+        assertThat(draft.get("findings").get("critical").asInt()).isEqualTo(1);
+        assertThat(draft.get("instrument").asText()).isEqualTo("guarantee");
+        assertThat(root.get("scenarios").toString()).contains("ukraine-attacked-by-russia");
+    }
+
+    @Test
     void check_takes_a_library_id_as_the_other_commands_do() {
         assertThat(run("check", "nato-1949")).isZero();
         assertThat(cli.out()).contains("arrangements/nato-1949.yaml: nato-1949 - North Atlantic Treaty");

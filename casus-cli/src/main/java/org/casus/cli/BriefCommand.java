@@ -92,12 +92,7 @@ final class BriefCommand implements Callable<Integer> {
         for (String other : against) {
             alternatives.add(Targets.arrangement(other, lib));
         }
-        SimulationOptions options;
-        try {
-            options = new SimulationOptions(runs, seed, Runtime.getRuntime().availableProcessors());
-        } catch (IllegalArgumentException e) {
-            throw new CasusException(e.getMessage());
-        }
+        SimulationOptions options = SimulationOptionsMixin.options(runs, seed, null);
         if (crisis != null) {
             SimulationOptionsMixin.requireSensitivityRuns(sensitivityRuns);
         }

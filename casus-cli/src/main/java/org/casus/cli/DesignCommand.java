@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
 import org.casus.design.Assessment;
@@ -126,12 +125,7 @@ final class DesignCommand implements Callable<Integer> {
         Library lib = library.load();
         Arrangement base = Targets.arrangement(target, lib);
         Scenario crisis = scenario == null ? null : Targets.scenario(scenario, lib);
-        SimulationOptions options;
-        try {
-            options = new SimulationOptions(runs, seed, Runtime.getRuntime().availableProcessors());
-        } catch (IllegalArgumentException e) {
-            throw new CasusException(e.getMessage());
-        }
+        SimulationOptions options = SimulationOptionsMixin.options(runs, seed, null);
         PrintWriter err = spec.commandLine().getErr();
         List<RedLine> lines = new ArrayList<>(redLines.stream().map(RedLine::parse).toList());
         if (db != null) {
@@ -143,20 +137,12 @@ final class DesignCommand implements Callable<Integer> {
         }
         DesignRequest request = new DesignRequest(base, required, excluded, candidates, maxAdded, aggressors, lines,
                 minPower, fallbackDays, shown);
-        boolean terminal = System.console() != null;
-        DesignResult result = spark != null ? runner().run(request, spark, library.folder(), lib)
-                : Design.search(request, lib, (done, total) -> {
-            if (terminal) {
-                int width = 30;
-                int filled = (int) ((long) width * done / total);
-                err.printf("\r[%s%s] %,d of %,d proposals", "#".repeat(filled), " ".repeat(width - filled), done, total);
-                err.flush();
-            }
-        });
-        if (terminal) {
-            err.print("\r" + " ".repeat(72) + "\r");
-            err.flush();
-        }
+        ProgressBar bar = new ProgressBar(err);
+        DesignResult result = spark != null
+                ? SparkRunners.find(DesignRunner.class, DesignRunner::name).run(request, spark, library.folder(), lib)
+                : Design.search(request, lib, (done, total) -> bar.show("designing", done, total,
+                        String.format("%,d of %,d proposals", done, total)));
+        bar.finish();
         if (output != null) {
             write(result, base);
         }
@@ -167,12 +153,6 @@ final class DesignCommand implements Callable<Integer> {
                 : DesignReport.text(result, verdicts, lib.actors()));
         out.flush();
         return 0;
-    }
-
-    private static DesignRunner runner() {
-        return ServiceLoader.load(DesignRunner.class).stream().map(ServiceLoader.Provider::get)
-                .filter(r -> r.name().equals("spark")).findFirst().orElseThrow(() -> new CasusException(
-                        "--spark needs the casus-spark module on the class path; see docs/scale.md"));
     }
 
     private void write(DesignResult result, Arrangement base) {

@@ -54,6 +54,15 @@ final class SimulationOptionsMixin {
             description = "A two-way grid of verdicts for two parameters, such as US.support,outside.probability-factor.")
     List<String> grid;
 
+    /** Simulation options from the command line, all cores when {@code threads} is null; bad values are user errors. */
+    static SimulationOptions options(int runs, long seed, Integer threads) {
+        try {
+            return new SimulationOptions(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+        } catch (IllegalArgumentException e) {
+            throw new CasusException(e.getMessage());
+        }
+    }
+
     /** Simulates {@code targets} (and the baseline), prints the report; returns the exit code. */
     int run(List<String> targets, Library library, PrintWriter out, PrintWriter err) {
         Scenario crisis = Targets.scenario(scenario, library);
@@ -61,12 +70,7 @@ final class SimulationOptionsMixin {
         for (String target : targets) {
             arrangements.add(Targets.arrangement(target, library));
         }
-        SimulationOptions options;
-        try {
-            options = new SimulationOptions(runs, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        } catch (IllegalArgumentException e) {
-            throw new CasusException(e.getMessage());
-        }
+        SimulationOptions options = options(runs, seed, threads);
         if (tornado || grid != null) {
             requireSensitivityRuns(sensitivityRuns);
         }
@@ -127,17 +131,15 @@ final class SimulationOptionsMixin {
      * when the error stream is a terminal: overall runs done across every arrangement, so it only
      * moves forward.
      */
+    /** Progress over the arrangements simulated one after another, each for the same runs. */
     private static final class Progress {
-        private final PrintWriter err;
-        private final boolean terminal = System.console() != null;
-        private final long start = System.nanoTime();
+        private final ProgressBar bar;
         private final List<String> seen = new ArrayList<>();
         private final int arrangements;
         private long shownDone = -1;
-        private boolean shown;
 
         Progress(PrintWriter err, int arrangements) {
-            this.err = err;
+            this.bar = new ProgressBar(err);
             this.arrangements = arrangements;
         }
 
@@ -147,22 +149,15 @@ final class SimulationOptionsMixin {
             }
             long total = (long) runs * arrangements;
             long overall = (long) seen.indexOf(id) * runs + done;
-            if (!terminal || overall <= shownDone || System.nanoTime() - start < 1_000_000_000L) {
+            if (overall <= shownDone) {
                 return;
             }
             shownDone = overall;
-            int width = 30;
-            int filled = (int) (width * overall / total);
-            err.printf("\rsimulating %-28s [%s%s] %3d%%", id, "#".repeat(filled), " ".repeat(width - filled),
-                    100 * overall / total);
-            err.flush();
-            shown = true;
+            bar.show(String.format("simulating %-28s", id), overall, total, String.format("%3d%%", 100 * overall / total));
         }
 
-        synchronized void finish() {
-            if (shown) {
-                err.println();
-            }
+        void finish() {
+            bar.finish();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.casus.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
 import org.casus.model.Library;
@@ -78,10 +77,7 @@ final class SweepCommand implements Callable<Integer> {
             cells = Sweep.run(plan, lib);
             where = "local, " + Runtime.getRuntime().availableProcessors() + " cores";
         } else {
-            SweepRunner runner = ServiceLoader.load(SweepRunner.class).stream().map(ServiceLoader.Provider::get)
-                    .filter(r -> r.name().equals("spark")).findFirst().orElseThrow(() -> new CasusException(
-                            "--spark needs the casus-spark module on the class path; see docs/scale.md"));
-            cells = runner.run(plan, spark, library.folder(), lib);
+            cells = SparkRunners.find(SweepRunner.class, SweepRunner::name).run(plan, spark, library.folder(), lib);
             where = "Apache Spark, " + spark;
         }
         PrintWriter out = spec.commandLine().getOut();

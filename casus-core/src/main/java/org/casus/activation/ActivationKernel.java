@@ -47,7 +47,7 @@ public final class ActivationKernel {
             this.arrangement = arrangement;
             this.library = library;
             Decision decision = arrangement.decision();
-            this.collective = decision.isCollective() && decision.rule() != null ? new CompiledRule(decision.rule()) : null;
+            this.collective = decision.isVoted() ? new CompiledRule(decision.rule()) : null;
         }
 
         public Activation decide(Crisis crisis) {

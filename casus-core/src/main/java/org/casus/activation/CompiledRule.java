@@ -1,5 +1,6 @@
 package org.casus.activation;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class CompiledRule {
         Game game = byDispute.computeIfAbsent(dispute,
                 d -> Games.fromRule("rule", rule, Set.of(), Set.of(), d));
         boolean[] yes = new boolean[voters.size()];
-        java.util.Arrays.fill(yes, true);
+        Arrays.fill(yes, true);
         for (String actor : no) {
             Integer i = index.get(actor);
             if (i != null) {

@@ -188,9 +188,9 @@ final class Assessor {
         };
     }
 
-    /** Shapley-Shubik shares under the collective rule, nobody a party; empty for a path without a vote. */
+    /** Shapley-Shubik shares under the voted rule, nobody a party; empty for a path without a vote. */
     static Map<String, Double> power(Arrangement arrangement) {
-        if (arrangement.decision().rule() == null) {
+        if (!arrangement.decision().isVoted()) {
             return Map.of();
         }
         Game game = Games.fromRule("design", arrangement.decision().rule(), Set.of(), Set.of(), Set.of());

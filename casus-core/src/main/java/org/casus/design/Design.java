@@ -1,13 +1,15 @@
 package org.casus.design;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.casus.CasusException;
 import org.casus.games.WeightedGames;
 import org.casus.model.Library;
@@ -50,7 +52,8 @@ public final class Design {
     }
 
     /**
-     * What one guarantor set contributes, as indices into {@link #proposals}: its own Pareto
+     * What one guarantor set contributes, as indices into its proposals (its rules, then the rules
+     * its local search visits; {@link #assessed}): its own Pareto
      * front, and for each side the best proposal in which only that side gives anything up. The
      * front of the union of every set's front is the front of the whole space, so sets can be
      * searched anywhere (Spark tasks, in casus-spark) and merged by {@link #merge}.
@@ -69,8 +72,8 @@ public final class Design {
         List<String> guarantors = Candidates.guarantorSets(request).get(set);
         String prefix = request.base().id() + "-design-";
         List<Proposal> statics = Candidates.rules(guarantors, request);
-        List<Assessment> all = new ArrayList<>(java.util.Collections.nCopies(statics.size(), null));
-        java.util.stream.IntStream.range(0, statics.size()).parallel().forEach(i -> {
+        List<Assessment> all = new ArrayList<>(Collections.nCopies(statics.size(), null));
+        IntStream.range(0, statics.size()).parallel().forEach(i -> {
             all.set(i, assessor.assess(statics.get(i), prefix).orElse(null));
             tick.run();
         });
@@ -79,15 +82,16 @@ public final class Design {
             all.addAll(WeightSearch.search(guarantors, assessor, prefix, SEED));
             examined += WeightSearch.BUDGET;
         }
-        List<Integer> activating = java.util.stream.IntStream.range(0, all.size()).filter(i -> all.get(i) != null)
-                .boxed().toList();
+        List<Integer> activating = IntStream.range(0, all.size()).filter(i -> all.get(i) != null).boxed().toList();
         List<String> sides = sides(request);
         List<Integer> satisfying = activating.stream().filter(i -> all.get(i).totalShortfall() == 0).toList();
         List<Integer> front = ParetoFront.of(satisfying.isEmpty() ? activating : satisfying,
                 i -> all.get(i).objectives(sides));
+        List<Assessment> activated = activating.stream().map(all::get).toList();
         List<Integer> relaxations = new ArrayList<>();
         for (String side : sides) {
-            rankIndices(onlyGivingWay(side, activating, all), all).stream().findFirst().ifPresent(relaxations::add);
+            bestGivingWayAlone(side, activated).ifPresent(best -> relaxations.add(
+                    activating.stream().filter(i -> all.get(i) == best).findFirst().orElseThrow()));
         }
         return new SetOutcome(set, examined, activating.size(), !satisfying.isEmpty(), front, relaxations);
     }
@@ -106,15 +110,18 @@ public final class Design {
 
     /** The result of every set's outcome: the front of their fronts, ranked and named, and the relaxations. */
     public static DesignResult merge(DesignRequest request, Library library, List<SetOutcome> outcomes) {
-        List<SetOutcome> ordered = outcomes.stream().sorted(java.util.Comparator.comparingInt(SetOutcome::set)).toList();
+        List<SetOutcome> ordered = outcomes.stream().sorted(Comparator.comparingInt(SetOutcome::set)).toList();
         boolean satisfiesAll = ordered.stream().anyMatch(SetOutcome::satisfying);
         List<Assessment> pool = new ArrayList<>();
         List<Assessment> relaxable = new ArrayList<>();
         for (SetOutcome o : ordered) {
-            if (!satisfiesAll || o.satisfying()) {
-                pool.addAll(assessed(request, library, o.set(), o.front()));
-            }
-            relaxable.addAll(assessed(request, library, o.set(), o.relaxations()));
+            boolean pooled = !satisfiesAll || o.satisfying();
+            List<Integer> wanted = new ArrayList<>(pooled ? o.front() : List.of());
+            wanted.addAll(o.relaxations());
+            List<Assessment> found = assessed(request, library, o.set(), wanted);
+            int fronts = pooled ? o.front().size() : 0;
+            pool.addAll(found.subList(0, fronts));
+            relaxable.addAll(found.subList(fronts, found.size()));
         }
         List<String> sides = sides(request);
         List<Assessment> front = rank(ParetoFront.of(pool, a -> a.objectives(sides)));
@@ -128,7 +135,9 @@ public final class Design {
         Map<String, DesignResult.Relaxation> relaxations = new LinkedHashMap<>();
         if (!satisfiesAll) {
             for (String side : sides) {
-                relaxations.put(side, relaxation(side, relaxable));
+                relaxations.put(side, bestGivingWayAlone(side, relaxable)
+                        .map(best -> new DesignResult.Relaxation(side, best.shortfalls().getOrDefault(side, 0), best))
+                        .orElse(new DesignResult.Relaxation(side, null, null)));
             }
         }
         Assessor assessor = new Assessor(request, library);
@@ -141,17 +150,10 @@ public final class Design {
         return request.redLines().stream().map(RedLine::side).distinct().toList();
     }
 
-    private static List<Integer> onlyGivingWay(String side, List<Integer> activating, List<Assessment> all) {
-        return activating.stream().filter(i -> givesWayAlone(side, all.get(i))).toList();
-    }
-
-    /** Whether, in {@code a}, no side but {@code side} falls short of its red lines. */
-    private static boolean givesWayAlone(String side, Assessment a) {
-        return a.shortfalls().entrySet().stream().allMatch(e -> e.getKey().equals(side) || e.getValue() == 0);
-    }
-
-    private static List<Integer> rankIndices(List<Integer> indices, List<Assessment> all) {
-        return indices.stream().sorted(java.util.Comparator.comparing(all::get, RANKING)).toList();
+    /** The best-ranked of {@code assessments} in which no side but {@code side} falls short of its red lines. */
+    private static Optional<Assessment> bestGivingWayAlone(String side, List<Assessment> assessments) {
+        return assessments.stream().filter(a -> a.shortfalls().entrySet().stream()
+                .allMatch(e -> e.getKey().equals(side) || e.getValue() == 0)).min(RANKING);
     }
 
     /**
@@ -162,12 +164,6 @@ public final class Design {
         Map<String, Standing> base = new Assessor(request, library).standings(request.base());
         return request.required().stream().filter(base::containsKey)
                 .map(g -> new RedLine(g, g, base.get(g), true)).toList();
-    }
-
-    private static DesignResult.Relaxation relaxation(String side, List<Assessment> activating) {
-        return rank(activating.stream().filter(a -> givesWayAlone(side, a)).toList()).stream().findFirst()
-                .map(best -> new DesignResult.Relaxation(side, best.shortfalls().getOrDefault(side, 0), best))
-                .orElse(new DesignResult.Relaxation(side, null, null));
     }
 
     /** Least shortfall, then most refusals to block, then least power moved, then fewest guarantors. */
@@ -204,6 +200,5 @@ public final class Design {
                 throw new CasusException("power floor for " + actor + ": expected a share from 0 to 1, got " + share);
             }
         });
-        Objects.requireNonNull(request.base());
     }
 }

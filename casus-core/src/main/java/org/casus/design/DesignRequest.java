@@ -24,6 +24,7 @@ public record DesignRequest(Arrangement base, List<String> required, List<String
                             int maxAdded, List<String> aggressors, List<RedLine> redLines, Map<String, Double> minPower,
                             int fallbackDays, int shown) {
     public DesignRequest {
+        java.util.Objects.requireNonNull(base, "a design needs the arrangement it starts from");
         required = List.copyOf(required);
         excluded = List.copyOf(excluded);
         candidates = List.copyOf(candidates);

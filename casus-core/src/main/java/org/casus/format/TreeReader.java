@@ -51,9 +51,9 @@ public final class TreeReader {
     public static Node read(Path path) {
         byte[] bytes;
         try {
-            if (Files.size(path) > 4L * MAX_CHARS) {
-                throw new CasusException(path + ": " + Files.size(path) + " bytes; a file holds at most " + MAX_CHARS
-                        + " characters");
+            long size = Files.size(path);
+            if (size > 4L * MAX_CHARS) {
+                throw new CasusException(path + ": " + size + " bytes; a file holds at most " + MAX_CHARS + " characters");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

@@ -31,4 +31,9 @@ public record Decision(Procedure procedure, DecisionRule rule, Integer consultat
     public boolean isCollective() {
         return procedure == Procedure.COLLECTIVE || procedure == Procedure.DECIDER;
     }
+
+    /** Whether activation is voted: a collective procedure whose rule the text gives. */
+    public boolean isVoted() {
+        return isCollective() && rule != null;
+    }
 }

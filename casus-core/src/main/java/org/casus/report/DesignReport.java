@@ -68,7 +68,7 @@ public final class DesignReport {
             }
             out.append("    ").append(strength(a, actors)).append('\n');
             if (!a.shortfalls().isEmpty()) {
-                out.append("    Gives up: ").append(shortfalls(a)).append(baseVotes(result)
+                out.append("    Gives up: ").append(shortfalls(a)).append(result.request().base().decision().isVoted()
                         ? String.format("; power moved from the base: %.3f%n", a.powerDistance())
                         : "; the base has no vote to compare power with\n");
             }
@@ -97,11 +97,6 @@ public final class DesignReport {
                 ? who.get(0) + " " + change.replaceFirst("^give up", "gives up").replaceFirst("^gain ", "gains ")
                 : String.join(", ", who.subList(0, who.size() - 1)) + " and " + who.get(who.size() - 1) + " " + change));
         return changes;
-    }
-
-    private static boolean baseVotes(DesignResult result) {
-        var decision = result.request().base().decision();
-        return decision.isCollective() && decision.rule() != null;
     }
 
     private static String verdict(Verdict v) {

@@ -39,10 +39,18 @@ function statementsTable(statements, sources) {
         el('td', { class: 'nowrap', text: s.date }),
         el('td', { text: s.actor }),
         el('td', { text: s.speaker || '\u2013' }),
-        el('td', {}, el('q', { class: 'quote', 'data-test': 'quote', text: s.quote })),
+        el('td', {}, words(s)),
         el('td', { 'data-test': 'statement-source' }, source && source.url ? safeLink(source.url, sourceLabel(source)) : sourceLabel(source)),
         el('td', { text: s.confirmed ? 'yes' : 'no' }));
     })));
+}
+
+/** A statement's words: its quote, or for reported speech the reporter's sentence, marked as such. */
+function words(s) {
+  if (s.quote) {
+    return el('q', { class: 'quote', 'data-test': 'quote', text: s.quote });
+  }
+  return s.paraphrase ? el('span', { class: 'reported', 'data-test': 'reported' }, el('em', { text: 'reported: ' }), s.paraphrase) : null;
 }
 
 function positionsMatrix(positions) {
@@ -63,7 +71,7 @@ function positionsMatrix(positions) {
         }
         return el('td', { class: `position modality-${p.modality}`, 'data-test': 'position', 'data-actor': actor },
           el('div', {}, el('strong', { text: p.modality }), p.value ? ` ${p.value}` : ''),
-          p.quote ? el('q', { class: 'quote', text: p.quote }) : null,
+          words(p),
           el('div', { class: 'hint' }, [p.date, p.speaker, p.statement ? `statement ${p.statement}` : null].filter(Boolean).join(', '),
             p.confirmed ? '' : el('span', { class: 'unconfirmed', text: ' unconfirmed' })));
       }))))));
@@ -83,7 +91,7 @@ function timelineView(positions) {
       const entries = await api(`/api/record/timeline?clause=${encodeURIComponent(choice.value)}`);
       replace(out, el('ol', { class: 'plain', 'data-test': 'timeline-list' }, entries.map((e) => el('li', {},
         el('strong', { text: `${e.date} ${e.actor}` }), ` ${e.modality}${e.value ? ` ${e.value}` : ''} `,
-        e.quote ? el('q', { class: 'quote', text: e.quote }) : null,
+        words(e),
         e.speaker ? el('span', { class: 'hint', text: ` (${e.speaker})` }) : null))));
     } catch (e) {
       replace(out, problem(e));

@@ -340,7 +340,7 @@ public final class BriefingBuilder {
         Positions.matrix(positions).forEach((actor, clauses) -> clauses.forEach((clause, p) -> matrix.add(List.of(
                 actor, clause.substring(prefix.length()), p.claim().modality().label(),
                 p.claim().value() == null ? "" : p.claim().value(), p.statement().saidOn().toString(),
-                "\"" + p.statement().quote() + "\"" + (p.claim().confirmed() ? "" : " (unconfirmed)")))));
+                p.statement().cited() + (p.claim().confirmed() ? "" : " (unconfirmed)")))));
         blocks.add(matrix.isEmpty() ? new Block.Paragraph("No positions recorded on this arrangement.", false)
                 : new Block.Table(List.of("actor", "clause", "position", "value", "date", "statement"), matrix));
         List<Contradiction> contradictions = Contradictions.find(positions);

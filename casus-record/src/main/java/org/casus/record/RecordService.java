@@ -101,18 +101,20 @@ public final class RecordService {
         int claims = 0;
         for (ProposedStatement p : new TextImporter(library.actors(), date).read(text)) {
             if (p.actor() == null) {
-                skipped.add(p.quote());
+                skipped.add(p.words());
                 continue;
             }
             List<Claim> proposed = arrangement == null ? List.of() : p.claims().stream()
                     .map(c -> new Claim(0, 0, arrangement, c.clause(),
                             Modality.of(c.modality()).orElse(Modality.INTERPRETATION), null, null, false, 0))
                     .toList();
-            Statement statement = new Statement(0, p.actor(), p.person(), date, source, p.quote(), null, null, false, 0);
+            String quote = p.quoted() ? p.words() : null;
+            String paraphrase = p.quoted() ? null : p.sentence();
+            Statement statement = new Statement(0, p.actor(), p.person(), date, source, quote, paraphrase, null, false, 0);
             try {
                 added.add(addStatement(statement, proposed));
             } catch (RecordException speakerOffRecord) {
-                added.add(addStatement(new Statement(0, p.actor(), null, date, source, p.quote(), null, null, false, 0),
+                added.add(addStatement(new Statement(0, p.actor(), null, date, source, quote, paraphrase, null, false, 0),
                         proposed));
             }
             claims += proposed.size();
@@ -212,11 +214,18 @@ public final class RecordService {
         });
     }
 
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
     private void check(Statement s) {
         Actor actor = library.actors().find(s.actor()).orElseThrow(() ->
                 new RecordException("unknown actor '" + s.actor() + "'; actors are listed in library/actors.yaml"));
-        if (s.quote() == null || s.quote().isBlank()) {
-            throw new RecordException("a statement needs the verbatim quote");
+        if (blank(s.quote()) && blank(s.paraphrase())) {
+            throw new RecordException("a statement needs the verbatim quote, or for reported speech the paraphrase");
+        }
+        if (s.quote() != null && s.quote().isBlank()) {
+            throw new RecordException("a statement's quote, when given, must not be blank");
         }
         if (s.saidOn() == null) {
             throw new RecordException("a statement needs the date it was made");

@@ -234,6 +234,46 @@ class RecordServiceTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void reported_speech_is_kept_as_the_reporters_sentence_and_survives_export_and_load(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Readout", null, null, LocalDate.parse("2025-05-20"), "B", 2);
+        String sentence = "Lavrov insisted that any guarantee needs a veto for Russia.";
+        var result = record.importText("Talks resumed in Istanbul. " + sentence + " “We are ready,” Rubio said.", src,
+                LocalDate.parse("2025-05-20"), ARR);
+        assertThat(result.statements()).hasSize(2);
+        List<Statement> stored = statements(record);
+        Statement reported = stored.stream().filter(Statement::reported).findFirst().orElseThrow();
+        assertThat(reported.speaker()).isEqualTo("Sergey Lavrov");
+        assertThat(reported.quote()).isNull();
+        assertThat(reported.paraphrase()).isEqualTo(sentence);
+        assertThat(reported.cited()).isEqualTo("reported: " + sentence);
+        assertThat(stored).filteredOn(s -> !s.reported()).extracting(Statement::quote).containsExactly("We are ready,");
+        String json = RecordExport.json(record.store()).toString();
+        RecordService copy = service(kind);
+        RecordExport.load(copy, json);
+        assertThat(RecordExport.json(copy.store()).toString()).isEqualTo(json);
+        RecordService fromCsv = service(kind);
+        RecordExport.loadCsv(fromCsv, RecordExport.csv(record.store()));
+        assertThat(RecordExport.json(fromCsv.store()).get("statements")).isEqualTo(RecordExport.json(record.store())
+                .get("statements"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_statement_needs_a_quote_or_a_paraphrase(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        assertThatThrownBy(() -> record.addStatement(new Statement(0, "RU", null, LocalDate.parse("2022-04-15"), src,
+                null, null, null, false, 0), List.of())).isInstanceOf(RecordException.class)
+                .hasMessageContaining("quote, or for reported speech the paraphrase");
+        assertThatThrownBy(() -> record.addStatement(new Statement(0, "RU", null, LocalDate.parse("2022-04-15"), src,
+                " ", "Lavrov said so.", null, false, 0), List.of())).isInstanceOf(RecordException.class)
+                .hasMessageContaining("must not be blank");
+        assertThat(statements(record)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void a_load_with_a_bad_row_changes_nothing(String kind) throws Exception {
         RecordService record = service(kind);
         long src = record.addSource("Report", null, null, null, "B", 2);

@@ -18,6 +18,6 @@ public record Position(Claim claim, Statement statement) {
     /** {@code RU (Sergei Lavrov), 2022-04-15, statement 12: "..."}. */
     public String cite() {
         return statement.actor() + (statement.speaker() == null ? "" : " (" + statement.speaker() + ")") + ", "
-                + statement.saidOn() + ", statement " + statement.id() + ": \"" + statement.quote() + "\"";
+                + statement.saidOn() + ", statement " + statement.id() + ": " + statement.cited();
     }
 }

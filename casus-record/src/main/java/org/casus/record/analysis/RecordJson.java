@@ -14,12 +14,12 @@ public final class RecordJson {
     private RecordJson() {
     }
 
-    /** One position: the claim's modality and value with its statement's date, speaker and quote. */
+    /** One position: the claim's modality and value with its statement's date, speaker, quote and (for reported speech) paraphrase. */
     public static ObjectNode position(Position p) {
         return MAPPER.createObjectNode().put("modality", p.claim().modality().label()).put("value", p.claim().value())
                 .put("date", p.statement().saidOn().toString()).put("statement", p.statement().id())
                 .put("speaker", p.statement().speaker()).put("quote", p.statement().quote())
-                .put("confirmed", p.claim().confirmed());
+                .put("paraphrase", p.statement().paraphrase()).put("confirmed", p.claim().confirmed());
     }
 
     /** Actor to clause to latest position ({@link Positions#matrix}). */

@@ -1,5 +1,6 @@
 package org.casus.record.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,8 +31,21 @@ final class SpeakerResolver {
         this.phrases = new SpeakerPhrases(names, titles);
     }
 
-    /** One attribution per quotation of the layout, in order; null where no cue was found. */
-    List<Attribution> attribute(TextLayout layout) {
+    /**
+     * What a reading of a text found.
+     *
+     * @param quotations one attribution per quotation of the layout, in order; null where no cue was found
+     * @param reports    the reported speech of sentences without quotation, in order
+     */
+    record Reading(List<Attribution> quotations, List<Report> reports) {
+    }
+
+    /** Reported speech: the reported words, the sentence that reports them, and who is said to have said them. */
+    record Report(Span words, Span sentence, Attribution attribution) {
+    }
+
+    /** Reads the layout once, in order. */
+    Reading read(TextLayout layout) {
         return new Pass(layout).run();
     }
 
@@ -42,6 +56,8 @@ final class SpeakerResolver {
         private final List<Quotation> quotes;
         private final List<Mention> people;
         private final Attribution[] result;
+        private final List<Report> reports = new ArrayList<>();
+        private final Grammar grammar = new Grammar();
         private Speaker last;
         private int lastEnd;
 
@@ -53,7 +69,7 @@ final class SpeakerResolver {
             this.result = new Attribution[quotes.size()];
         }
 
-        List<Attribution> run() {
+        Reading run() {
             int next = 0;
             for (Span sentence : layout.sentences()) {
                 boolean quoted = false;
@@ -68,7 +84,7 @@ final class SpeakerResolver {
             while (next < quotes.size()) {
                 attribute(next++);
             }
-            return Arrays.asList(result);
+            return new Reading(Arrays.asList(result), List.copyOf(reports));
         }
 
         private void attribute(int i) {
@@ -235,25 +251,125 @@ final class SpeakerResolver {
             return runsOnHere || sameParagraph ? new Attribution(speaker, "continued") : null;
         }
 
-        /** Someone said something in a sentence with no quotation: {@code Lavrov said Moscow would...}. */
+        /**
+         * Reported speech, in a sentence with no quotation: {@code Lavrov said Moscow would...}, {@code The
+         * Secretary emphasized that...}, {@code According to the Kremlin, ...}. Each reporting verb whose subject
+         * is a known speaker gives a report, up to where another speaker's clause begins ({@code ..., and Rubio
+         * added that...}); a verb inside what is reported ({@code said that Kyiv had agreed}) does not. The
+         * first verb's subject becomes the most recent speaker, known or not, as for a quotation.
+         */
         private void reportedSpeech(Span sentence) {
-            Matcher verb = ReportingCues.region(ReportingCues.VERB, masked, sentence.start(), sentence.end());
-            while (verb.find()) {
-                ReportingCues.Subject subject = ReportingCues.subject(masked, sentence.start(), verb.start());
-                if (subject != null) {
-                    Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
-                    Speaker speaker = r.kind() == Kind.PRONOUN ? pronoun(sentence.start()) : r.speaker();
-                    if (!speaker.known() && subject.aside() != null) {
-                        Resolution aside = phrases.resolve(masked, subject.aside().start(), subject.aside().end(),
-                                true, people);
-                        if (aside != null && aside.kind() != Kind.PRONOUN && aside.speaker().known()) {
-                            speaker = aside.speaker();
-                        }
-                    }
-                    remember(speaker, sentence.end());
-                    return;
+            if (!ReportingCues.hasLetter(masked, sentence.start(), sentence.end())) {
+                return;
+            }
+            List<Grammar.Word> words = grammar.words(masked, sentence.start(), sentence.end());
+            int end = trimEnd(sentence.start(), sentence.end());
+            boolean remembered = false;
+            Report open = null;
+            for (ReportedSpeech.Predicate p : ReportedSpeech.predicates(words)) {
+                int verb = words.get(p.verb()).start();
+                ReportingCues.Subject subject = ReportingCues.subject(masked, sentence.start(), verb);
+                if (subject == null) {
+                    continue;
+                }
+                Attribution a = subjectOf(subject, sentence.start());
+                if (!remembered) {
+                    remember(a.speaker(), sentence.end());
+                    remembered = true;
+                }
+                if (!a.speaker().known() || !p.reports()) {
+                    continue;
+                }
+                int content = words.get(p.content()).start();
+                if (open == null) {
+                    open = report(new Span(content, end), sentence, a);
+                } else if (!a.speaker().equals(open.attribution().speaker()) && verb > open.words().start()
+                        && startsClause(open.words().start(), subject.head().start())) {
+                    reports.set(reports.size() - 1, new Report(new Span(open.words().start(),
+                            trimEnd(open.words().start(), subject.head().start())), sentence, open.attribution()));
+                    open = report(new Span(content, end), sentence, a);
                 }
             }
+            if (open == null) {
+                according(sentence, end);
+            }
+        }
+
+        /** {@code According to the Kremlin, the leaders agreed...} and {@code ..., according to Peskov.} */
+        private void according(Span sentence, int end) {
+            Matcher according = ReportingCues.region(ReportingCues.ACCORDING, masked, sentence.start(), end);
+            if (!according.find()) {
+                return;
+            }
+            boolean opens = !ReportingCues.hasLetter(masked, sentence.start(), according.start());
+            Span name = ReportingCues.nameAfter(masked, according.end(), end);
+            if (name == null) {
+                return;
+            }
+            Resolution r = phrases.resolve(masked, name.start(), name.end(), true, people);
+            Attribution a = r == null ? null : attribution(r, "according to", sentence.start());
+            if (a == null || !a.speaker().known()) {
+                return;
+            }
+            Span words = opens ? new Span(Math.min(end, skipPunctuation(name.end(), end)), end)
+                    : new Span(sentence.start(), trimEnd(sentence.start(), according.start()));
+            if (ReportingCues.words(masked, words.start(), words.end()) >= 2) {
+                remember(a.speaker(), sentence.end());
+                report(words, sentence, a);
+            }
+        }
+
+        private Report report(Span words, Span sentence, Attribution a) {
+            Report r = new Report(words, sentence, a);
+            reports.add(r);
+            remember(a.speaker(), sentence.end());
+            return r;
+        }
+
+        /** Whether the words between a report's start and a later subject end in {@code and}, {@code but}, ;. */
+        private boolean startsClause(int from, int subject) {
+            if (subject <= from) {
+                return false;
+            }
+            String before = masked.substring(from, subject).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+            return before.endsWith(";") || before.endsWith(" and") || before.endsWith(" but")
+                    || before.endsWith(" while") || before.endsWith(" whereas") || before.endsWith(" and,");
+        }
+
+        /** {@code to}, less trailing spaces, punctuation and a dangling {@code and} or {@code but}. */
+        private int trimEnd(int from, int to) {
+            while (true) {
+                while (to > from && (Character.isWhitespace(masked.charAt(to - 1))
+                        || ".,;:!?".indexOf(masked.charAt(to - 1)) >= 0)) {
+                    to--;
+                }
+                String tail = masked.substring(Math.max(from, to - 4), to).toLowerCase(java.util.Locale.ROOT);
+                if (tail.equals(" and") || tail.endsWith(" but")) {
+                    to -= 3;
+                } else {
+                    return to;
+                }
+            }
+        }
+
+        private int skipPunctuation(int from, int to) {
+            while (from < to && (Character.isWhitespace(masked.charAt(from)) || ",:;".indexOf(masked.charAt(from)) >= 0)) {
+                from++;
+            }
+            return from;
+        }
+
+        /** The speaker of a verb's subject, or of its parenthetical when the subject's is unknown. */
+        private Attribution subjectOf(ReportingCues.Subject subject, int sentenceStart) {
+            Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
+            Attribution a = r == null ? new Attribution(Speaker.UNKNOWN, null) : attribution(r, "X said", sentenceStart);
+            if (!a.speaker().known() && subject.aside() != null) {
+                Resolution aside = phrases.resolve(masked, subject.aside().start(), subject.aside().end(), true, people);
+                if (aside != null && aside.kind() != Kind.PRONOUN && aside.speaker().known()) {
+                    return attribution(aside, "X said", sentenceStart);
+                }
+            }
+            return a;
         }
 
         /** The attribution a speaker phrase gives, or null when the span holds no words. */
@@ -262,11 +378,13 @@ final class SpeakerResolver {
                 return null;
             }
             Resolution r = phrases.resolve(masked, span.start(), span.end(), first, people);
-            if (r == null) {
-                return null;
-            }
+            return r == null ? null : attribution(r, cue, layout.sentenceOf(q.open()).start());
+        }
+
+        /** A resolved phrase as an attribution: a pronoun refers back from the sentence at {@code sentenceStart}. */
+        private Attribution attribution(Resolution r, String cue, int sentenceStart) {
             return switch (r.kind()) {
-                case PRONOUN -> new Attribution(pronoun(layout.sentenceOf(q.open()).start()), "pronoun");
+                case PRONOUN -> new Attribution(pronoun(sentenceStart), "pronoun");
                 case TITLE -> new Attribution(r.speaker(), "title");
                 default -> new Attribution(r.speaker(), cue);
             };

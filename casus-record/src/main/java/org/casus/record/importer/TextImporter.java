@@ -2,14 +2,16 @@ package org.casus.record.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.casus.model.ActorRegistry;
 
 /**
- * Reads news-style text for {@code casus record import}: finds every quotation, attributes it to a person
- * or actor of the registry where the text says who spoke, and proposes clause claims from keywords. All of
+ * Reads news-style text for {@code casus record import}: finds every quotation and every sentence of
+ * reported speech, attributes each to a person or actor of the registry where the text says who spoke, and
+ * proposes clause claims from keywords. All of
  * it is a proposal for an analyst to confirm. Method, cues and measured accuracy: {@code docs/import.md}.
  */
 public final class TextImporter {
@@ -33,22 +35,39 @@ public final class TextImporter {
         this.speakers = new SpeakerResolver(new Names(actors), new Titles(actors, date));
     }
 
-    /** Every quotation in text, in order, each attributed when possible. Pure: same text, same result. */
+    /**
+     * Every quotation in text and every reported statement of a sentence without quotation, in text order,
+     * each attributed when possible (reported speech only when its speaker is known). Pure: same text, same
+     * result.
+     */
     public List<ProposedStatement> read(String text) {
         Objects.requireNonNull(text, "text");
         TextLayout layout = new TextLayout(text, quotations.find(text));
-        List<Attribution> attributions = speakers.attribute(layout);
+        SpeakerResolver.Reading reading = speakers.read(layout);
         List<ProposedStatement> statements = new ArrayList<>();
         for (int i = 0; i < layout.quotes().size(); i++) {
             Quotation q = layout.quotes().get(i);
-            Attribution a = attributions.get(i);
+            Attribution a = reading.quotations().get(i);
             boolean known = a != null && a.speaker().known();
             String quote = text.substring(q.start(), q.end());
-            statements.add(new ProposedStatement(quote, q.start(), q.end(), known ? a.speaker().person() : null,
-                    known ? a.speaker().actor() : null, known ? a.cue() : null,
+            statements.add(new ProposedStatement(quote, q.start(), q.end(), true, sentenceText(layout, q.open()),
+                    known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
                     keywords.claims(isFragment(quote) ? sentence(layout, q) : quote)));
         }
+        for (SpeakerResolver.Report r : reading.reports()) {
+            String words = text.substring(r.words().start(), r.words().end());
+            Speaker speaker = r.attribution().speaker();
+            statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
+                    text.substring(r.sentence().start(), r.sentence().end()).strip(), speaker.person(),
+                    speaker.actor(), r.attribution().cue(), keywords.claims(words)));
+        }
+        statements.sort(Comparator.comparingInt(ProposedStatement::start));
         return List.copyOf(statements);
+    }
+
+    private static String sentenceText(TextLayout layout, int offset) {
+        Span sentence = layout.sentenceOf(offset);
+        return layout.text().substring(sentence.start(), sentence.end()).strip();
     }
 
     /**

@@ -46,7 +46,7 @@ public final class RecordTransaction {
                 .bind("sourceId", s.sourceId()).bind("quote", s.quote()).bind("paraphrase", s.paraphrase())
                 .bind("cameo", s.cameo()).bind("confirmed", s.confirmed())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        audit(who, "insert", "statement", id, s.actor() + ": " + abbreviate(s.quote()));
+        audit(who, "insert", "statement", id, s.actor() + ": " + abbreviate(s.cited()));
         return id;
     }
 

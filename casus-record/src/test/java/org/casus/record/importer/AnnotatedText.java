@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A hand-annotated test text of {@code src/test/resources/import/}: fictional news-style prose
- * ({@code NAME.txt}, whose {@code #} header lines say so and give the date) and, in {@code NAME.speakers},
- * the speaker of each of its quotations, in order, as {@code first words | speaker}.
+ * A hand-annotated test text of {@code src/test/resources/import/}: a text ({@code NAME.txt}, whose
+ * {@code #} header lines give its origin and date) and its annotation, one line per item in text order as
+ * {@code first words | speaker}. For the fictional news-style prose of {@code dev/} and {@code held-out/}
+ * the items are the quotations ({@code NAME.speakers}); for the real texts of {@code real/} they are the
+ * statements, quoted or reported ({@code NAME.statements}, see {@code real/README.md}).
  *
- * @param expected one per quotation: its first words and the speaker, a person's name as in
+ * @param expected one per item: its first words and the speaker, a person's name as in
  *                 {@code actors.yaml}, an actor code, or {@code unknown}
  */
 record AnnotatedText(String name, String text, LocalDate date, List<Expected> expected) {
@@ -31,8 +33,13 @@ record AnnotatedText(String name, String text, LocalDate date, List<Expected> ex
         }
     }
 
-    /** The texts of one folder ({@code dev} or {@code held-out}), by name. */
+    /** The texts of one folder of fictional texts ({@code dev} or {@code held-out}), by name. */
     static List<AnnotatedText> folder(String folder) {
+        return folder(folder, ".speakers");
+    }
+
+    /** The texts of one folder with annotations of the given extension, by name. */
+    static List<AnnotatedText> folder(String folder, String annotations) {
         try {
             Path dir = Path.of(AnnotatedText.class.getResource("/import/" + folder).toURI());
             try (Stream<Path> files = Files.list(dir)) {
@@ -40,7 +47,7 @@ record AnnotatedText(String name, String text, LocalDate date, List<Expected> ex
                 for (Path txt : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
                     texts.add(read(name, Files.readString(txt, StandardCharsets.UTF_8),
-                            Files.readAllLines(dir.resolve(name + ".speakers"), StandardCharsets.UTF_8)));
+                            Files.readAllLines(dir.resolve(name + annotations), StandardCharsets.UTF_8)));
                 }
                 return texts;
             }

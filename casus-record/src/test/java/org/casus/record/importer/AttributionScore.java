@@ -51,7 +51,7 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
                     annotated++;
                 }
                 int at = next;
-                while (at < statements.size() && !statements.get(at).quote().strip().startsWith(expected.opening())) {
+                while (at < statements.size() && !statements.get(at).words().strip().startsWith(expected.opening())) {
                     at++;
                 }
                 if (at == statements.size()) {
@@ -90,7 +90,7 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
     }
 
     private static int unexpected(AnnotatedText text, ProposedStatement s, List<String> errors) {
-        errors.add(text.name() + ": quotation not annotated: " + s.quote() + " -> " + speaker(s));
+        errors.add(text.name() + ": quotation not annotated: " + s.words() + " -> " + speaker(s));
         return s.attributed() ? 1 : 0;
     }
 

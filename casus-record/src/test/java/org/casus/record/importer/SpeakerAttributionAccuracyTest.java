@@ -59,7 +59,8 @@ class SpeakerAttributionAccuracyTest {
 
     private static AttributionScore score(List<AnnotatedText> texts, String label) {
         AttributionScore score = AttributionScore.of(texts,
-                text -> new TextImporter(Registry.actors(), text.date()).read(text.text()), actorOfPerson());
+                text -> new TextImporter(Registry.actors(), text.date()).read(text.text()).stream()
+                        .filter(ProposedStatement::quoted).toList(), actorOfPerson());
         System.out.println(score.summary("speaker attribution, " + label));
         if (!label.startsWith("all")) {
             score.errors().forEach(e -> System.out.println("  " + e));

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class SpeakerCuesTest {
     private final TextImporter importer = new TextImporter(Registry.actors());
 
+    /** The quotations only: reported speech has tests of its own ({@code ReportedSpeechTest}). */
     private List<ProposedStatement> read(String text) {
-        return importer.read(text);
+        return importer.read(text).stream().filter(ProposedStatement::quoted).toList();
     }
 
     private static ProposedStatement only(List<ProposedStatement> statements) {
@@ -45,7 +46,7 @@ class SpeakerCuesTest {
         ProposedStatement s = only(read(
                 "Sergey Lavrov stated at a press conference in Moscow that foreign troops would be «a legitimate target»."));
         assertThat(s.person()).isEqualTo("Sergey Lavrov");
-        assertThat(s.quote()).isEqualTo("a legitimate target");
+        assertThat(s.words()).isEqualTo("a legitimate target");
     }
 
     @Test

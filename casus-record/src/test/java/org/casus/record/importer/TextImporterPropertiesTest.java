@@ -38,7 +38,7 @@ class TextImporterPropertiesTest {
         for (ProposedStatement s : statements) {
             assertThat(s.start()).isBetween(0, text.length());
             assertThat(s.end()).isBetween(s.start(), text.length());
-            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.quote());
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.words());
             assertThat(s.start()).isGreaterThan(previousEnd);
             previousEnd = s.end();
         }

@@ -1,0 +1,114 @@
+package org.casus.record.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech, one test per pattern. The sentences are invented test data; nobody said these words. */
+class ReportedSpeechTest {
+    private final TextImporter importer = new TextImporter(Registry.actors(), LocalDate.of(2025, 6, 1));
+
+    private List<ProposedStatement> reported(String text) {
+        return importer.read(text).stream().filter(s -> !s.quoted()).toList();
+    }
+
+    private ProposedStatement only(String text) {
+        List<ProposedStatement> found = reported(text);
+        assertThat(found).hasSize(1);
+        return found.getFirst();
+    }
+
+    @Test
+    void a_verb_with_that_reports_what_follows() {
+        ProposedStatement s = only("Marco Rubio emphasized that the United States wants a durable peace.");
+        assertThat(s.person()).isEqualTo("Marco Rubio");
+        assertThat(s.words()).isEqualTo("the United States wants a durable peace");
+        assertThat(s.sentence()).isEqualTo("Marco Rubio emphasized that the United States wants a durable peace.");
+        assertThat(s.quoted()).isFalse();
+    }
+
+    @Test
+    void the_reported_words_are_where_the_offsets_say() {
+        String text = "Talks went on. Lavrov said Moscow would not accept foreign troops.";
+        ProposedStatement s = only(text);
+        assertThat(text.substring(s.start(), s.end())).isEqualTo(s.words()).isEqualTo("Moscow would not accept foreign troops");
+    }
+
+    @Test
+    void a_position_verb_reports_its_object() {
+        assertThat(only("Zelensky welcomed the exchange of prisoners.").words()).isEqualTo("the exchange of prisoners");
+        assertThat(only("Lavrov called for a halt to arms deliveries.").words()).isEqualTo("a halt to arms deliveries");
+    }
+
+    @Test
+    void the_one_spoken_to_is_not_what_was_said() {
+        ProposedStatement s = only("Peskov told reporters that the Kremlin saw no basis for a summit.");
+        assertThat(s.person()).isEqualTo("Dmitry Peskov");
+        assertThat(s.words()).isEqualTo("the Kremlin saw no basis for a summit");
+    }
+
+    @Test
+    void a_pronoun_refers_to_the_last_speaker() {
+        List<ProposedStatement> s = reported("Sybiha said Ukraine needed guarantees. He also noted that Kyiv would not "
+                + "recognise occupied territories.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Andrii Sybiha", "Andrii Sybiha");
+        assertThat(s.get(1).cue()).isEqualTo("pronoun");
+    }
+
+    @Test
+    void an_actor_speaks_through_its_capital_or_institution() {
+        assertThat(only("The Kremlin said the talks would continue next week.").actor()).isEqualTo("RU");
+    }
+
+    @Test
+    void according_to_names_the_speaker_before_or_after() {
+        ProposedStatement before = only("According to Peskov, the two leaders will speak again soon.");
+        assertThat(before.person()).isEqualTo("Dmitry Peskov");
+        assertThat(before.words()).isEqualTo("the two leaders will speak again soon");
+        ProposedStatement after = only("The two leaders will speak again soon, according to Peskov.");
+        assertThat(after.words()).isEqualTo("The two leaders will speak again soon");
+    }
+
+    @Test
+    void two_speakers_in_one_sentence_give_two_statements() {
+        List<ProposedStatement> s = reported("Lavrov said Moscow was ready to talk, and Rubio added that Washington "
+                + "wanted results.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Sergey Lavrov", "Marco Rubio");
+        assertThat(s.get(0).words()).isEqualTo("Moscow was ready to talk");
+        assertThat(s.get(1).words()).isEqualTo("Washington wanted results");
+    }
+
+    @Test
+    void a_report_inside_a_report_stays_the_reporters() {
+        List<ProposedStatement> s = reported("Zelensky said that Macron had promised to send troops.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Volodymyr Zelensky");
+    }
+
+    @Test
+    void the_passive_and_unknown_speakers_give_nothing() {
+        assertThat(reported("It was noted that the ceasefire held.")).isEmpty();
+        assertThat(reported("The sides stressed the need for further talks.")).isEmpty();
+        assertThat(reported("One European diplomat said the plan was dead.")).isEmpty();
+    }
+
+    @Test
+    void a_verb_with_nothing_reported_gives_no_statement() {
+        assertThat(reported("Lavrov spoke with Rubio on Tuesday.")).isEmpty();
+        assertThat(reported("Asked about the plan, Rubio answered carefully.")).isEmpty();
+    }
+
+    @Test
+    void reported_claims_are_proposed_from_the_reported_words() {
+        ProposedStatement s = only("Lavrov insisted that any guarantee needs a veto for Russia.");
+        assertThat(s.claims()).extracting(ProposedClaim::clause).contains("decision.rule");
+    }
+
+    @Test
+    void a_sentence_with_a_quotation_is_read_as_a_quotation() {
+        List<ProposedStatement> all = importer.read("Lavrov said foreign troops would be “a legitimate target”.");
+        assertThat(all).hasSize(1);
+        assertThat(all.getFirst().quoted()).isTrue();
+    }
+}

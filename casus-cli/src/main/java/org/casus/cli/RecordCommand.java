@@ -1,5 +1,7 @@
 package org.casus.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.casus.CasusException;
 import org.casus.record.Claim;
 import org.casus.record.Modality;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "The negotiation record: sourced statements, clause claims, questions; positions, "
                 + "contradictions and the agreement space.",
         subcommands = {RecordCommand.Init.class, RecordCommand.AddSource.class, RecordCommand.AddStatement.class,
-            RecordCommand.AddClaim.class, RecordCommand.Confirm.class, RecordImportCommand.class,
+            RecordCommand.AddClaim.class, RecordCommand.StatementsCommand.class, RecordCommand.Confirm.class,
+            RecordCommand.Discard.class, RecordImportCommand.class,
             RecordCommand.PositionsCommand.class, RecordCommand.Timeline.class, RecordCommand.ContradictionsCommand.class,
             RecordCommand.Questions.class, RecordCommand.Answer.class, RecordCommand.Space.class,
             RecordCommand.Export.class, RecordCommand.Load.class})
@@ -85,7 +89,8 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            print(spec, "record ready at " + options.service().store().url() + "\n");
+            String url = options.service().store().url();
+            done(spec, options, object().put("record", url), "record ready at " + url);
             return 0;
         }
     }
@@ -104,7 +109,7 @@ final class RecordCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             long id = options.service().addSource(title, publisher, url, date(date, "--date"), reliability, credibility);
-            print(spec, "source " + id + "\n");
+            done(spec, options, object().put("source", id), "source " + id);
             return 0;
         }
     }
@@ -116,8 +121,9 @@ final class RecordCommand implements Callable<Integer> {
         @Option(names = "--speaker", description = "A person listed for the actor in actors.yaml.") String speaker;
         @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
         @Option(names = "--source", required = true, paramLabel = "ID") long source;
-        @Option(names = "--quote", required = true) String quote;
-        @Option(names = "--paraphrase") String paraphrase;
+        @Option(names = "--quote", description = "The words said, verbatim.") String quote;
+        @Option(names = "--paraphrase", description = "The words as reported, for reported speech (no --quote).")
+        String paraphrase;
         @Option(names = "--cameo") String cameo;
         @Option(names = "--confirmed", description = "Enter it as confirmed.") boolean confirmed;
         @Option(names = "--claim", paramLabel = "ARRANGEMENT:CLAUSE:MODALITY[:VALUE]",
@@ -131,7 +137,8 @@ final class RecordCommand implements Callable<Integer> {
             List<Claim> parsed = claims.stream().map(AddStatement::claim).toList();
             long id = options.service().addStatement(new Statement(0, actor, speaker, date(date, "--date"), source, quote,
                     paraphrase, cameo, confirmed, 0), parsed);
-            print(spec, "statement " + id + (parsed.isEmpty() ? "" : " with " + parsed.size() + " claim(s)") + "\n");
+            done(spec, options, object().put("statement", id).put("claims", parsed.size()),
+                    "statement " + id + (parsed.isEmpty() ? "" : " with " + parsed.size() + " claim(s)"));
             return 0;
         }
 
@@ -165,13 +172,108 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             long id = options.service().addClaim(new Claim(0, statement, arrangement, clause, modality(modality), value,
                     about, false, 0));
-            print(spec, "claim " + id + "\n");
+            done(spec, options, object().put("claim", id), "claim " + id);
             return 0;
         }
     }
 
-    @Command(name = "confirm", mixinStandardHelpOptions = true, description = "Confirm a statement or a claim.")
+    /** What a command that writes did: its JSON with {@code --json}, else a line of text. */
+    static void done(CommandSpec spec, RecordOptions options, ObjectNode json, String text) {
+        print(spec, options.json ? Json.write(json) + "\n" : text + "\n");
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    @Command(name = "statements", mixinStandardHelpOptions = true,
+            description = "List the statements with their ids, speakers, dates and claims, confirmed or not.")
+    static final class StatementsCommand implements Callable<Integer> {
+        @Option(names = "--unconfirmed", description = "Only statements or claims still to confirm.") boolean unconfirmed;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RecordService service = options.service();
+            List<Statement> statements = service.store().read(tx -> tx.statements());
+            Map<Long, List<Claim>> claims = service.store().read(tx -> tx.claims()).stream()
+                    .collect(Collectors.groupingBy(Claim::statementId));
+            List<Statement> shown = statements.stream().filter(s -> !unconfirmed || !s.confirmed()
+                    || claims.getOrDefault(s.id(), List.of()).stream().anyMatch(c -> !c.confirmed())).toList();
+            if (options.json) {
+                var list = JsonNodeFactory.instance.arrayNode();
+                for (Statement s : shown) {
+                    ObjectNode node = RecordExport.json(s);
+                    var claimList = node.putArray("claims");
+                    claims.getOrDefault(s.id(), List.of()).forEach(c -> claimList.add(RecordExport.json(c)));
+                    list.add(node);
+                }
+                print(spec, Json.write(list) + "\n");
+                return 0;
+            }
+            StringBuilder out = new StringBuilder();
+            for (Statement s : shown) {
+                out.append(s.id()).append("  ").append(s.saidOn()).append("  ").append(s.actor())
+                        .append(s.speaker() == null ? "" : " (" + s.speaker() + ")")
+                        .append(s.confirmed() ? "" : "  unconfirmed").append("\n    ").append(s.cited()).append('\n');
+                for (Claim c : claims.getOrDefault(s.id(), List.of())) {
+                    out.append("    claim ").append(c.id()).append(": ").append(c.arrangement()).append(':')
+                            .append(c.clause()).append(' ').append(c.modality().label())
+                            .append(c.value() == null ? " (no value)" : " \"" + c.value() + "\"")
+                            .append(c.confirmed() ? "" : "  unconfirmed").append('\n');
+                }
+            }
+            print(spec, shown.isEmpty() ? (unconfirmed ? "nothing to confirm\n" : "no statements recorded\n")
+                    : out.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "confirm", mixinStandardHelpOptions = true,
+            description = "Confirm a statement or a claim, correcting it first if need be.")
     static final class Confirm implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "KIND", description = "statement or claim") String kind;
+        @Parameters(index = "1", paramLabel = "ID") long id;
+        @Option(names = "--actor", description = "statement: the actor who spoke (a new actor clears the speaker).") String actor;
+        @Option(names = "--speaker", description = "statement: the person who spoke, as listed for the actor.") String speaker;
+        @Option(names = "--modality", description = "claim: the modality.") String modality;
+        @Option(names = "--value", description = "claim: the value.") String value;
+        @Option(names = "--about", description = "claim: for claims-agreement, the actor said to have agreed.") String about;
+        @Mixin RecordOptions options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RecordService service = options.service();
+            switch (kind) {
+                case "statement" -> {
+                    refuse("statement", modality, value, about);
+                    service.confirmStatement(id, actor, speaker);
+                }
+                case "claim" -> {
+                    refuse("claim", actor, speaker);
+                    service.confirmClaim(id, modality == null ? null : modality(modality), value, about);
+                }
+                default -> throw new CasusException("confirm a statement or a claim, not a " + kind);
+            }
+            done(spec, options, object().put(kind, id).put("confirmed", true), kind + " " + id + " confirmed");
+            return 0;
+        }
+
+        private void refuse(String kind, String... others) {
+            for (String other : others) {
+                if (other != null) {
+                    throw new CasusException("a " + kind + " takes "
+                            + (kind.equals("statement") ? "--actor and --speaker" : "--modality, --value and --about"));
+                }
+            }
+        }
+    }
+
+    @Command(name = "discard", mixinStandardHelpOptions = true,
+            description = "Remove a proposed statement (with its claims) or claim; the audit log keeps it.")
+    static final class Discard implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "KIND", description = "statement or claim") String kind;
         @Parameters(index = "1", paramLabel = "ID") long id;
         @Mixin RecordOptions options;
@@ -179,8 +281,8 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            options.service().confirm(kind, id);
-            print(spec, kind + " " + id + " confirmed\n");
+            options.service().discard(kind, id);
+            done(spec, options, object().put(kind, id).put("discarded", true), kind + " " + id + " discarded");
             return 0;
         }
     }
@@ -297,7 +399,8 @@ final class RecordCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             options.service().answer(question, statement);
-            print(spec, "question " + question + " answered by statement " + statement + "\n");
+            done(spec, options, object().put("question", question).put("answeredBy", statement),
+                    "question " + question + " answered by statement " + statement);
             return 0;
         }
     }
@@ -361,7 +464,7 @@ final class RecordCommand implements Callable<Integer> {
             RecordService service = options.service();
             int loaded = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                     ? RecordExport.loadCsv(service, text) : RecordExport.load(service, text);
-            print(spec, "loaded " + loaded + " statement(s)\n");
+            done(spec, options, object().put("loaded", loaded), "loaded " + loaded + " statement(s)");
             return 0;
         }
     }

@@ -76,4 +76,61 @@ class RecordCommandTest {
         assertThat(root.get("statements")).isNotEmpty().allSatisfy(s -> assertThat(s.get("confirmed").asBoolean()).isFalse());
         assertThat(root.get("statements")).anySatisfy(s -> assertThat(s.get("speaker").asText()).isEqualTo("David Arakhamia"));
     }
+
+    /** The analyst's review from the command line: list, correct and confirm, discard, re-import; all in JSON too. */
+    @Test
+    void imported_proposals_are_reviewed_confirmed_corrected_or_discarded(@TempDir Path dir) throws Exception {
+        String db = "--db=" + RecordStore.h2File(dir.resolve("record"));
+        Path text = dir.resolve("readout.txt");
+        Files.writeString(text, "Marco Rubio spoke with Sergey Lavrov. The Secretary emphasized that the war must end."
+                + " Lavrov told reporters that Moscow would accept guarantees only if Russia and China had a veto."
+                + " “We will not be rushed,” he said.");
+        CliRun cli = new CliRun();
+        assertThat(cli.run("record", "add-source", db, "--title", "Readout", "--reliability", "B", "--credibility", "2"))
+                .isZero();
+        CliRun imported = new CliRun();
+        assertThat(imported.run("record", "import", text.toString(), "--source", "1", "--date", "2025-08-20",
+                "--arrangement", ARR, "--json", db)).as(imported.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(imported.out());
+        assertThat(result.get("statements")).hasSize(3);
+        assertThat(result.get("claims").asInt()).isEqualTo(1);
+
+        CliRun again = new CliRun();
+        assertThat(again.run("record", "import", text.toString(), "--source", "1", "--date", "2025-08-20", db)).isZero();
+        assertThat(again.out()).startsWith("imported 0 statement(s)").contains("3 statement(s) already in the record");
+
+        CliRun list = new CliRun();
+        assertThat(list.run("record", "statements", "--json", db)).isZero();
+        JsonNode statements = new ObjectMapper().readTree(list.out());
+        assertThat(statements).hasSize(3);
+        JsonNode veto = statements.get(1);
+        assertThat(veto.get("speaker").asText()).isEqualTo("Sergey Lavrov");
+        assertThat(veto.get("quote").isNull()).isTrue();
+        assertThat(veto.get("paraphrase").asText()).startsWith("Lavrov told reporters that Moscow");
+        assertThat(veto.get("claims").get(0).get("modality").asText()).isEqualTo("condition");
+        assertThat(statements.get(2).get("quote").asText()).isEqualTo("We will not be rushed");
+
+        long claim = veto.get("claims").get(0).get("id").asLong();
+        CliRun review = new CliRun();
+        assertThat(review.run("record", "confirm", "claim", String.valueOf(claim), "--value", "{RU, CN}", db))
+                .as(review.err()).isZero();
+        assertThat(review.run("record", "confirm", "statement", "1", "--actor", "US", "--speaker", "Marco Rubio", db))
+                .as(review.err()).isZero();
+        assertThat(review.run("record", "discard", "statement", "3", db)).as(review.err()).isZero();
+        assertThat(review.out()).contains("claim " + claim + " confirmed\n").contains("statement 3 discarded\n");
+        CliRun wrong = new CliRun();
+        assertThat(wrong.run("record", "confirm", "statement", "1", "--value", "x", db)).isEqualTo(2);
+        assertThat(wrong.err()).contains("a statement takes --actor and --speaker");
+        assertThat(wrong.run("record", "confirm", "statement", "2", "--speaker", "Marco Rubio", db)).isEqualTo(2);
+        assertThat(wrong.err()).contains("unknown speaker 'Marco Rubio' for RU");
+
+        CliRun after = new CliRun();
+        assertThat(after.run("record", "statements", "--unconfirmed", db)).isZero();
+        assertThat(after.out()).contains("2  2025-08-20  RU (Sergey Lavrov)  unconfirmed")
+                .contains("reported: Lavrov told reporters").contains("decision.rule condition \"{RU, CN}\"")
+                .doesNotContain("We will not be rushed").doesNotContain("1  2025-08-20");
+        CliRun export = new CliRun();
+        assertThat(export.run("record", "export", "--json", db)).isZero();
+        assertThat(export.out()).doesNotContain("We will not be rushed");
+    }
 }

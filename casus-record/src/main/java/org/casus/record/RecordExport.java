@@ -46,6 +46,13 @@ public final class RecordExport {
                 .put("paraphrase", s.paraphrase()).put("cameo", s.cameo()).put("confirmed", s.confirmed());
     }
 
+    /** One claim as the export writes it. */
+    public static ObjectNode json(Claim c) {
+        return MAPPER.createObjectNode().put("id", c.id()).put("statement", c.statementId())
+                .put("arrangement", c.arrangement()).put("clause", c.clause()).put("modality", c.modality().label())
+                .put("value", c.value()).put("about", c.aboutActor()).put("confirmed", c.confirmed());
+    }
+
     public static ObjectNode json(RecordStore store) {
         return store.read(tx -> {
             ObjectNode root = MAPPER.createObjectNode();
@@ -55,11 +62,7 @@ public final class RecordExport {
             ArrayNode statements = root.putArray("statements");
             tx.statements().forEach(s -> statements.add(json(s)));
             ArrayNode claims = root.putArray("claims");
-            for (Claim c : tx.claims()) {
-                claims.addObject().put("id", c.id()).put("statement", c.statementId()).put("arrangement", c.arrangement())
-                        .put("clause", c.clause()).put("modality", c.modality().label()).put("value", c.value())
-                        .put("about", c.aboutActor()).put("confirmed", c.confirmed());
-            }
+            tx.claims().forEach(c -> claims.add(json(c)));
             ArrayNode questions = root.putArray("questions");
             for (Question q : tx.questions()) {
                 ObjectNode n = questions.addObject().put("id", q.id()).put("arrangement", q.arrangement())

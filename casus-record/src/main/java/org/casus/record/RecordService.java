@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.casus.format.ClausePaths;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
@@ -84,24 +86,35 @@ public final class RecordService {
         });
     }
 
-    /** What an import did: the statements added, the number of claims, the quotations no speaker was found for. */
-    public record ImportResult(List<Long> statements, int claims, List<String> skipped) {
+    /**
+     * What an import did: the statements added, the number of claims, the quotations no speaker was found
+     * for, and the proposals left out because the record already holds them (same source, same words).
+     */
+    public record ImportResult(List<Long> statements, int claims, List<String> skipped, int already) {
     }
 
     /**
-     * Imports the quotations of a news text as unconfirmed statements from {@code source} made on
-     * {@code date}, with the proposed claims on {@code arrangement} when it is given. Each
-     * statement is committed with its claims in a transaction of its own, so an import stopped
-     * halfway keeps every statement it finished and none by halves. A speaker not on record for
-     * that date is left out and the statement kept for the actor.
+     * Imports the quotations and reported speech of a news text as unconfirmed statements from
+     * {@code source} made on {@code date}, with the proposed claims on {@code arrangement} when it is
+     * given. Each statement is committed with its claims in a transaction of its own, so an import
+     * stopped halfway keeps every statement it finished and none by halves. A speaker not on record
+     * for that date is left out and the statement kept for the actor. Importing the same text from the
+     * same source again proposes nothing twice.
      */
     public ImportResult importText(String text, long source, LocalDate date, String arrangement) {
         List<Long> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int claims = 0;
+        int already = 0;
+        Set<String> held = store.read(tx -> tx.statements()).stream().filter(s -> s.sourceId() == source)
+                .map(s -> s.reported() ? s.paraphrase() : s.quote()).collect(Collectors.toSet());
         for (ProposedStatement p : new TextImporter(library.actors(), date).read(text)) {
             if (p.actor() == null) {
                 skipped.add(p.words());
+                continue;
+            }
+            if (!held.add(p.quoted() ? p.words() : p.sentence())) {
+                already++;
                 continue;
             }
             List<Claim> proposed = arrangement == null ? List.of() : p.claims().stream()
@@ -119,19 +132,81 @@ public final class RecordService {
             }
             claims += proposed.size();
         }
-        return new ImportResult(added, claims, skipped);
+        return new ImportResult(added, claims, skipped, already);
     }
 
     /** Confirms a statement or a claim, as it stands now (its current version). */
     public void confirm(String kind, long id) {
+        switch (kind) {
+            case "statement" -> confirmStatement(id, null, null);
+            case "claim" -> confirmClaim(id, null, null, null);
+            default -> throw new RecordException("confirm a statement or a claim, not a " + kind);
+        }
+    }
+
+    /**
+     * Confirms a statement, first correcting who made it: {@code actor} and {@code speaker} replace what the
+     * statement says when given (a new actor without a speaker clears the speaker). Checked as
+     * {@code add-statement} checks; one transaction.
+     */
+    public void confirmStatement(long id, String actor, String speaker) {
         store.write(tx -> {
-            int version = switch (kind) {
-                case "statement" -> tx.statement(id).orElseThrow(() -> new RecordException("no statement with id " + id))
-                        .version();
-                case "claim" -> tx.claim(id).orElseThrow(() -> new RecordException("no claim with id " + id)).version();
-                default -> throw new RecordException("confirm a statement or a claim, not a " + kind);
-            };
-            tx.confirm(kind, id, version, who);
+            Statement s = tx.statement(id).orElseThrow(() -> new RecordException("no statement with id " + id));
+            int version = s.version();
+            if (actor != null || speaker != null) {
+                String newActor = actor == null ? s.actor() : actor;
+                String newSpeaker = speaker != null ? speaker : actor == null ? s.speaker() : null;
+                check(new Statement(id, newActor, newSpeaker, s.saidOn(), s.sourceId(), s.quote(), s.paraphrase(),
+                        s.cameo(), s.confirmed(), version));
+                tx.correctStatement(id, newActor, newSpeaker, version, who);
+                version++;
+            }
+            tx.confirm("statement", id, version, who);
+            return null;
+        });
+    }
+
+    /**
+     * Confirms a claim, first correcting what it says: {@code modality}, {@code value} and {@code about}
+     * replace the claim's when given. Checked as {@code add-claim} checks; one transaction.
+     */
+    public void confirmClaim(long id, Modality modality, String value, String about) {
+        store.write(tx -> {
+            Claim c = tx.claim(id).orElseThrow(() -> new RecordException("no claim with id " + id));
+            int version = c.version();
+            if (modality != null || value != null || about != null) {
+                Claim corrected = new Claim(id, c.statementId(), c.arrangement(), c.clause(),
+                        modality == null ? c.modality() : modality, value == null ? c.value() : value,
+                        about == null ? c.aboutActor() : about, c.confirmed(), version);
+                checkClaim(corrected);
+                tx.correctClaim(id, corrected.modality(), corrected.value(), corrected.aboutActor(), version, who);
+                version++;
+            }
+            tx.confirm("claim", id, version, who);
+            return null;
+        });
+    }
+
+    /**
+     * Removes a proposal an analyst rejects: a claim, or a statement with its claims. The audit log keeps
+     * what was removed. A statement that answered a question is kept (withdraw the answer first).
+     */
+    public void discard(String kind, long id) {
+        store.write(tx -> {
+            switch (kind) {
+                case "statement" -> {
+                    Statement s = tx.statement(id).orElseThrow(() -> new RecordException("no statement with id " + id));
+                    tx.questions().stream().filter(q -> Long.valueOf(id).equals(q.answeredBy())).findFirst()
+                            .ifPresent(q -> {
+                                throw new RecordException("statement " + id + " answered question " + q.id()
+                                        + "; it stays in the record");
+                            });
+                    tx.discardStatement(s, who);
+                }
+                case "claim" -> tx.discardClaim(tx.claim(id).orElseThrow(() ->
+                        new RecordException("no claim with id " + id)), who);
+                default -> throw new RecordException("discard a statement or a claim, not a " + kind);
+            }
             return null;
         });
     }

@@ -247,7 +247,7 @@ class RecordServiceTest {
         assertThat(reported.quote()).isNull();
         assertThat(reported.paraphrase()).isEqualTo(sentence);
         assertThat(reported.cited()).isEqualTo("reported: " + sentence);
-        assertThat(stored).filteredOn(s -> !s.reported()).extracting(Statement::quote).containsExactly("We are ready,");
+        assertThat(stored).filteredOn(s -> !s.reported()).extracting(Statement::quote).containsExactly("We are ready");
         String json = RecordExport.json(record.store()).toString();
         RecordService copy = service(kind);
         RecordExport.load(copy, json);

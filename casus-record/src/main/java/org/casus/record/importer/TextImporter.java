@@ -49,8 +49,9 @@ public final class TextImporter {
             Quotation q = layout.quotes().get(i);
             Attribution a = reading.quotations().get(i);
             boolean known = a != null && a.speaker().known();
-            String quote = text.substring(q.start(), q.end());
-            statements.add(new ProposedStatement(quote, q.start(), q.end(), true, sentenceText(layout, q.open()),
+            int end = withoutTrailingComma(text, q.start(), q.end());
+            String quote = text.substring(q.start(), end);
+            statements.add(new ProposedStatement(quote, q.start(), end, true, sentenceText(layout, q.open()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
                     keywords.claims(isFragment(quote) ? sentence(layout, q) : quote)));
         }
@@ -63,6 +64,18 @@ public final class TextImporter {
         }
         statements.sort(Comparator.comparingInt(ProposedStatement::start));
         return List.copyOf(statements);
+    }
+
+    /**
+     * The end of a quotation less the comma that closes it before the attribution ({@code “We will not be
+     * rushed,” he said}): the comma is the reporter's punctuation, not the speaker's words.
+     */
+    private static int withoutTrailingComma(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > start && text.charAt(e - 1) == ',' ? e - 1 : end;
     }
 
     private static String sentenceText(TextLayout layout, int offset) {

@@ -15,7 +15,7 @@ import org.casus.model.Person;
 
 /**
  * Resolves a title ({@code the Russian foreign minister}, {@code Ukraine's top diplomat}, {@code the US
- * envoy}) to a person through the roles in {@code actors.yaml}. The candidates are the people of the actor
+ * envoy}, {@code the Secretary}) to a person through the roles in {@code actors.yaml}. The candidates are the people of the actor
  * the title names (of every actor when it names none) whose role fits the office and who held it on the
  * date of the text, when known. One candidate is the answer; among several, the one the text named last
  * before the title; failing that, the one still in office (no end date). A title that names an actor but
@@ -25,7 +25,7 @@ import org.casus.model.Person;
 final class Titles {
     /** An office as written in news text, and the pattern its holders' roles match. */
     enum Office {
-        SECRETARY_OF_STATE("secretary of state", "secretary of state"),
+        SECRETARY_OF_STATE("(?<!press |general )secretary(?! of (?!state))(?: of state)?", "secretary of state"),
         FOREIGN_MINISTER("foreign minister|minister (?:of|for) foreign affairs|foreign affairs minister"
                 + "|top diplomat|chief diplomat", "foreign affairs|foreign minister"),
         PRIME_MINISTER("prime minister|premier", "prime minister"),

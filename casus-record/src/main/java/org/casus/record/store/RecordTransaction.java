@@ -87,6 +87,47 @@ public final class RecordTransaction {
         audit(who, "confirm", table, id, null);
     }
 
+    /** Corrects who made a statement, if it is still at {@code version}. */
+    public void correctStatement(long id, String actor, String speaker, int version, String who) {
+        int changed = handle.createUpdate("update statement set actor = :actor, speaker = :speaker, "
+                        + "version = version + 1 where id = :id and version = :version")
+                .bind("actor", actor).bind("speaker", speaker).bind("id", id).bind("version", version).execute();
+        requireOneChanged(changed, "statement", id, version);
+        audit(who, "correct", "statement", id, actor + (speaker == null ? "" : ", " + speaker));
+    }
+
+    /** Corrects what a claim says, if it is still at {@code version}. */
+    public void correctClaim(long id, Modality modality, String value, String about, int version, String who) {
+        int changed = handle.createUpdate("update claim set modality = :modality, claim_value = :value, "
+                        + "about_actor = :about, version = version + 1 where id = :id and version = :version")
+                .bind("modality", modality.label()).bind("value", value).bind("about", about).bind("id", id)
+                .bind("version", version).execute();
+        requireOneChanged(changed, "claim", id, version);
+        audit(who, "correct", "claim", id, modality.label() + (value == null ? "" : " " + value));
+    }
+
+    /** Removes a claim, if it is still at {@code version}; the audit log keeps what it said. */
+    public void discardClaim(Claim c, String who) {
+        int changed = handle.createUpdate("delete from claim where id = :id and version = :version")
+                .bind("id", c.id()).bind("version", c.version()).execute();
+        requireOneChanged(changed, "claim", c.id(), c.version());
+        audit(who, "discard", "claim", c.id(), c.arrangement() + ":" + c.clause() + " " + c.modality().label()
+                + (c.value() == null ? "" : " " + c.value()));
+    }
+
+    /** Removes a statement and its claims, if it is still at {@code version}; the audit log keeps its words. */
+    public void discardStatement(Statement s, String who) {
+        for (Claim c : claims()) {
+            if (c.statementId() == s.id()) {
+                discardClaim(c, who);
+            }
+        }
+        int changed = handle.createUpdate("delete from statement where id = :id and version = :version")
+                .bind("id", s.id()).bind("version", s.version()).execute();
+        requireOneChanged(changed, "statement", s.id(), s.version());
+        audit(who, "discard", "statement", s.id(), s.actor() + ": " + abbreviate(s.cited()));
+    }
+
     /** Records that {@code statement} answered the question, if the question is still at {@code version}. */
     public void answer(long question, long statement, int version, String who) {
         int changed = handle.createUpdate("update question set status = 'answered', answered_by = :statement, "

@@ -111,4 +111,18 @@ class ReportedSpeechTest {
         assertThat(all).hasSize(1);
         assertThat(all.getFirst().quoted()).isTrue();
     }
+
+    @Test
+    void the_secretary_is_the_secretary_of_state_named_before() {
+        List<ProposedStatement> s = reported("Marco Rubio spoke with Sergey Lavrov. The Secretary emphasized that the "
+                + "war must end. He also noted that talks would continue.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Marco Rubio", "Marco Rubio");
+        assertThat(reported("Press Secretary Karoline Leavitt said the call went well.")).isEmpty();
+    }
+
+    @Test
+    void a_quotation_loses_the_comma_that_closes_it() {
+        ProposedStatement q = importer.read("“We will not be rushed,” Lavrov said.").getFirst();
+        assertThat(q.words()).isEqualTo("We will not be rushed");
+    }
 }

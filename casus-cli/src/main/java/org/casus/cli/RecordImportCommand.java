@@ -27,6 +27,9 @@ final class RecordImportCommand implements Callable<Integer> {
     String date;
     @Option(names = "--arrangement", paramLabel = "ID", description = "The arrangement the claims are about.")
     String arrangement;
+    @Option(names = "--author", paramLabel = "ACTOR", description = "For a government's own text (a readout, a "
+            + "statement): its actor, whose account is what the text reports without a speaker (\"It was agreed...\").")
+    String author;
     @Mixin RecordOptions options;
     @Spec CommandSpec spec;
 
@@ -34,7 +37,7 @@ final class RecordImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String text = RecordCommand.read(file);
         RecordService.ImportResult result = options.service().importText(text, source,
-                RecordCommand.date(date, "--date"), arrangement);
+                RecordCommand.date(date, "--date"), arrangement, author);
         if (options.json) {
             ObjectNode json = RecordCommand.object().put("claims", result.claims()).put("already", result.already());
             result.statements().forEach(json.putArray("statements")::add);

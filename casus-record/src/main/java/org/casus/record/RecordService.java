@@ -100,15 +100,22 @@ public final class RecordService {
      * stopped halfway keeps every statement it finished and none by halves. A speaker not on record
      * for that date is left out and the statement kept for the actor. Importing the same text from the
      * same source again proposes nothing twice.
+     *
+     * @param author the actor whose own text this is (a readout, a statement of its government), or null:
+     *               what it reports without naming a speaker ({@code It was agreed...}) is the author's
      */
-    public ImportResult importText(String text, long source, LocalDate date, String arrangement) {
+    public ImportResult importText(String text, long source, LocalDate date, String arrangement, String author) {
+        if (author != null && library.actors().find(author).isEmpty()) {
+            throw new RecordException("unknown actor '" + author + "' for the text's author; actors are listed in "
+                    + "library/actors.yaml");
+        }
         List<Long> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int claims = 0;
         int already = 0;
         Set<String> held = store.read(tx -> tx.statements()).stream().filter(s -> s.sourceId() == source)
                 .map(s -> s.reported() ? s.paraphrase() : s.quote()).collect(Collectors.toSet());
-        for (ProposedStatement p : new TextImporter(library.actors(), date).read(text)) {
+        for (ProposedStatement p : new TextImporter(library.actors(), date, author).read(text)) {
             if (p.actor() == null) {
                 skipped.add(p.words());
                 continue;

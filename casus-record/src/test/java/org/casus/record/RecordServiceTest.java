@@ -239,7 +239,7 @@ class RecordServiceTest {
         long src = record.addSource("Readout", null, null, LocalDate.parse("2025-05-20"), "B", 2);
         String sentence = "Lavrov insisted that any guarantee needs a veto for Russia.";
         var result = record.importText("Talks resumed in Istanbul. " + sentence + " “We are ready,” Rubio said.", src,
-                LocalDate.parse("2025-05-20"), ARR);
+                LocalDate.parse("2025-05-20"), ARR, null);
         assertThat(result.statements()).hasSize(2);
         List<Statement> stored = statements(record);
         Statement reported = stored.stream().filter(Statement::reported).findFirst().orElseThrow();

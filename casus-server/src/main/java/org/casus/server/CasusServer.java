@@ -657,7 +657,7 @@ public final class CasusServer {
     }
 
     /**
-     * Imports the quotations of a news text ({@code text}) as unconfirmed statements from
+     * Imports the quotations and reported speech of a news text ({@code text}) as unconfirmed statements from
      * {@code source} on {@code date}, with claims on {@code arrangement} when given; one
      * transaction per statement, as {@code casus record import}.
      */
@@ -668,7 +668,7 @@ public final class CasusServer {
             throw new CasusException("name the date the statements were made");
         }
         RecordService.ImportResult result = recordFor(ctx).importText(String.valueOf(text(b, "text")),
-                wholeLong(b, "source", 0), day, text(b, "arrangement"));
+                wholeLong(b, "source", 0), day, text(b, "arrangement"), text(b, "author"));
         ArrayNode imported = MAPPER.createArrayNode();
         result.statements().forEach(imported::add);
         ArrayNode skipped = MAPPER.createArrayNode();
@@ -676,6 +676,7 @@ public final class CasusServer {
         ObjectNode answer = MAPPER.createObjectNode().put("claims", result.claims());
         answer.set("statements", imported);
         answer.set("skipped", skipped);
+        answer.put("already", result.already());
         ctx.status(HttpStatus.CREATED).json(answer);
     }
 

@@ -19,24 +19,27 @@ final class ReportedSpeech {
             "praise", "thank", "voice", "acknowledge", "admit", "predict", "promise", "pledge", "vow", "demand",
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
-            "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "underlie");
+            "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask", "draw",
+            "congratulate", "brief", "assert", "allege");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
-    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "thank");
+    private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
-    /** Words after the one spoken to that open what was said: {@code told Trump about}, {@code informed him of}. */
-    private static final Set<String> CONTENT_OPENERS = Set.of("that", "about", "of", "on", "how", "why", "what",
-            "whether", "the", "to");
 
     /**
      * A verb that reports speech.
      *
      * @param verb    the index of the verb among the sentence's words
-     * @param content the index of the first reported word, or -1 when fewer than two words are reported
-     *                ({@code von der Leyen answered carefully}): the verb still names who spoke
+     * @param content the index of the first reported word, or -1 when fewer than two words follow the verb
+     *                ({@code von der Leyen answered carefully}) or only a topic does ({@code informed him of the
+     *                situation}): the verb still names who spoke
+     * @param passive {@code It was emphasised that...}: no speaker is named, the text's author speaks
+     * @param shared  the verb shares the subject of the sentence's first verb: a participle ({@code ...,
+     *                noting that}, {@code by emphasising that}) or a second verb ({@code reviewed the situation
+     *                and agreed to...})
      */
-    record Predicate(int verb, int content) {
+    record Predicate(int verb, int content, boolean passive, boolean shared) {
         boolean reports() {
             return content >= 0;
         }
@@ -45,22 +48,28 @@ final class ReportedSpeech {
     private ReportedSpeech() {
     }
 
-    /** The reporting verbs of a sentence's words, in order. */
+    /** The reporting verbs of a sentence's words, in order. An infinitive ({@code declined to say}) is not one. */
     static List<Predicate> predicates(List<Grammar.Word> words) {
         List<Predicate> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Grammar.Word w = words.get(i);
-            if (!w.is("VERB") || !REPORTING.contains(w.lemma()) || passiveOrInfinitive(words, i)) {
+            Grammar.Word before = i > 0 ? words.get(i - 1) : null;
+            if (!w.is("VERB") || !REPORTING.contains(w.lemma())
+                    || before != null && before.is("PART") && before.lemma().equals("to")) {
                 continue;
             }
+            boolean participle = before != null && w.text().endsWith("ing")
+                    && (before.text().equals(",") || before.lemma().equals("by"));
+            boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i);
-            found.add(new Predicate(i, content >= 0 && reportedWords(words, content) >= 2 ? content : -1));
+            found.add(new Predicate(i, content >= 0 && reportedWords(words, content) >= 2 ? content : -1,
+                    passive(words, i), participle || coordinated));
         }
         return found;
     }
 
-    /** {@code was welcomed}, {@code to say}: no speaker is the subject of the verb. */
-    private static boolean passiveOrInfinitive(List<Grammar.Word> words, int verb) {
+    /** {@code was welcomed}, {@code It was agreed}: a form of be (or get) before the verb. */
+    private static boolean passive(List<Grammar.Word> words, int verb) {
         int i = verb - 1;
         while (i >= 0 && words.get(i).is("ADV")) {
             i--;
@@ -69,8 +78,7 @@ final class ReportedSpeech {
             return false;
         }
         Grammar.Word before = words.get(i);
-        return before.is("AUX") && (before.lemma().equals("be") || before.lemma().equals("get"))
-                || before.is("PART") && before.lemma().equals("to");
+        return before.is("AUX") && (before.lemma().equals("be") || before.lemma().equals("get"));
     }
 
     /** Where the reported words begin after the verb at {@code verb}, or -1 when it reports nothing. */
@@ -85,23 +93,23 @@ final class ReportedSpeech {
         }
         if (ADDRESSED.contains(lemma)) {
             int opener = i;
-            while (opener < words.size() && opener < i + 8 && !CONTENT_OPENERS.contains(words.get(opener).lemma())
+            while (opener < words.size() && opener < i + 8 && !isThat(words.get(opener))
                     && !words.get(opener).is("PUNCT")) {
                 opener++;
             }
-            if (opener < words.size() && CONTENT_OPENERS.contains(words.get(opener).lemma())) {
-                i = words.get(opener).lemma().equals("the") ? i : opener;
+            if (opener >= words.size() || !isThat(words.get(opener))) {
+                return -1;
             }
+            i = opener;
         }
-        while (i < words.size() && (words.get(i).lemma().equals("that") && words.get(i).is("SCONJ")
-                || i == verb + 1 && words.get(i).is("PUNCT") && words.get(i).text().equals(":"))) {
-            i++;
-        }
-        if (i < words.size() && words.get(i).is("ADP") && ADDRESSED.contains(lemma)
-                && !words.get(i).lemma().equals("to")) {
+        while (i < words.size() && (isThat(words.get(i)) || words.get(i).is("PUNCT"))) {
             i++;
         }
         return i < words.size() ? i : -1;
+    }
+
+    private static boolean isThat(Grammar.Word w) {
+        return w.lemma().equals("that") && (w.is("SCONJ") || w.is("PRON") || w.is("DET"));
     }
 
     private static int reportedWords(List<Grammar.Word> words, int from) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casus.record.importer.SpeakerPhrases.Kind;
 import org.casus.record.importer.SpeakerPhrases.Resolution;
 
@@ -23,12 +24,32 @@ import org.casus.record.importer.SpeakerPhrases.Resolution;
  * {@code Lavrov said Moscow would...}), and to nobody when another person was named in a sentence since.
  */
 final class SpeakerResolver {
+    /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis)\\s+(?:was|is|has been|had been)"
+            + "(?:\\s+\\p{L}+ly)?\\s*$");
+    /** {@code This was stated by X}: the sentence before is what X said. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\s*this\\s+(?:was|has been)\\s+(?:stated|said"
+            + "|announced|noted|emphasi[sz]ed|stressed|reported|declared)\\s+by\\s+");
+    /** A capitalised word not at the start: a name or an office, as opposed to {@code one participant}. */
+    private static final Pattern NAMED = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+(?:\\s|$)");
+    /** {@code they} and {@code them} never stand for one person. */
+    private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
+    /** {@code The two agreed}, {@code The presidents agreed}: both sides, reported by one of them. */
+    private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:two|both|sides|parties|both sides|two sides"
+            + "|presidents|leaders|ministers|two (?:leaders|presidents|ministers)|they)");
+
     private final Names names;
     private final SpeakerPhrases phrases;
+    private final String author;
 
-    SpeakerResolver(Names names, Titles titles) {
+    /**
+     * @param author the actor whose own text this is (a readout, a statement), or null: what it reports
+     *               without a speaker ({@code It was agreed...}, {@code The two agreed...}) is its own
+     */
+    SpeakerResolver(Names names, Titles titles, String author) {
         this.names = names;
         this.phrases = new SpeakerPhrases(names, titles);
+        this.author = author;
     }
 
     /**
@@ -60,6 +81,8 @@ final class SpeakerResolver {
         private final Grammar grammar = new Grammar();
         private Speaker last;
         private int lastEnd;
+        /** The sentence before the one being read, for {@code This was stated by X}. */
+        private Span previous;
 
         Pass(TextLayout layout) {
             this.layout = layout;
@@ -80,6 +103,7 @@ final class SpeakerResolver {
                 if (!quoted) {
                     reportedSpeech(sentence);
                 }
+                previous = quoted ? null : sentence;
             }
             while (next < quotes.size()) {
                 attribute(next++);
@@ -217,10 +241,18 @@ final class SpeakerResolver {
 
         /** {@code said X}: the speaker after the verb, or in the phrase set off by a comma after it. */
         private Attribution saidX(int from, int to, Quotation q) {
+            return saidX(from, to, layout.sentenceOf(q.open()).start());
+        }
+
+        private Attribution saidX(int from, int to) {
+            return saidX(from, to, layout.sentenceOf(from).start());
+        }
+
+        private Attribution saidX(int from, int to, int sentenceStart) {
             Span name = ReportingCues.nameAfter(masked, from, to);
-            Attribution a = named(name, true, "said X", q);
+            Attribution a = named(name, "said X", sentenceStart);
             if (a != null && !a.speaker().known() && name != null) {
-                Attribution apposition = named(apposition(name.end(), to), true, "said X", q);
+                Attribution apposition = named(apposition(name.end(), to), "said X", sentenceStart);
                 if (apposition != null && apposition.speaker().known()) {
                     return apposition;
                 }
@@ -267,32 +299,151 @@ final class SpeakerResolver {
             boolean remembered = false;
             Report open = null;
             for (ReportedSpeech.Predicate p : ReportedSpeech.predicates(words)) {
-                int verb = words.get(p.verb()).start();
-                ReportingCues.Subject subject = ReportingCues.subject(masked, sentence.start(), verb);
-                if (subject == null) {
+                Grammar.Word verb = words.get(p.verb());
+                int comma = commaBefore(sentence.start(), verb.start());
+                Attribution a;
+                Span said;
+                int clause;
+                if (p.passive()) {
+                    Matcher by = BACK_REFERENCE.matcher(masked.substring(sentence.start(), end));
+                    if (by.lookingAt() && previous != null && reports.stream().noneMatch(r -> r.sentence().equals(previous))) {
+                        a = saidX(sentence.start() + by.end(), sentence.end());
+                        said = new Span(previous.start(), trimEnd(previous.start(), previous.end()));
+                        if (a != null && a.speaker().known()) {
+                            report(said, previous, a);
+                            remember(a.speaker(), sentence.end());
+                        }
+                        return;
+                    }
+                    if (author == null || !IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start())).find()
+                            || !p.reports()) {
+                        continue;
+                    }
+                    a = new Attribution(Speaker.of(null, author), "author");
+                    said = new Span(words.get(p.content()).start(), end);
+                    clause = verb.start();
+                } else if (comma >= 0 && ReportingCues.invertible(verb.text()) && isClause(words, comma)
+                        && namesOnly(verb.end(), end)) {
+                    a = saidX(verb.end(), sentence.end());
+                    said = new Span(sentence.start(), trimEnd(sentence.start(), comma));
+                    clause = sentence.start();
+                } else {
+                    ReportingCues.Subject subject = p.shared() ? mainSubject(words, sentence, p.verb())
+                            : ReportingCues.subject(masked, sentence.start(), verb.start());
+                    if (subject == null) {
+                        continue;
+                    }
+                    a = subjectOf(subject, sentence.start());
+                    clause = subject.head().start();
+                    int before = commaBefore(sentence.start(), clause);
+                    said = p.reports() ? new Span(words.get(p.content()).start(), end)
+                            : before >= 0 && ReportingCues.invertible(verb.text())
+                            && ReportingCues.words(masked, verb.end(), end) <= 3 && isClause(words, before)
+                            ? new Span(sentence.start(), trimEnd(sentence.start(), before)) : null;
+                }
+                if (a == null) {
                     continue;
                 }
-                Attribution a = subjectOf(subject, sentence.start());
                 if (!remembered) {
                     remember(a.speaker(), sentence.end());
                     remembered = true;
                 }
-                if (!a.speaker().known() || !p.reports()) {
+                if (!a.speaker().known() || said == null || said.end() <= said.start()) {
                     continue;
                 }
-                int content = words.get(p.content()).start();
                 if (open == null) {
-                    open = report(new Span(content, end), sentence, a);
-                } else if (!a.speaker().equals(open.attribution().speaker()) && verb > open.words().start()
-                        && startsClause(open.words().start(), subject.head().start())) {
+                    open = report(said, sentence, a);
+                } else if (!a.speaker().equals(open.attribution().speaker()) && clause > open.words().start()
+                        && startsClause(open.words().start(), clause)) {
                     reports.set(reports.size() - 1, new Report(new Span(open.words().start(),
-                            trimEnd(open.words().start(), subject.head().start())), sentence, open.attribution()));
-                    open = report(new Span(content, end), sentence, a);
+                            trimEnd(open.words().start(), clause)), sentence, open.attribution()));
+                    open = report(said, sentence, a);
                 }
             }
             if (open == null) {
                 according(sentence, end);
             }
+            if (!remembered && open == null) {
+                rememberSubject(words, sentence);
+            }
+        }
+
+        /**
+         * Whether the words after an inverted verb up to {@code end} are a speaker's name and its apposition
+         * ({@code said Mykhailo Podoliak, Adviser to...}), not what was said ({@code said Ukraine would...}).
+         */
+        private boolean namesOnly(int from, int end) {
+            Span name = ReportingCues.nameAfter(masked, from, end);
+            if (name == null || ReportingCues.words(masked, name.start(), name.end()) > 5) {
+                return false;
+            }
+            int i = name.end();
+            while (i < end && Character.isWhitespace(masked.charAt(i))) {
+                i++;
+            }
+            return i >= end || ",;".indexOf(masked.charAt(i)) >= 0;
+        }
+
+        /** The subject of the sentence's first verb, when it comes before the verb at {@code verb}. */
+        private ReportingCues.Subject mainSubject(List<Grammar.Word> words, Span sentence, int verb) {
+            for (int i = 0; i < verb; i++) {
+                Grammar.Word w = words.get(i);
+                if (w.is("VERB") || w.is("AUX")) {
+                    return ReportingCues.subject(masked, sentence.start(), w.start());
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Whether the words before {@code to} make a clause of their own, something said ({@code Ukraine does not
+         * refuse to negotiate, said X}), rather than a phrase ({@code Asked about the plan, X answered}): at least
+         * four words, a verb among them, and not a participle first.
+         */
+        private boolean isClause(List<Grammar.Word> words, int to) {
+            List<Grammar.Word> before = words.stream().filter(w -> w.end() <= to && !w.is("PUNCT")).toList();
+            return before.size() >= 4 && !before.getFirst().is("VERB")
+                    && before.stream().anyMatch(w -> w.is("VERB") || w.is("AUX"));
+        }
+
+        /**
+         * The subject of a sentence that reports no speech becomes the most recent speaker when it is a person:
+         * {@code The President of Russia provided an explanation. He pointed out that...}.
+         */
+        private void rememberSubject(List<Grammar.Word> words, Span sentence) {
+            for (Grammar.Word w : words) {
+                if (w.is("VERB") || w.is("AUX")) {
+                    ReportingCues.Subject subject = ReportingCues.subject(masked, sentence.start(), w.start());
+                    if (subject != null) {
+                        Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false,
+                                people);
+                        if (r != null && (r.kind() == Kind.PERSON || r.kind() == Kind.TITLE)) {
+                            remember(r.speaker(), sentence.end());
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Whether a speaker phrase the registry does not know names someone of the author's own side: in a
+         * government's own text, a named official ({@code Mykhailo Podoliak}, {@code Secretary Blinken}) or
+         * an office ({@code the Adviser to the Head of the President's Office}) that names no other actor.
+         */
+        private boolean official(Span head) {
+            String words = masked.substring(head.start(), head.end());
+            return NAMED.matcher(words).find() && names.actors(masked, head.start(), head.end()).stream()
+                    .allMatch(m -> m.actor().equals(author));
+        }
+
+        /** The offset of a comma just before {@code at} (spaces aside), or -1. */
+        private int commaBefore(int from, int at) {
+            int i = at;
+            while (i > from && Character.isWhitespace(masked.charAt(i - 1))) {
+                i--;
+            }
+            return i > from && masked.charAt(i - 1) == ',' ? i - 1 : -1;
         }
 
         /** {@code According to the Kremlin, the leaders agreed...} and {@code ..., according to Peskov.} */
@@ -306,8 +457,7 @@ final class SpeakerResolver {
             if (name == null) {
                 return;
             }
-            Resolution r = phrases.resolve(masked, name.start(), name.end(), true, people);
-            Attribution a = r == null ? null : attribution(r, "according to", sentence.start());
+            Attribution a = named(name, true, "according to", sentence.start());
             if (a == null || !a.speaker().known()) {
                 return;
             }
@@ -326,13 +476,13 @@ final class SpeakerResolver {
             return r;
         }
 
-        /** Whether the words between a report's start and a later subject end in {@code and}, {@code but}, ;. */
+        /** Whether the words between a report's start and a later subject end in {@code and}, {@code but}, , or ;. */
         private boolean startsClause(int from, int subject) {
             if (subject <= from) {
                 return false;
             }
             String before = masked.substring(from, subject).stripTrailing().toLowerCase(java.util.Locale.ROOT);
-            return before.endsWith(";") || before.endsWith(" and") || before.endsWith(" but")
+            return before.endsWith(";") || before.endsWith(",") || before.endsWith(" and") || before.endsWith(" but")
                     || before.endsWith(" while") || before.endsWith(" whereas") || before.endsWith(" and,");
         }
 
@@ -361,8 +511,8 @@ final class SpeakerResolver {
 
         /** The speaker of a verb's subject, or of its parenthetical when the subject's is unknown. */
         private Attribution subjectOf(ReportingCues.Subject subject, int sentenceStart) {
-            Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
-            Attribution a = r == null ? new Attribution(Speaker.UNKNOWN, null) : attribution(r, "X said", sentenceStart);
+            Attribution named = named(subject.head(), false, "X said", sentenceStart);
+            Attribution a = named == null ? new Attribution(Speaker.UNKNOWN, null) : named;
             if (!a.speaker().known() && subject.aside() != null) {
                 Resolution aside = phrases.resolve(masked, subject.aside().start(), subject.aside().end(), true, people);
                 if (aside != null && aside.kind() != Kind.PRONOUN && aside.speaker().known()) {
@@ -374,11 +524,31 @@ final class SpeakerResolver {
 
         /** The attribution a speaker phrase gives, or null when the span holds no words. */
         private Attribution named(Span span, boolean first, String cue, Quotation q) {
-            if (span == null) {
+            return span == null ? null : named(span, first, cue, layout.sentenceOf(q.open()).start());
+        }
+
+        /** The attribution of a phrase after a verb (the first person named in it), or null. */
+        private Attribution named(Span span, String cue, int sentenceStart) {
+            return span == null ? null : named(span, true, cue, sentenceStart);
+        }
+
+        /**
+         * The attribution of a phrase, or null when it holds no words. In a government's own text, a speaker
+         * the registry does not know who is one of its officials, or both sides together, is the author.
+         */
+        private Attribution named(Span span, boolean first, String cue, int sentenceStart) {
+            Resolution r = phrases.resolve(masked, span.start(), span.end(), first, people);
+            if (r == null) {
                 return null;
             }
-            Resolution r = phrases.resolve(masked, span.start(), span.end(), first, people);
-            return r == null ? null : attribution(r, cue, layout.sentenceOf(q.open()).start());
+            String words = masked.substring(span.start(), span.end()).strip();
+            Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && last != null
+                    && last.person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
+            boolean joint = JOINT.matcher(words).matches();
+            if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span))) {
+                return new Attribution(Speaker.of(null, author), "author");
+            }
+            return a;
         }
 
         /** A resolved phrase as an attribution: a pronoun refers back from the sentence at {@code sentenceStart}. */

@@ -31,8 +31,20 @@ public final class TextImporter {
      * foreign minister} resolves to whoever held the office on that day.
      */
     public TextImporter(ActorRegistry actors, LocalDate date) {
+        this(actors, date, null);
+    }
+
+    /**
+     * An importer for a text an actor published itself ({@code author}: a readout or statement of a
+     * government), where what is reported without a speaker ({@code It was agreed to continue contacts},
+     * {@code The two agreed...}) is the author's own account.
+     */
+    public TextImporter(ActorRegistry actors, LocalDate date, String author) {
         Objects.requireNonNull(actors, "actors");
-        this.speakers = new SpeakerResolver(new Names(actors), new Titles(actors, date));
+        if (author != null && actors.find(author).isEmpty()) {
+            throw new IllegalArgumentException("unknown actor '" + author + "'");
+        }
+        this.speakers = new SpeakerResolver(new Names(actors), new Titles(actors, date), author);
     }
 
     /**

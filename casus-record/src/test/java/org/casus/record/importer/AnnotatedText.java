@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  * the items are the quotations ({@code NAME.speakers}); for the real texts of {@code real/} they are the
  * statements, quoted or reported ({@code NAME.statements}, see {@code real/README.md}).
  *
+ * @param author   for a government's own text (a readout, a statement), that actor, from the licence line
  * @param expected one per item: its first words and the speaker, a person's name as in
  *                 {@code actors.yaml}, an actor code, or {@code unknown}
  */
-record AnnotatedText(String name, String text, LocalDate date, List<Expected> expected) {
+record AnnotatedText(String name, String text, LocalDate date, String author, List<Expected> expected) {
     record Expected(String opening, String speaker) {
         boolean known() {
             return !"unknown".equals(speaker);
@@ -60,12 +61,16 @@ record AnnotatedText(String name, String text, LocalDate date, List<Expected> ex
 
     private static AnnotatedText read(String name, String file, List<String> annotation) {
         LocalDate date = null;
+        String author = null;
         int body = 0;
         while (file.startsWith("#", body)) {
             int eol = file.indexOf('\n', body);
             String line = file.substring(body, eol);
             if (line.startsWith("# date:")) {
-                date = LocalDate.parse(line.substring("# date:".length()).strip());
+                date = LocalDate.parse(line.substring("# date:".length()).strip().split("\\s")[0]);
+            }
+            if (line.startsWith("# licence:")) {
+                author = author(line);
             }
             body = eol + 1;
         }
@@ -77,6 +82,17 @@ record AnnotatedText(String name, String text, LocalDate date, List<Expected> ex
             String[] parts = line.split("\\|");
             expected.add(new Expected(parts[0].strip(), parts[1].strip()));
         }
-        return new AnnotatedText(name, file.substring(body), date, List.copyOf(expected));
+        return new AnnotatedText(name, file.substring(body), date, author, List.copyOf(expected));
+    }
+
+    /** The government whose own text this is, from its licence line: the publisher of a readout is its author. */
+    private static String author(String licence) {
+        if (licence.contains("kremlin.ru")) {
+            return "RU";
+        }
+        if (licence.contains("president.gov.ua")) {
+            return "UA";
+        }
+        return licence.contains("US federal government") ? "US" : null;
     }
 }

@@ -125,4 +125,55 @@ class ReportedSpeechTest {
         ProposedStatement q = importer.read("“We will not be rushed,” Lavrov said.").getFirst();
         assertThat(q.words()).isEqualTo("We will not be rushed");
     }
+
+    @Test
+    void what_was_said_may_come_first() {
+        ProposedStatement inverted = only("Ukraine will not sign any paper that limits its army, said Andrii Sybiha.");
+        assertThat(inverted.person()).isEqualTo("Andrii Sybiha");
+        assertThat(inverted.words()).isEqualTo("Ukraine will not sign any paper that limits its army");
+        ProposedStatement after = only("The talks will resume next week in Istanbul, Peskov said.");
+        assertThat(after.person()).isEqualTo("Dmitry Peskov");
+        assertThat(after.words()).isEqualTo("The talks will resume next week in Istanbul");
+    }
+
+    @Test
+    void this_was_stated_by_gives_the_sentence_before() {
+        List<ProposedStatement> s = reported("Security guarantees must be legally binding. This was stated by Andriy "
+                + "Yermak in an interview.");
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().person()).isEqualTo("Andriy Yermak");
+        assertThat(s.getFirst().words()).isEqualTo("Security guarantees must be legally binding");
+    }
+
+    @Test
+    void a_participle_or_a_second_verb_shares_the_subject() {
+        List<ProposedStatement> s = reported("Lavrov briefed the envoy on the situation, noting that Moscow wanted a "
+                + "written treaty.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Sergey Lavrov");
+        assertThat(s.getFirst().words()).isEqualTo("Moscow wanted a written treaty");
+        assertThat(reported("Zelensky thanked the partners and reiterated his readiness for a ceasefire."))
+                .extracting(ProposedStatement::words).containsExactly("the partners and reiterated his readiness for "
+                        + "a ceasefire");
+    }
+
+    @Test
+    void in_a_governments_own_text_the_impersonal_and_the_joint_are_its_own() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 3), "RU");
+        List<ProposedStatement> s = kremlin.read("Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+                + "It was emphasised that the operation would continue. The presidents agreed to maintain contacts. "
+                + "Adviser Ivan Petrov noted that the talks were useful.").stream().filter(p -> !p.quoted()).toList();
+        assertThat(s).extracting(ProposedStatement::actor).containsExactly("RU", "RU", "RU");
+        assertThat(s).extracting(ProposedStatement::person).containsOnlyNulls();
+        assertThat(s).extracting(ProposedStatement::cue).containsOnly("author");
+        assertThat(reported("It was emphasised that the operation would continue.")).isEmpty();
+    }
+
+    @Test
+    void they_is_never_one_person() {
+        TextImporter state = new TextImporter(Registry.actors(), LocalDate.of(2025, 3, 19), "US");
+        List<ProposedStatement> s = state.read("Donald Trump spoke with Volodymyr Zelensky. Trump welcomed the talks. "
+                + "They agreed to share intelligence.").stream().filter(p -> !p.quoted()).toList();
+        assertThat(s).extracting(ProposedStatement::actor).containsExactly("US", "US");
+        assertThat(s.get(1).person()).isNull();
+    }
 }

@@ -103,8 +103,14 @@ class SpeakerCuesTest {
 
     @Test
     void a_pronoun_resolves_to_nobody_when_another_person_was_named_since() {
-        ProposedStatement s = read("“No veto,” Rubio said. Lavrov flew to Ankara. “Never,” he said.").get(1);
+        ProposedStatement s = read("“No veto,” Rubio said. Talks with Lavrov failed. “Never,” he said.").get(1);
         assertThat(s.attributed()).isFalse();
+    }
+
+    @Test
+    void a_pronoun_resolves_to_the_subject_of_the_sentence_before() {
+        ProposedStatement s = read("“No veto,” Rubio said. Lavrov flew to Ankara. “Never,” he said.").get(1);
+        assertThat(s.person()).isEqualTo("Sergey Lavrov");
     }
 
     @Test

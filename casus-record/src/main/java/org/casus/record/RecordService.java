@@ -126,7 +126,7 @@ public final class RecordService {
             }
             List<Claim> proposed = arrangement == null ? List.of() : p.claims().stream()
                     .map(c -> new Claim(0, 0, arrangement, c.clause(),
-                            Modality.of(c.modality()).orElse(Modality.INTERPRETATION), null, null, false, 0))
+                            Modality.of(c.modality()).orElse(Modality.INTERPRETATION), c.value(), null, false, 0))
                     .toList();
             String quote = p.quoted() ? p.words() : null;
             String paraphrase = p.quoted() ? null : p.sentence();

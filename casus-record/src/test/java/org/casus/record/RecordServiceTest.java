@@ -1,6 +1,7 @@
 package org.casus.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -256,6 +257,29 @@ class RecordServiceTest {
         RecordExport.loadCsv(fromCsv, RecordExport.csv(record.store()));
         assertThat(RecordExport.json(fromCsv.store()).get("statements")).isEqualTo(RecordExport.json(record.store())
                 .get("statements"));
+    }
+
+    /** The case, from a text alone: a claim of agreement that the other side's condition excludes. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void an_imported_report_yields_the_contradiction_once_confirmed(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, LocalDate.parse("2025-08-20"), "B", 2);
+        record.importText("Lavrov told reporters that Moscow would accept guarantees only if Russia and China had a "
+                + "veto. Witkoff said that Russia had agreed to guarantees decided by a majority vote.", src,
+                LocalDate.parse("2025-08-20"), "alaska-2025-article-5-like", null);
+        List<Claim> claims = record.store().read(tx -> tx.claims());
+        assertThat(claims).extracting(Claim::clause, Claim::modality, Claim::value).containsExactly(
+                tuple("decision.rule", Modality.CONDITION, "veto {RU, CN}"),
+                tuple("decision.rule", Modality.CLAIMS_AGREEMENT, "majority"));
+        for (Statement s : statements(record)) {
+            record.confirm("statement", s.id());
+        }
+        claims.forEach(c -> record.confirm("claim", c.id()));
+        List<Contradiction> found = record.store().read(tx -> Contradictions.find(Positions.of(tx.statements(),
+                tx.claims())));
+        assertThat(found).filteredOn(c -> c.kind().equals("agreement-excluded")).singleElement()
+                .satisfies(c -> assertThat(c.statements()).hasSize(2));
     }
 
     @ParameterizedTest

@@ -42,21 +42,38 @@ final class ClauseKeywords {
                     + "|defend (?:Ukraine|us|it)|act within"));
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
 
+    private final ClaimValues values;
+
+    ClauseKeywords(Names names) {
+        this.values = new ClaimValues(names);
+    }
+
     /** Every clause the map can propose. */
     static List<String> clauses() {
         return TOPICS.stream().map(Topic::clause).distinct().toList();
     }
 
-    /** The claims a passage proposes, in the order their keywords occur. */
+    /** The claims a passage proposes, in the order their keywords occur, for a speaker of no known actor. */
     List<ProposedClaim> claims(String passage) {
+        return claims(passage, null);
+    }
+
+    /**
+     * The claims a passage proposes, in the order their keywords occur, each with the value its sentence
+     * gives ({@link ClaimValues}).
+     *
+     * @param speakerActor the actor of the statement's speaker, or null
+     */
+    List<ProposedClaim> claims(String passage, String speakerActor) {
         record Hit(int at, ProposedClaim claim) {
         }
         List<Hit> hits = new ArrayList<>();
         for (Topic topic : TOPICS) {
             Matcher m = topic.keywords().matcher(passage);
             if (m.find()) {
-                String modality = ModalityCues.of(sentenceAround(passage, m.start()));
-                hits.add(new Hit(m.start(), new ProposedClaim(topic.clause(), modality, m.group())));
+                String sentence = sentenceAround(passage, m.start());
+                hits.add(new Hit(m.start(), new ProposedClaim(topic.clause(), ModalityCues.of(sentence), m.group(),
+                        values.of(topic.clause(), m.group(), sentence, speakerActor))));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::at));

@@ -23,6 +23,8 @@ final class ReportedSpeech {
             "congratulate", "brief", "assert", "allege");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
+    /** Verbs that report speech only with a that-clause: {@code explained that...}, not {@code explained the reasons}. */
+    private static final Set<String> THAT_ONLY = Set.of("explain");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -36,7 +38,7 @@ final class ReportedSpeech {
      *                situation}): the verb still names who spoke
      * @param passive {@code It was emphasised that...}: no speaker is named, the text's author speaks
      * @param shared  the verb shares the subject of the sentence's first verb: a participle ({@code ...,
-     *                noting that}, {@code by emphasising that}) or a second verb ({@code reviewed the situation
+     *                noting that}, {@code by emphasising that}, {@code made a point of noting}) or a second verb ({@code reviewed the situation
      *                and agreed to...})
      */
     record Predicate(int verb, int content, boolean passive, boolean shared) {
@@ -59,7 +61,7 @@ final class ReportedSpeech {
                 continue;
             }
             boolean participle = before != null && w.text().endsWith("ing")
-                    && (before.text().equals(",") || before.lemma().equals("by"));
+                    && (before.text().equals(",") || before.lemma().equals("by") || before.lemma().equals("of"));
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i);
             found.add(new Predicate(i, content >= 0 && reportedWords(words, content) >= 2 ? content : -1,
@@ -90,6 +92,9 @@ final class ReportedSpeech {
                 return -1;
             }
             i++;
+        }
+        if (THAT_ONLY.contains(lemma) && (i >= words.size() || !isThat(words.get(i)))) {
+            return -1;
         }
         if (ADDRESSED.contains(lemma)) {
             int opener = i;

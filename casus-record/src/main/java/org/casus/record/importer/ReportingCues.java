@@ -24,7 +24,8 @@ final class ReportingCues {
     /** Verbs that may come before their subject: {@code said Lavrov}, but not {@code told Lavrov}. */
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "replied", "wrote",
             "continued", "insisted", "declared", "stated", "warned", "explained", "noted", "argued", "answered",
-            "responded", "recalled", "stressed", "countered", "asked", "concluded", "cautioned", "remarked");
+            "responded", "recalled", "stressed", "countered", "asked", "concluded", "cautioned", "remarked",
+            "emphasized", "emphasised", "underlined", "underscored");
     /** Words between a speaker and the verb that belong to neither: {@code Lavrov later said}. */
     private static final Set<String> FILLERS = Set.of("has", "have", "had", "also", "later", "then", "again",
             "repeatedly", "previously", "earlier", "once", "recently", "further", "publicly", "privately",

@@ -36,7 +36,7 @@ final class SpeakerResolver {
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
     /** {@code The two agreed}, {@code The presidents agreed}: both sides, reported by one of them. */
     private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:two|both|sides|parties|both sides|two sides"
-            + "|presidents|leaders|ministers|two (?:leaders|presidents|ministers)|they)");
+            + "|presidents|leaders|ministers|two (?:leaders|presidents|ministers)|(?:meeting )?participants|they)");
 
     private final Names names;
     private final SpeakerPhrases phrases;
@@ -333,7 +333,9 @@ final class SpeakerResolver {
                     if (subject == null) {
                         continue;
                     }
-                    a = subjectOf(subject, sentence.start());
+                    a = jointWithPersonBefore(sentence.start(), subject.head().start())
+                            ? new Attribution(author == null ? Speaker.UNKNOWN : Speaker.of(null, author), "author")
+                            : subjectOf(subject, sentence.start());
                     clause = subject.head().start();
                     int before = commaBefore(sentence.start(), clause);
                     said = p.reports() ? new Span(words.get(p.content()).start(), end)
@@ -435,6 +437,17 @@ final class SpeakerResolver {
             String words = masked.substring(head.start(), head.end());
             return NAMED.matcher(words).find() && names.actors(masked, head.start(), head.end()).stream()
                     .allMatch(m -> m.actor().equals(author));
+        }
+
+        /** {@code Vladimir Putin and Emmanuel Macron agreed}: a person and {@code and} just before the subject. */
+        private boolean jointWithPersonBefore(int from, int head) {
+            String before = masked.substring(from, head).stripTrailing();
+            if (!before.toLowerCase(java.util.Locale.ROOT).endsWith(" and")) {
+                return false;
+            }
+            int and = from + before.length() - 3;
+            return names.people(masked, from, and).stream()
+                    .anyMatch(m -> masked.substring(m.end(), and).isBlank() && !m.possessive());
         }
 
         /** The offset of a comma just before {@code at} (spaces aside), or -1. */
@@ -544,7 +557,11 @@ final class SpeakerResolver {
             String words = masked.substring(span.start(), span.end()).strip();
             Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && last != null
                     && last.person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
-            boolean joint = JOINT.matcher(words).matches();
+            boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
+                    && names.people(masked, span.start(), span.end()).size() >= 2;
+            if (joint && r.kind() == Kind.PERSON) {
+                return author == null ? new Attribution(Speaker.UNKNOWN, cue) : new Attribution(Speaker.of(null, author), "author");
+            }
             if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span))) {
                 return new Attribution(Speaker.of(null, author), "author");
             }

@@ -19,7 +19,7 @@ public final class TextImporter {
 
     private final QuotationFinder quotations = new QuotationFinder();
     private final SpeakerResolver speakers;
-    private final ClauseKeywords keywords = new ClauseKeywords();
+    private final ClauseKeywords keywords;
 
     /** An importer for texts of unknown date: titles resolve to whoever holds the office now. */
     public TextImporter(ActorRegistry actors) {
@@ -44,7 +44,9 @@ public final class TextImporter {
         if (author != null && actors.find(author).isEmpty()) {
             throw new IllegalArgumentException("unknown actor '" + author + "'");
         }
-        this.speakers = new SpeakerResolver(new Names(actors), new Titles(actors, date), author);
+        Names names = new Names(actors);
+        this.speakers = new SpeakerResolver(names, new Titles(actors, date), author);
+        this.keywords = new ClauseKeywords(names);
     }
 
     /**
@@ -65,14 +67,14 @@ public final class TextImporter {
             String quote = text.substring(q.start(), end);
             statements.add(new ProposedStatement(quote, q.start(), end, true, sentenceText(layout, q.open()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
-                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote)));
+                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null)));
         }
         for (SpeakerResolver.Report r : reading.reports()) {
             String words = text.substring(r.words().start(), r.words().end());
             Speaker speaker = r.attribution().speaker();
             statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
                     text.substring(r.sentence().start(), r.sentence().end()).strip(), speaker.person(),
-                    speaker.actor(), r.attribution().cue(), keywords.claims(words)));
+                    speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor())));
         }
         statements.sort(Comparator.comparingInt(ProposedStatement::start));
         return List.copyOf(statements);

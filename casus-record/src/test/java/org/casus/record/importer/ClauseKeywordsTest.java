@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ClauseKeywordsTest {
-    private final ClauseKeywords keywords = new ClauseKeywords();
+    private final ClauseKeywords keywords = new ClauseKeywords(new Names(Registry.actors()));
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -64,5 +64,30 @@ class ClauseKeywordsTest {
                 .containsExactly(tuple("restrictions.foreign-bases", "reject"), tuple("obligations", "reject"));
         assertThat(statements.get(1).claims()).extracting(ProposedClaim::clause)
                 .containsExactly("restrictions.foreign-bases", "obligations");
+    }
+
+    @Test
+    void a_veto_claim_names_its_holders() {
+        assertThat(keywords.claims("Moscow would accept guarantees only if Russia and China had a veto."))
+                .extracting(ProposedClaim::clause, ProposedClaim::modality, ProposedClaim::value)
+                .contains(tuple("decision.rule", "condition", "veto {RU, CN}"));
+        assertThat(keywords.claims("Guarantees are acceptable only with its own veto.", "RU").getFirst().value())
+                .isEqualTo("veto {RU}");
+        assertThat(keywords.claims("Decisions would be taken by unanimity.").getFirst().value()).isEqualTo("unanimity");
+        assertThat(keywords.claims("Nobody should have a veto.").getFirst().value()).isNull();
+    }
+
+    @Test
+    void a_force_cap_claim_reads_its_number() {
+        assertThat(keywords.claims("Kyiv will not accept a limit on its army of 85,000 troops.").getFirst().value())
+                .isEqualTo("<= 85000");
+        assertThat(keywords.claims("The size of the army must be at least 250 thousand.").getFirst().value())
+                .isEqualTo(">= 250000");
+        assertThat(keywords.claims("There will be no limits on the armed forces.").getFirst().value()).isNull();
+    }
+
+    @Test
+    void other_claims_carry_no_value() {
+        assertThat(keywords.claims("Ukraine will remain neutral.")).extracting(ProposedClaim::value).containsOnlyNulls();
     }
 }

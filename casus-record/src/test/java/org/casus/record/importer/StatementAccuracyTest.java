@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Statements, quoted and reported, found and attributed in real texts (State Department, White House,
  * Kremlin and Ukrainian presidential texts; {@code real/README.md}), against hand annotation. {@code dev/}
- * was used while building the importer; {@code held-out/} was annotated by someone else and measured once,
- * never looked at while tuning. The floors sit a little under the figures measured (docs/import.md).
+ * was used while building the importer; {@code held-out/} was annotated by someone else and its errors were
+ * never looked at (its figures were read twice, docs/import.md). The floors sit a little under the figures measured (docs/import.md).
  */
 class StatementAccuracyTest {
     private static StatementScore dev;
@@ -22,8 +22,8 @@ class StatementAccuracyTest {
 
     @Test
     void dev_texts_meet_their_floors() {
-        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.84);
+        assertThat(dev.precision()).isGreaterThanOrEqualTo(0.87);
+        assertThat(dev.recall()).isGreaterThanOrEqualTo(0.81);
     }
 
     /** Scored in a test of its own, errors unprinted, so that tuning on dev never shows it. */
@@ -32,7 +32,7 @@ class StatementAccuracyTest {
         StatementScore heldOut = score(AnnotatedText.folder("real/held-out", ".statements"), "real held-out texts",
                 false);
         assertThat(heldOut.errors()).noneMatch(e -> e.contains("annotation not in the text"));
-        assertThat(heldOut.precision()).isGreaterThanOrEqualTo(0.82);
+        assertThat(heldOut.precision()).isGreaterThanOrEqualTo(0.83);
         assertThat(heldOut.recall()).isGreaterThanOrEqualTo(0.71);
     }
 

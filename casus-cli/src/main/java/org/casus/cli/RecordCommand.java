@@ -455,6 +455,8 @@ final class RecordCommand implements Callable<Integer> {
             description = "Load a JSON or CSV export (a file ending in .csv), in one transaction.")
     static final class Load implements Callable<Integer> {
         @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--merge", description = "Load into a record that is not empty; rows it already holds are "
+                + "not added twice.") boolean merge;
         @Mixin RecordOptions options;
         @Spec CommandSpec spec;
 
@@ -462,9 +464,11 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             String text = read(file);
             RecordService service = options.service();
-            int loaded = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                    ? RecordExport.loadCsv(service, text) : RecordExport.load(service, text);
-            done(spec, options, object().put("loaded", loaded), "loaded " + loaded + " statement(s)");
+            RecordService.Loaded loaded = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? RecordExport.loadCsv(service, text, merge) : RecordExport.load(service, text, merge);
+            done(spec, options, object().put("loaded", loaded.statements()).put("already", loaded.already()),
+                    "loaded " + loaded.statements() + " statement(s)"
+                            + (loaded.already() == 0 ? "" : "; " + loaded.already() + " already in the record"));
             return 0;
         }
     }

@@ -126,8 +126,11 @@ public final class RecordExport {
         }
     }
 
-    /** Loads a CSV export (see {@link #csv}) in one transaction; returns the number of statements loaded. */
-    public static int loadCsv(RecordService service, String csv) {
+    /**
+     * Loads a CSV export (see {@link #csv}) in one transaction, into an empty record or, with {@code merge},
+     * into one that is not ({@link RecordService#load}).
+     */
+    public static RecordService.Loaded loadCsv(RecordService service, String csv, boolean merge) {
         List<Map<String, String>> rows;
         try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
@@ -169,7 +172,7 @@ public final class RecordExport {
                         "about", "about");
             }
         }
-        return service.load(root);
+        return service.load(root, merge);
     }
 
     /** A whole number from a cell, or the line and column of what is not one. */
@@ -207,7 +210,8 @@ public final class RecordExport {
     }
 
     /** Loads an export into the store in one transaction; returns the number of statements loaded. */
-    public static int load(RecordService service, String json) {
+    /** Loads a JSON export in one transaction, into an empty record or, with {@code merge}, into one that is not. */
+    public static RecordService.Loaded load(RecordService service, String json, boolean merge) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -217,7 +221,7 @@ public final class RecordExport {
         if (root == null || !root.has("statements") || !root.has("sources")) {
             throw new RecordException("not a Casus record export: expected sources and statements");
         }
-        return service.load(root);
+        return service.load(root, merge);
     }
 
     static LocalDate date(JsonNode node) {

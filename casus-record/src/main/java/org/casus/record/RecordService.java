@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casus.format.ClausePaths;
@@ -250,17 +252,37 @@ public final class RecordService {
         });
     }
 
-    /** Loads an export (see {@link RecordExport}) in one transaction, renumbering rows; returns statements loaded. */
-    int load(JsonNode root) {
+    /** What a load did: the statements added, and (merging) those the record already held. */
+    public record Loaded(int statements, int already) {
+    }
+
+    /**
+     * Loads an export (see {@link RecordExport}) in one transaction, renumbering rows; questions keep their
+     * status and the statement that answered them. Into an empty record, exporting again gives the same
+     * export. A record that is not empty is refused unless {@code merge}: then sources, statements (same
+     * source, actor, date and words) and questions the record already holds are not added again.
+     */
+    Loaded load(JsonNode root, boolean merge) {
         return store.write(tx -> {
+            List<Statement> held = tx.statements();
+            if (!merge && (!held.isEmpty() || !tx.sources().isEmpty() || !tx.questions().isEmpty())) {
+                throw new RecordException("the record is not empty (" + held.size() + " statement(s)); load into an "
+                        + "empty record, or merge with --merge (rows the record already holds are not added twice)");
+            }
             Map<Long, Long> sources = new HashMap<>();
             for (JsonNode n : root.get("sources")) {
-                sources.put(n.get("id").asLong(), tx.insertSource(new RecordSource(0, RecordExport.text(n.get("title")),
+                RecordSource s = new RecordSource(0, RecordExport.text(n.get("title")),
                         RecordExport.text(n.get("publisher")), RecordExport.text(n.get("url")),
                         RecordExport.date(n.get("published")), RecordExport.text(n.get("reliability")),
-                        n.get("credibility").asInt(), 0), who));
+                        n.get("credibility").asInt(), 0);
+                Long same = tx.sources().stream().filter(r -> r.title().equals(s.title())
+                        && Objects.equals(r.url(), s.url())
+                        && Objects.equals(r.published(), s.published())).map(RecordSource::id)
+                        .findFirst().orElse(null);
+                sources.put(n.get("id").asLong(), same != null ? same : tx.insertSource(s, who));
             }
             Map<Long, Long> statements = new HashMap<>();
+            Set<Long> skipped = new HashSet<>();
             for (JsonNode n : root.get("statements")) {
                 Long source = sources.get(n.get("source").asLong());
                 if (source == null) {
@@ -272,7 +294,15 @@ public final class RecordService {
                         RecordExport.text(n.get("paraphrase")), RecordExport.text(n.get("cameo")),
                         n.path("confirmed").asBoolean(false), 0);
                 check(s);
-                statements.put(n.get("id").asLong(), tx.insertStatement(s, who));
+                Statement same = held.stream().filter(h -> h.sourceId() == source && h.actor().equals(s.actor())
+                        && h.saidOn().equals(s.saidOn()) && Objects.equals(h.quote(), s.quote())
+                        && Objects.equals(h.paraphrase(), s.paraphrase())).findFirst().orElse(null);
+                if (same != null) {
+                    skipped.add(n.get("id").asLong());
+                    statements.put(n.get("id").asLong(), same.id());
+                } else {
+                    statements.put(n.get("id").asLong(), tx.insertStatement(s, who));
+                }
             }
             for (JsonNode n : root.path("claims")) {
                 Long statement = statements.get(n.get("statement").asLong());
@@ -285,14 +315,37 @@ public final class RecordService {
                         RecordExport.text(n.get("value")), RecordExport.text(n.get("about")),
                         n.path("confirmed").asBoolean(false), 0);
                 checkClaim(c);
-                tx.insertClaim(c, who);
+                if (!skipped.contains(n.get("statement").asLong())) {
+                    tx.insertClaim(c, who);
+                }
             }
+            List<Question> asked = tx.questions();
             for (JsonNode n : root.path("questions")) {
-                tx.insertQuestion(new Question(0, RecordExport.text(n.get("arrangement")), RecordExport.text(n.get("clause")),
+                Question q = new Question(0, RecordExport.text(n.get("arrangement")), RecordExport.text(n.get("clause")),
                         RecordExport.text(n.get("addressedTo")), RecordExport.text(n.get("rule")),
-                        RecordExport.text(n.get("text")), "open", null, 0), who);
+                        RecordExport.text(n.get("text")), "open", null, 0);
+                if (asked.stream().anyMatch(a -> a.arrangement().equals(q.arrangement()) && a.clause().equals(q.clause())
+                        && Objects.equals(a.ruleId(), q.ruleId()) && a.text().equals(q.text()))) {
+                    continue;
+                }
+                String status = n.path("status").asText("open");
+                long id = tx.insertQuestion(q, who);
+                switch (status) {
+                    case "open" -> { }
+                    case "withdrawn" -> tx.withdraw(id, 0, who);
+                    case "answered" -> {
+                        Long by = n.hasNonNull("answeredBy") ? statements.get(n.get("answeredBy").asLong()) : null;
+                        if (by == null) {
+                            throw new RecordException("question " + n.get("id") + " is answered by statement "
+                                    + n.get("answeredBy") + ", which the export does not hold");
+                        }
+                        tx.answer(id, by, 0, who);
+                    }
+                    default -> throw new RecordException("question " + n.get("id") + ": unknown status '" + status
+                            + "'; expected open, answered or withdrawn");
+                }
             }
-            return statements.size();
+            return new Loaded(statements.size() - skipped.size(), skipped.size());
         });
     }
 

@@ -217,20 +217,34 @@ class RecordServiceTest {
         long src = record.addSource("Report", "Agency", "https://example.org", LocalDate.parse("2022-04-16"), "A", 1);
         record.addStatement(said("RU", "Sergey Lavrov", "2022-04-15", src, "Quote, with a comma"),
                 List.of(claim("decision.rule", Modality.DEMAND, "unanimity", null)));
-        record.questionsFromCheck(ARR);
+        List<Long> asked = record.questionsFromCheck(ARR);
+        record.answer(asked.getFirst(), 1);
         String json = RecordExport.json(record.store()).toString();
+        assertThat(json).contains("\"status\":\"answered\"").contains("\"answeredBy\":1");
         RecordService copy = service(kind);
-        assertThat(RecordExport.load(copy, json)).isEqualTo(1);
-        assertThat(RecordExport.json(copy.store()).toString()).isEqualTo(json);
+        assertThat(RecordExport.load(copy, json, false).statements()).isEqualTo(1);
+        assertThat(RecordExport.json(copy.store()).toString()).as("ids, question states and answers kept")
+                .isEqualTo(json);
+
         String csv = RecordExport.csv(copy.store());
         assertThat(csv).startsWith("casus,statement,date,").contains("\"Quote, with a comma\"");
         RecordService fromCsv = service(kind);
-        assertThat(RecordExport.loadCsv(fromCsv, csv)).isEqualTo(1);
+        assertThat(RecordExport.loadCsv(fromCsv, csv, false).statements()).isEqualTo(1);
         var original = RecordExport.json(record.store());
         var reloaded = RecordExport.json(fromCsv.store());
         for (String part : List.of("sources", "statements", "claims")) {
             assertThat(reloaded.get(part)).as(part).isEqualTo(original.get(part));
         }
+        assertThatThrownBy(() -> RecordExport.load(copy, json, false)).isInstanceOf(RecordException.class)
+                .hasMessageContaining("the record is not empty (1 statement(s))");
+        record.addStatement(said("UA", null, "2022-04-20", src, "A new statement."), List.of());
+        RecordService.Loaded merged = RecordExport.load(copy, RecordExport.json(record.store()).toString(), true);
+        assertThat(merged).isEqualTo(new RecordService.Loaded(1, 1));
+        assertThat(statements(copy)).hasSize(2);
+        List<Question> questions = copy.store().read(tx -> tx.questions());
+        List<RecordSource> sources = copy.store().read(tx -> tx.sources());
+        assertThat(questions).hasSameSizeAs(asked);
+        assertThat(sources).hasSize(1);
     }
 
     @ParameterizedTest
@@ -251,10 +265,10 @@ class RecordServiceTest {
         assertThat(stored).filteredOn(s -> !s.reported()).extracting(Statement::quote).containsExactly("We are ready");
         String json = RecordExport.json(record.store()).toString();
         RecordService copy = service(kind);
-        RecordExport.load(copy, json);
+        RecordExport.load(copy, json, false);
         assertThat(RecordExport.json(copy.store()).toString()).isEqualTo(json);
         RecordService fromCsv = service(kind);
-        RecordExport.loadCsv(fromCsv, RecordExport.csv(record.store()));
+        RecordExport.loadCsv(fromCsv, RecordExport.csv(record.store()), false);
         assertThat(RecordExport.json(fromCsv.store()).get("statements")).isEqualTo(RecordExport.json(record.store())
                 .get("statements"));
     }
@@ -305,7 +319,7 @@ class RecordServiceTest {
                 "unanimity", null)));
         String csv = RecordExport.csv(record.store()).replace("decision.rule", "decision.rules");
         RecordService copy = service(kind);
-        assertThatThrownBy(() -> RecordExport.loadCsv(copy, csv)).isInstanceOf(RecordException.class)
+        assertThatThrownBy(() -> RecordExport.loadCsv(copy, csv, false)).isInstanceOf(RecordException.class)
                 .hasMessageContaining("no clause 'decision.rules'");
         assertThat(statements(copy)).isEmpty();
         assertThat(audit(copy)).isEmpty();

@@ -651,9 +651,11 @@ public final class CasusServer {
     /** Loads a JSON export, or a CSV one when sent as {@code text/csv}, in one transaction. */
     private void load(Context ctx) {
         String type = String.valueOf(ctx.contentType());
-        int loaded = type.startsWith("text/csv") ? RecordExport.loadCsv(recordFor(ctx), ctx.body())
-                : RecordExport.load(recordFor(ctx), ctx.body());
-        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("statements", loaded));
+        boolean merge = "true".equals(ctx.queryParam("merge"));
+        RecordService.Loaded loaded = type.startsWith("text/csv") ? RecordExport.loadCsv(recordFor(ctx), ctx.body(), merge)
+                : RecordExport.load(recordFor(ctx), ctx.body(), merge);
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("statements", loaded.statements())
+                .put("already", loaded.already()));
     }
 
     /**

@@ -137,6 +137,15 @@ public final class RecordTransaction {
         audit(who, "answer", "question", question, "statement " + statement);
     }
 
+    /** Withdraws the question, if it is still at {@code version}. */
+    public void withdraw(long question, int version, String who) {
+        int changed = handle.createUpdate("update question set status = 'withdrawn', version = version + 1 "
+                        + "where id = :id and version = :version")
+                .bind("id", question).bind("version", version).execute();
+        requireOneChanged(changed, "question", question, version);
+        audit(who, "withdraw", "question", question, null);
+    }
+
     private void requireOneChanged(int changed, String table, long id, int version) {
         if (changed == 1) {
             return;

@@ -265,6 +265,130 @@ function statementForm(sources, arrangements, onAdded) {
   return form;
 }
 
+/**
+ * The text with each statement found in it marked: the quote, or for reported speech its sentence. Built
+ * from text nodes only, so a pasted text never becomes markup.
+ */
+function markedText(text, found) {
+  const spans = [];
+  for (const s of found) {
+    const words = s.quote || s.paraphrase;
+    const at = words ? text.indexOf(words) : -1;
+    if (at >= 0) {
+      spans.push({ at, end: at + words.length, id: s.id });
+    }
+  }
+  spans.sort((a, b) => a.at - b.at);
+  const out = el('div', { class: 'import-text', id: 'import-text', 'data-test': 'import-text' });
+  let next = 0;
+  for (const span of spans) {
+    if (span.at < next) {
+      continue;
+    }
+    out.append(text.slice(next, span.at), el('mark', { 'data-id': span.id, text: text.slice(span.at, span.end) }));
+    next = span.end;
+  }
+  out.append(text.slice(next));
+  return out;
+}
+
+/** One imported proposal to confirm (with corrections) or discard. */
+function proposal(s, onChange) {
+  const outcome = el('span', { class: 'hint', role: 'status' });
+  const actor = el('input', { id: `review-actor-${s.id}`, value: s.actor, size: 6, 'aria-label': `Actor of statement ${s.id}` });
+  const speaker = el('input', { id: `review-speaker-${s.id}`, value: s.speaker || '', 'aria-label': `Speaker of statement ${s.id}` });
+  const act = async (path, json) => {
+    try {
+      await api(path, json ? { json } : { method: 'POST' });
+      await onChange();
+    } catch (e) {
+      replace(outcome, problem(e));
+    }
+  };
+  const claims = (s.claims || []).map((c) => el('li', { 'data-test': 'review-claim' },
+    el('code', { text: c.clause }), ` ${c.modality}${c.value ? ` ${c.value}` : ' (no value)'}`,
+    c.confirmed ? ' ✓' : el('button', { type: 'button', class: 'secondary', text: 'Confirm claim',
+      onclick: () => act(`/api/record/claim/${c.id}/confirm`, {}) })));
+  return el('li', { class: 'card proposal', 'data-test': 'proposal', 'data-id': s.id },
+    el('div', {}, el('strong', { text: `#${s.id}` }), ' ', words(s)),
+    el('div', { class: 'row' }, field('Actor', actor), field('Speaker', speaker)),
+    claims.length ? el('ul', { class: 'plain' }, claims) : null,
+    s.confirmed ? el('p', { class: 'ok', text: 'Confirmed.' }) : el('p', {},
+      el('button', { type: 'button', 'data-test': 'proposal-confirm', text: 'Confirm',
+        onclick: () => act(`/api/record/statement/${s.id}/confirm`, {
+          actor: actor.value.trim().toUpperCase() !== s.actor ? actor.value.trim().toUpperCase() : null,
+          speaker: speaker.value.trim() !== (s.speaker || '') ? speaker.value.trim() : null }) }),
+      ' ',
+      el('button', { type: 'button', class: 'secondary', 'data-test': 'proposal-discard', text: 'Discard',
+        onclick: () => act(`/api/record/statement/${s.id}/discard`) })),
+    outcome);
+}
+
+/**
+ * Import a pasted text (POST /api/record/import) and review what it proposed side by side with the text:
+ * each proposal marked in the text, confirmed (after correcting its actor or speaker) or discarded.
+ */
+function importForm(sources, arrangements, onImported) {
+  const result = el('p', { id: 'import-result', role: 'status', 'data-test': 'import-result' });
+  const review = el('div', { id: 'import-review', class: 'review' });
+  const form = el('form', { id: 'import-form', class: 'card', novalidate: true },
+    el('h3', { text: 'Import a text' }),
+    field('Text (a report, a readout, a statement)', el('textarea', { id: 'import-text-input', rows: 8, required: true })),
+    el('div', { class: 'row' },
+      field('Source', select({ id: 'import-source', required: true },
+        sources.length ? sources.map((s) => [String(s.id), `${s.id}: ${sourceLabel(s)}`]) : [['', 'add a source first']])),
+      field('Date', el('input', { id: 'import-date', type: 'date', required: true })),
+      field('Arrangement', select({ id: 'import-arrangement' }, [['', 'none (no claims)'], ...arrangements.map((a) => [a.id, a.id])], '')),
+      field('Author', el('input', { id: 'import-author', size: 6, placeholder: 'RU' }),
+        'For a government\'s own readout: its actor, whose voice the impersonal reports are.')),
+    el('button', { type: 'submit', id: 'import-submit', text: 'Import' }),
+    result, review);
+  let pasted = '';
+  let imported = [];
+  async function showReview() {
+    const all = await api('/api/record/statements');
+    const mine = all.filter((s) => imported.includes(s.id));
+    replace(review, mine.length ? el('div', { class: 'side-by-side' }, markedText(pasted, mine),
+      el('ol', { class: 'plain proposals', 'data-test': 'proposals' }, mine.map((s) => proposal(s, async () => {
+        await onImported();
+        await showReview();
+      })))) : '');
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (id) => form.querySelector(`#${id}`).value.trim();
+    const problems = [];
+    if (!value('import-text-input')) problems.push('a text');
+    if (!value('import-source')) problems.push('a source');
+    if (!value('import-date')) problems.push('a date');
+    if (problems.length) {
+      message(result, `An import needs ${problems.join(', ')}.`, false);
+      return;
+    }
+    const button = form.querySelector('#import-submit');
+    button.disabled = true;
+    message(result, 'Reading\u2026');
+    try {
+      pasted = form.querySelector('#import-text-input').value;
+      const done = await api('/api/record/import', { json: {
+        text: pasted, source: Number(value('import-source')), date: value('import-date'),
+        arrangement: value('import-arrangement') || null, author: value('import-author').toUpperCase() || null,
+      } });
+      imported = done.statements;
+      message(result, `${done.statements.length} statement(s) proposed, ${done.claims} claim(s)`
+        + `${done.already ? `; ${done.already} already in the record` : ''}`
+        + `${done.skipped.length ? `; ${done.skipped.length} quotation(s) without a speaker skipped` : ''}.`);
+      await onImported();
+      await showReview();
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
 export async function recordPage() {
   const load = () => Promise.all([
     api('/api/record/statements'), api('/api/record/sources'), api('/api/record/positions'),
@@ -290,8 +414,7 @@ export async function recordPage() {
   async function refresh() {
     [statements, sources, positions, contradictions, questions, space] = await load();
     show();
-    const sourceSelect = forms.querySelector('#statement-source');
-    if (sourceSelect) {
+    for (const sourceSelect of forms.querySelectorAll('#statement-source, #import-source')) {
       const chosen = sourceSelect.value;
       replace(sourceSelect, sources.map((s) => el('option', { value: String(s.id), text: `${s.id}: ${sourceLabel(s)}` })));
       if (chosen && sources.some((s) => String(s.id) === chosen)) {
@@ -324,10 +447,11 @@ export async function recordPage() {
   const forms = el('div', { class: 'forms' });
   if (session.allows('analyst')) {
     const statement = statementForm(sources, arrangements, refresh);
+    const importing = importForm(sources, arrangements, refresh);
     forms.append(sourceForm(async (id) => {
       await refresh();
       statement.querySelector('#statement-source').value = String(id);
-    }), statement);
+    }), statement, importing);
   } else {
     forms.append(el('p', { class: 'hint forbidden', text: 'Adding sources and statements is not allowed for your role (it needs analyst).' }));
   }

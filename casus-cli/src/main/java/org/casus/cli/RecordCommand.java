@@ -202,14 +202,8 @@ final class RecordCommand implements Callable<Integer> {
             List<Statement> shown = statements.stream().filter(s -> !unconfirmed || !s.confirmed()
                     || claims.getOrDefault(s.id(), List.of()).stream().anyMatch(c -> !c.confirmed())).toList();
             if (options.json) {
-                var list = JsonNodeFactory.instance.arrayNode();
-                for (Statement s : shown) {
-                    ObjectNode node = RecordExport.json(s);
-                    var claimList = node.putArray("claims");
-                    claims.getOrDefault(s.id(), List.of()).forEach(c -> claimList.add(RecordExport.json(c)));
-                    list.add(node);
-                }
-                print(spec, Json.write(list) + "\n");
+                print(spec, Json.write(RecordExport.withClaims(shown, claims.values().stream().flatMap(List::stream)
+                        .toList())) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();

@@ -46,6 +46,18 @@ public final class RecordExport {
                 .put("paraphrase", s.paraphrase()).put("cameo", s.cameo()).put("confirmed", s.confirmed());
     }
 
+    /** Statements as {@link #json(Statement)} writes them, each with its claims ({@code casus record statements}). */
+    public static ArrayNode withClaims(List<Statement> statements, List<Claim> claims) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (Statement s : statements) {
+            ObjectNode node = json(s);
+            ArrayNode own = node.putArray("claims");
+            claims.stream().filter(c -> c.statementId() == s.id()).forEach(c -> own.add(json(c)));
+            list.add(node);
+        }
+        return list;
+    }
+
     /** One claim as the export writes it. */
     public static ObjectNode json(Claim c) {
         return MAPPER.createObjectNode().put("id", c.id()).put("statement", c.statementId())

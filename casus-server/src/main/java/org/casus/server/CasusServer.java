@@ -175,6 +175,7 @@ public final class CasusServer {
         route(HandlerType.POST, "/api/record/load", Role.ANALYST, this::load);
         route(HandlerType.POST, "/api/record/import", Role.ANALYST, this::importText);
         route(HandlerType.POST, "/api/record/{kind}/{id}/confirm", Role.ANALYST, this::confirm);
+        route(HandlerType.POST, "/api/record/{kind}/{id}/discard", Role.ANALYST, this::discard);
         route(HandlerType.GET, "/api/record/contradictions", Role.VIEWER, this::contradictions);
         route(HandlerType.GET, "/api/record/questions", Role.VIEWER, this::questions);
         route(HandlerType.POST, "/api/record/questions", Role.ANALYST, this::questionsFromCheck);
@@ -202,6 +203,7 @@ public final class CasusServer {
             new String[] {"POST", "/api/record/statements", "analyst"}, new String[] {"GET", "/api/record/positions", "viewer"},
             new String[] {"GET", "/api/record/timeline?clause=x:decision.rule", "viewer"},
             new String[] {"POST", "/api/record/statement/1/confirm", "analyst"},
+            new String[] {"POST", "/api/record/statement/1/discard", "analyst"},
             new String[] {"GET", "/api/record/export", "viewer"}, new String[] {"POST", "/api/record/load", "analyst"},
             new String[] {"POST", "/api/record/import", "analyst"},
             new String[] {"GET", "/api/record/contradictions", "viewer"},
@@ -592,12 +594,9 @@ public final class CasusServer {
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
     }
 
+    /** The statements, each with its claims. */
     private void statements(Context ctx) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (Statement s : record.read(tx -> tx.statements())) {
-            list.add(RecordExport.json(s));
-        }
-        ctx.json(list);
+        ctx.json(record.read(tx -> RecordExport.withClaims(tx.statements(), tx.claims())));
     }
 
     private void addStatement(Context ctx) {
@@ -682,16 +681,35 @@ public final class CasusServer {
         ctx.status(HttpStatus.CREATED).json(answer);
     }
 
+    /** Confirms a statement or claim, first correcting it when the body gives new values. */
     private void confirm(Context ctx) {
         String kind = ctx.pathParam("kind");
-        long id;
+        long id = pathId(ctx);
+        JsonNode b = ctx.body().isBlank() ? MAPPER.createObjectNode() : body(ctx);
+        RecordService service = recordFor(ctx);
+        switch (kind) {
+            case "statement" -> service.confirmStatement(id, text(b, "actor"), text(b, "speaker"));
+            case "claim" -> {
+                String modality = text(b, "modality");
+                service.confirmClaim(id, modality == null ? null : Modality.of(modality).orElseThrow(() ->
+                        new CasusException("unknown modality '" + modality + "'")), text(b, "value"), text(b, "about"));
+            }
+            default -> service.confirm(kind, id);
+        }
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void discard(Context ctx) {
+        recordFor(ctx).discard(ctx.pathParam("kind"), pathId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static long pathId(Context ctx) {
         try {
-            id = Long.parseLong(ctx.pathParam("id"));
+            return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw new CasusException("expected a numeric id, got " + ctx.pathParam("id"));
         }
-        recordFor(ctx).confirm(kind, id);
-        ctx.status(HttpStatus.NO_CONTENT);
     }
 
     private void contradictions(Context ctx) {

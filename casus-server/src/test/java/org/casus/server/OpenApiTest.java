@@ -18,7 +18,7 @@ class OpenApiTest {
         }
         for (String[] route : CasusServer.ROUTES) {
             String path = route[1].replaceAll("/arrangements/[^/]+", "/arrangements/{id}").replace("/jobs/none", "/jobs/{id}").replace("/users/nobody", "/users/{name}")
-                    .replace("/record/statement/1/confirm", "/record/{kind}/{id}/confirm").replaceAll("\\?.*", "");
+                    .replaceAll("/record/statement/1/(confirm|discard)", "/record/{kind}/{id}/$1").replaceAll("\\?.*", "");
             assertThat(doc.get("paths").has(path)).as(path).isTrue();
             assertThat(doc.get("paths").get(path).has(route[0].toLowerCase(Locale.ROOT))).as(route[0] + " " + path)
                     .isTrue();

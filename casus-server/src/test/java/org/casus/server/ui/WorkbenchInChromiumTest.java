@@ -281,6 +281,48 @@ class WorkbenchInChromiumTest {
                 .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/record").contains("401"));
     }
 
+    /** The analyst's review in the browser: paste a report, see each proposal marked in it, confirm or discard. */
+    @Test
+    @Order(9)
+    void an_analyst_imports_a_text_and_reviews_its_proposals_beside_it() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("ana (analyst)"));
+        browser.get(server.url() + "/#/record");
+        waitFor(By.id("source-title"), WebElement::isDisplayed).sendKeys("Invented readout for the import test");
+        browser.findElement(By.id("source-submit")).click();
+        waitFor(By.id("source-result"), e -> e.getText().matches("Source \\d+ added\\."));
+
+        String text = "Marco Rubio spoke with Sergey Lavrov. The Secretary emphasized that the war must end. "
+                + "Lavrov told reporters that Moscow would accept guarantees only if Russia and China had a veto. "
+                + "“We will not be rushed " + MARKUP + ",” he said.";
+        setValue(browser.findElement(By.id("import-text-input")), text);
+        setValue(browser.findElement(By.id("import-date")), "2025-08-20");
+        new Select(browser.findElement(By.id("import-arrangement"))).selectByValue("alaska-2025-article-5-like");
+        browser.findElement(By.id("import-submit")).click();
+        waitFor(By.id("import-result"), e -> e.getText().startsWith("3 statement(s) proposed, 1 claim(s)"));
+        List<WebElement> proposals = waitFor(By.cssSelector("[data-test=proposals]"), WebElement::isDisplayed)
+                .findElements(By.cssSelector("[data-test=proposal]"));
+        assertThat(proposals).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#import-text mark"))).hasSize(3);
+        assertThat(browser.findElement(By.id("import-text")).getText()).contains(MARKUP);
+        assertThat(proposals.get(1).getText()).contains("reported:").contains("decision.rule condition veto {RU, CN}");
+        screenshot("workbench-import.png");
+
+        String confirmed = proposals.get(1).getAttribute("data-id");
+        String discarded = proposals.get(2).getAttribute("data-id");
+        proposals.get(1).findElement(By.cssSelector("[data-test=proposal-confirm]")).click();
+        waitFor(By.cssSelector("[data-test=proposal][data-id='" + confirmed + "']"), e -> e.getText().contains("Confirmed."));
+        browser.findElement(By.cssSelector("[data-test=proposal][data-id='" + discarded + "'] [data-test=proposal-discard]"))
+                .click();
+        waitFor(By.cssSelector("[data-test=proposals]"), e -> e.findElements(By.cssSelector("[data-test=proposal]")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("#statements [data-test=statement][data-id='" + discarded + "']")))
+                .isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#statements [data-test=statement][data-id='" + confirmed + "']"))
+                .getText()).contains("Sergey Lavrov").contains("yes");
+        assertThat((Boolean) browser.executeScript("return document.body.innerHTML.includes('<img')")).isFalse();
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+    }
+
     @Test
     @Order(8)
     void an_analyst_searches_counter_proposals_and_reads_the_front() throws Exception {

@@ -31,7 +31,7 @@ function statementsTable(statements, sources) {
   }
   return el('table', { id: 'statements', 'data-test': 'statements' },
     el('caption', { text: 'Statements, newest first' }),
-    el('thead', {}, el('tr', {}, ['#', 'Date', 'Actor', 'Speaker', 'Quote', 'Source', 'Confirmed'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('thead', {}, el('tr', {}, ['#', 'Date', 'Actor', 'Speaker', 'Words', 'Source', 'Confirmed'].map((h) => el('th', { scope: 'col', text: h })))),
     el('tbody', {}, [...statements].sort((a, b) => (b.date || '').localeCompare(a.date || '') || b.id - a.id).map((s) => {
       const source = byId.get(s.source);
       return el('tr', { 'data-test': 'statement', 'data-id': s.id },
@@ -331,7 +331,7 @@ function proposal(s, onChange) {
 function importForm(sources, arrangements, onImported) {
   const result = el('p', { id: 'import-result', role: 'status', 'data-test': 'import-result' });
   const review = el('div', { id: 'import-review', class: 'review' });
-  const form = el('form', { id: 'import-form', class: 'card', novalidate: true },
+  const form = el('form', { id: 'import-form', class: 'card wide', novalidate: true },
     el('h3', { text: 'Import a text' }),
     field('Text (a report, a readout, a statement)', el('textarea', { id: 'import-text-input', rows: 8, required: true })),
     el('div', { class: 'row' },
@@ -451,6 +451,7 @@ export async function recordPage() {
     forms.append(sourceForm(async (id) => {
       await refresh();
       statement.querySelector('#statement-source').value = String(id);
+      importing.querySelector('#import-source').value = String(id);
     }), statement, importing);
   } else {
     forms.append(el('p', { class: 'hint forbidden', text: 'Adding sources and statements is not allowed for your role (it needs analyst).' }));

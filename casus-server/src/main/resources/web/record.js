@@ -138,8 +138,10 @@ function spaceTable(items) {
     el('tbody', {}, items.map((s) => el('tr', {},
       el('th', { scope: 'row' }, el('code', { text: s.clause })),
       el('td', { text: s.kind }),
-      el('td', {}, s.zone !== null && s.zone !== undefined ? el('span', { class: 'yes', text: s.zone }) : el('span', { class: 'no', text: 'NO zone of possible agreement' })),
-      el('td', { text: Object.entries(s.positions || {}).map(([actor, value]) => `${actor}: ${value}`).join('; ') })))));
+      el('td', {}, el('span', { class: s.zone !== null && s.zone !== undefined && s.verdict.startsWith('agreement') ? 'yes' : 'no',
+        'data-test': 'space-verdict', text: s.verdict })),
+      el('td', { text: [...Object.entries(s.positions || {}).map(([actor, value]) => `${actor}: ${value}`),
+        ...Object.entries(s.rejections || {}).map(([actor, value]) => `${actor} rejects: ${value}`)].join('; ') })))));
 }
 
 function message(target, text, ok = true) {

@@ -358,8 +358,7 @@ public final class BriefingBuilder {
                     : " (to " + q.addressedTo() + ")") + ": " + q.text()).toList()));
         }
         List<List<String>> spaces = AgreementSpace.of(positions).stream().map(s -> List.of(
-                s.clause().substring(prefix.length()), s.positions().toString(),
-                s.zone().map(z -> "agreement possible: " + z).orElse("NO zone of possible agreement"))).toList();
+                s.clause().substring(prefix.length()), s.described(), s.verdict())).toList();
         if (!spaces.isEmpty()) {
             blocks.add(new Block.Table(List.of("clause", "positions", "agreement space"), spaces));
         }

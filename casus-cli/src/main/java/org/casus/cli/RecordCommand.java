@@ -413,11 +413,8 @@ final class RecordCommand implements Callable<Integer> {
                 return 0;
             }
             StringBuilder out = new StringBuilder();
-            spaces.forEach(s -> out.append(s.clause()).append("  ").append(s.positions()).append("  -> ")
-                    .append(s.positions().size() == 1 ? "only " + s.positions().keySet().iterator().next()
-                            + " has stated a position" : s.zone().map(z -> "agreement possible: " + z)
-                            .orElse("NO zone of possible agreement"))
-                    .append('\n'));
+            spaces.forEach(s -> out.append(s.clause()).append("  ").append(s.described()).append("  -> ")
+                    .append(s.verdict()).append('\n'));
             print(spec, spaces.isEmpty() ? "no positions with values recorded\n" : out.toString());
             return 0;
         }

@@ -192,7 +192,31 @@ class RecordServiceTest {
         assertThat(spaces).filteredOn(s -> s.clause().endsWith("troops")).singleElement()
                 .satisfies(s -> assertThat(s.zone()).isEmpty());
         assertThat(spaces).filteredOn(s -> s.clause().endsWith("tanks")).singleElement()
-                .satisfies(s -> assertThat(s.zone()).contains("300..400"));
+                .satisfies(s -> assertThat(s.zone()).contains("300..400"))
+                .satisfies(s -> assertThat(s.verdict()).isEqualTo("agreement possible: 300..400 (rests on unconfirmed "
+                        + "statements)"));
+    }
+
+    /** A condition one party sets and the other rejects is no zone, not one party speaking alone. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_rejection_closes_the_zone_and_one_party_alone_is_said(String kind) throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, null, "B", 2);
+        record.addStatement(new Statement(0, "RU", null, LocalDate.parse("2025-08-20"), src, "Only with our veto.",
+                null, null, true, 0), List.of(new Claim(0, 0, ARR, "decision.rule", Modality.CONDITION, "veto {RU}",
+                null, true, 0), new Claim(0, 0, ARR, "restrictions.neutrality", Modality.DEMAND, "yes", null, true, 0)));
+        record.addStatement(new Statement(0, "UA", null, LocalDate.parse("2025-08-21"), src, "No Russian veto.",
+                null, null, true, 0), List.of(new Claim(0, 0, ARR, "decision.rule", Modality.REJECT, "veto {RU}",
+                null, true, 0)));
+        List<AgreementSpace.Space> spaces = AgreementSpace.of(Positions.of(statements(record), claims(record)));
+        assertThat(spaces).filteredOn(s -> s.clause().endsWith("decision.rule")).singleElement().satisfies(s -> {
+            assertThat(s.zone()).isEmpty();
+            assertThat(s.verdict()).isEqualTo("NO zone of possible agreement");
+            assertThat(s.described()).isEqualTo("RU: veto {RU}; UA rejects: veto {RU}");
+        });
+        assertThat(spaces).filteredOn(s -> s.clause().endsWith("neutrality")).singleElement()
+                .satisfies(s -> assertThat(s.verdict()).isEqualTo("only RU has stated a position"));
     }
 
     @ParameterizedTest

@@ -62,9 +62,11 @@ public final class RecordJson {
         ArrayNode list = MAPPER.createArrayNode();
         for (AgreementSpace.Space s : spaces) {
             ObjectNode node = list.addObject().put("clause", s.clause()).put("kind", s.kind())
-                    .put("zone", s.zone().orElse(null));
+                    .put("zone", s.zone().orElse(null)).put("verdict", s.verdict()).put("unconfirmed", s.unconfirmed());
             ObjectNode positions = node.putObject("positions");
             s.positions().forEach(positions::put);
+            ObjectNode rejections = node.putObject("rejections");
+            s.rejections().forEach(rejections::put);
         }
         return list;
     }

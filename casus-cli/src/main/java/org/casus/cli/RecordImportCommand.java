@@ -23,7 +23,8 @@ final class RecordImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
     @Option(names = "--source", required = true, paramLabel = "ID", description = "The source the text comes from.")
     long source;
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "When the statements were made.")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The report's date: each statement is dated by it, unless its sentence names the day "
+            + "(\"on Tuesday\", \"on 29 March\", \"yesterday\").")
     String date;
     @Option(names = "--arrangement", paramLabel = "ID", description = "The arrangement the claims are about.")
     String arrangement;

@@ -97,8 +97,8 @@ public final class RecordService {
 
     /**
      * Imports the quotations and reported speech of a news text as unconfirmed statements from
-     * {@code source} made on {@code date}, with the proposed claims on {@code arrangement} when it is
-     * given. Each statement is committed with its claims in a transaction of its own, so an import
+     * {@code source}, made on {@code date} (the report's) unless their sentence names the day ("on
+     * Tuesday", "on 29 March"), with the proposed claims on {@code arrangement} when it is given. Each statement is committed with its claims in a transaction of its own, so an import
      * stopped halfway keeps every statement it finished and none by halves. A speaker not on record
      * for that date is left out and the statement kept for the actor. Importing the same text from the
      * same source again proposes nothing twice.
@@ -132,11 +132,12 @@ public final class RecordService {
                     .toList();
             String quote = p.quoted() ? p.words() : null;
             String paraphrase = p.quoted() ? null : p.sentence();
-            Statement statement = new Statement(0, p.actor(), p.person(), date, source, quote, paraphrase, null, false, 0);
+            LocalDate said = p.date() != null ? p.date() : date;
+            Statement statement = new Statement(0, p.actor(), p.person(), said, source, quote, paraphrase, null, false, 0);
             try {
                 added.add(addStatement(statement, proposed));
             } catch (RecordException speakerOffRecord) {
-                added.add(addStatement(new Statement(0, p.actor(), null, date, source, quote, paraphrase, null, false, 0),
+                added.add(addStatement(new Statement(0, p.actor(), null, said, source, quote, paraphrase, null, false, 0),
                         proposed));
             }
             claims += proposed.size();

@@ -1,5 +1,6 @@
 package org.casus.record.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ import java.util.Objects;
  *                 {@code words}
  * @param quoted   true for a quotation, false for reported speech
  * @param sentence the sentence that holds the words, as context
+ * @param date     the day the statement was made when the sentence says it outside the words themselves
+ *                 ({@code Lavrov said on Tuesday}), relative to the report's date; null otherwise
  * @param person the speaker's name as in {@code actors.yaml}, or null when no known person is the speaker
  * @param actor  the code of the actor the speaker speaks for, or null
  * @param cue    how the speaker was found: {@code "said X"}, {@code "X said"}, {@code "according to"},
@@ -23,7 +26,8 @@ import java.util.Objects;
  *               and {@code "continued"}
  * @param claims the clause claims proposed from the statement, in the order their keywords occur
  */
-public record ProposedStatement(String words, int start, int end, boolean quoted, String sentence, String person,
+public record ProposedStatement(String words, int start, int end, boolean quoted, String sentence, LocalDate date,
+                                String person,
                                 String actor, String cue, List<ProposedClaim> claims) {
     public ProposedStatement {
         Objects.requireNonNull(words, "words");

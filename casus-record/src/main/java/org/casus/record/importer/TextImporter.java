@@ -20,6 +20,7 @@ public final class TextImporter {
     private final QuotationFinder quotations = new QuotationFinder();
     private final SpeakerResolver speakers;
     private final ClauseKeywords keywords;
+    private final LocalDate date;
 
     /** An importer for texts of unknown date: titles resolve to whoever holds the office now. */
     public TextImporter(ActorRegistry actors) {
@@ -47,6 +48,7 @@ public final class TextImporter {
         Names names = new Names(actors);
         this.speakers = new SpeakerResolver(names, new Titles(actors, date), author);
         this.keywords = new ClauseKeywords(names);
+        this.date = date;
     }
 
     /**
@@ -65,7 +67,9 @@ public final class TextImporter {
             boolean known = a != null && a.speaker().known();
             int end = withoutTrailingComma(text, q.start(), q.end());
             String quote = text.substring(q.start(), end);
+            Span sentence = layout.sentenceOf(q.open());
             statements.add(new ProposedStatement(quote, q.start(), end, true, sentenceText(layout, q.open()),
+                    dateOutside(text, sentence, q.open(), q.after()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
                     keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null)));
         }
@@ -73,7 +77,8 @@ public final class TextImporter {
             String words = text.substring(r.words().start(), r.words().end());
             Speaker speaker = r.attribution().speaker();
             statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
-                    text.substring(r.sentence().start(), r.sentence().end()).strip(), speaker.person(),
+                    text.substring(r.sentence().start(), r.sentence().end()).strip(),
+                    dateOutside(text, r.sentence(), r.words().start(), r.words().end()), speaker.person(),
                     speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor())));
         }
         statements.sort(Comparator.comparingInt(ProposedStatement::start));
@@ -90,6 +95,14 @@ public final class TextImporter {
             e--;
         }
         return e > start && text.charAt(e - 1) == ',' ? e - 1 : end;
+    }
+
+    /** The day the sentence names outside the statement's own words ({@link StatementDates}), or null. */
+    private LocalDate dateOutside(String text, Span sentence, int from, int to) {
+        int end = Math.max(sentence.end(), to);
+        String around = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(from, end))) + " "
+                + text.substring(Math.min(Math.max(to, sentence.start()), end), end);
+        return StatementDates.of(around, date);
     }
 
     private static String sentenceText(TextLayout layout, int offset) {

@@ -176,4 +176,13 @@ class ReportedSpeechTest {
         assertThat(s).extracting(ProposedStatement::actor).containsExactly("US", "US");
         assertThat(s.get(1).person()).isNull();
     }
+
+    @Test
+    void a_day_named_beside_the_words_dates_the_statement_and_one_inside_them_does_not() {
+        ProposedStatement s = only("On Monday, Lavrov said that the truce would begin on 30 August.");
+        assertThat(s.date()).isEqualTo(LocalDate.of(2025, 5, 26));
+        assertThat(importer.read("“We are ready,” Rubio said on Friday.").getFirst().date())
+                .isEqualTo(LocalDate.of(2025, 5, 30));
+        assertThat(only("Lavrov said that the truce would begin on 30 August.").date()).isNull();
+    }
 }

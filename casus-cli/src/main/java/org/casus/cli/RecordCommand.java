@@ -197,13 +197,12 @@ final class RecordCommand implements Callable<Integer> {
         public Integer call() {
             RecordService service = options.service();
             List<Statement> statements = service.store().read(tx -> tx.statements());
-            Map<Long, List<Claim>> claims = service.store().read(tx -> tx.claims()).stream()
-                    .collect(Collectors.groupingBy(Claim::statementId));
+            List<Claim> all = service.store().read(tx -> tx.claims());
+            Map<Long, List<Claim>> claims = all.stream().collect(Collectors.groupingBy(Claim::statementId));
             List<Statement> shown = statements.stream().filter(s -> !unconfirmed || !s.confirmed()
                     || claims.getOrDefault(s.id(), List.of()).stream().anyMatch(c -> !c.confirmed())).toList();
             if (options.json) {
-                print(spec, Json.write(RecordExport.withClaims(shown, claims.values().stream().flatMap(List::stream)
-                        .toList())) + "\n");
+                print(spec, Json.write(RecordExport.withClaims(shown, all)) + "\n");
                 return 0;
             }
             StringBuilder out = new StringBuilder();

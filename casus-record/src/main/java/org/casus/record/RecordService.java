@@ -98,8 +98,9 @@ public final class RecordService {
     /**
      * Imports the quotations and reported speech of a news text as unconfirmed statements from
      * {@code source}, made on {@code date} (the report's) unless their sentence names the day ("on
-     * Tuesday", "on 29 March"), with the proposed claims on {@code arrangement} when it is given. Each statement is committed with its claims in a transaction of its own, so an import
-     * stopped halfway keeps every statement it finished and none by halves. A speaker not on record
+     * Tuesday", "on 29 March"), with the proposed claims on {@code arrangement} when it is given.
+     * Each statement is committed with its claims in a transaction of its own, so an import stopped
+     * halfway keeps every statement it finished and none by halves. A speaker not on record
      * for that date is left out and the statement kept for the actor. Importing the same text from the
      * same source again proposes nothing twice.
      *
@@ -266,17 +267,19 @@ public final class RecordService {
     Loaded load(JsonNode root, boolean merge) {
         return store.write(tx -> {
             List<Statement> held = tx.statements();
-            if (!merge && (!held.isEmpty() || !tx.sources().isEmpty() || !tx.questions().isEmpty())) {
+            List<Question> asked = tx.questions();
+            if (!merge && (!held.isEmpty() || !tx.sources().isEmpty() || !asked.isEmpty())) {
                 throw new RecordException("the record is not empty (" + held.size() + " statement(s)); load into an "
                         + "empty record, or merge with --merge (rows the record already holds are not added twice)");
             }
             Map<Long, Long> sources = new HashMap<>();
+            List<RecordSource> heldSources = tx.sources();
             for (JsonNode n : root.get("sources")) {
                 RecordSource s = new RecordSource(0, RecordExport.text(n.get("title")),
                         RecordExport.text(n.get("publisher")), RecordExport.text(n.get("url")),
                         RecordExport.date(n.get("published")), RecordExport.text(n.get("reliability")),
                         n.get("credibility").asInt(), 0);
-                Long same = tx.sources().stream().filter(r -> r.title().equals(s.title())
+                Long same = heldSources.stream().filter(r -> r.title().equals(s.title())
                         && Objects.equals(r.url(), s.url())
                         && Objects.equals(r.published(), s.published())).map(RecordSource::id)
                         .findFirst().orElse(null);
@@ -320,7 +323,6 @@ public final class RecordService {
                     tx.insertClaim(c, who);
                 }
             }
-            List<Question> asked = tx.questions();
             for (JsonNode n : root.path("questions")) {
                 Question q = new Question(0, RecordExport.text(n.get("arrangement")), RecordExport.text(n.get("clause")),
                         RecordExport.text(n.get("addressedTo")), RecordExport.text(n.get("rule")),

@@ -19,8 +19,8 @@ final class ReportedSpeech {
             "praise", "thank", "voice", "acknowledge", "admit", "predict", "promise", "pledge", "vow", "demand",
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
-            "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask", "draw",
-            "congratulate", "brief", "assert", "allege");
+            "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
+            "draw", "congratulate", "brief", "assert", "allege");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /** Verbs that report speech only with a that-clause: {@code explained that...}, not {@code explained the reasons}. */
@@ -38,8 +38,8 @@ final class ReportedSpeech {
      *                situation}): the verb still names who spoke
      * @param passive {@code It was emphasised that...}: no speaker is named, the text's author speaks
      * @param shared  the verb shares the subject of the sentence's first verb: a participle ({@code ...,
-     *                noting that}, {@code by emphasising that}, {@code made a point of noting}) or a second verb ({@code reviewed the situation
-     *                and agreed to...})
+     *                noting that}, {@code by emphasising that}, {@code made a point of noting}) or a second
+     *                verb ({@code reviewed the situation and agreed to...})
      */
     record Predicate(int verb, int content, boolean passive, boolean shared) {
         boolean reports() {

@@ -3,6 +3,7 @@ package org.casus.record.importer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casus.record.importer.SpeakerPhrases.Kind;
@@ -178,9 +179,13 @@ final class SpeakerResolver {
 
         /** The speaker the subject names, or the one its parenthetical names when the subject's is unknown. */
         private Attribution subject(ReportingCues.Subject subject, String cue, Quotation q) {
-            Attribution head = named(subject.head(), false, cue, q);
+            return subject(subject, cue, layout.sentenceOf(q.open()).start());
+        }
+
+        private Attribution subject(ReportingCues.Subject subject, String cue, int sentenceStart) {
+            Attribution head = named(subject.head(), false, cue, sentenceStart);
             if ((head == null || !head.speaker().known()) && subject.aside() != null) {
-                Attribution aside = named(subject.aside(), true, cue, q);
+                Attribution aside = named(subject.aside(), true, cue, sentenceStart);
                 if (aside != null && aside.speaker().known() && !"pronoun".equals(aside.cue())) {
                     return aside;
                 }
@@ -250,9 +255,9 @@ final class SpeakerResolver {
 
         private Attribution saidX(int from, int to, int sentenceStart) {
             Span name = ReportingCues.nameAfter(masked, from, to);
-            Attribution a = named(name, "said X", sentenceStart);
+            Attribution a = named(name, true, "said X", sentenceStart);
             if (a != null && !a.speaker().known() && name != null) {
-                Attribution apposition = named(apposition(name.end(), to), "said X", sentenceStart);
+                Attribution apposition = named(apposition(name.end(), to), true, "said X", sentenceStart);
                 if (apposition != null && apposition.speaker().known()) {
                     return apposition;
                 }
@@ -335,7 +340,7 @@ final class SpeakerResolver {
                     }
                     a = jointWithPersonBefore(sentence.start(), subject.head().start())
                             ? new Attribution(author == null ? Speaker.UNKNOWN : Speaker.of(null, author), "author")
-                            : subjectOf(subject, sentence.start());
+                            : subject(subject, "X said", sentence.start());
                     clause = subject.head().start();
                     int before = commaBefore(sentence.start(), clause);
                     said = p.reports() ? new Span(words.get(p.content()).start(), end)
@@ -442,7 +447,7 @@ final class SpeakerResolver {
         /** {@code Vladimir Putin and Emmanuel Macron agreed}: a person and {@code and} just before the subject. */
         private boolean jointWithPersonBefore(int from, int head) {
             String before = masked.substring(from, head).stripTrailing();
-            if (!before.toLowerCase(java.util.Locale.ROOT).endsWith(" and")) {
+            if (!before.toLowerCase(Locale.ROOT).endsWith(" and")) {
                 return false;
             }
             int and = from + before.length() - 3;
@@ -477,7 +482,6 @@ final class SpeakerResolver {
             Span words = opens ? new Span(Math.min(end, skipPunctuation(name.end(), end)), end)
                     : new Span(sentence.start(), trimEnd(sentence.start(), according.start()));
             if (ReportingCues.words(masked, words.start(), words.end()) >= 2) {
-                remember(a.speaker(), sentence.end());
                 report(words, sentence, a);
             }
         }
@@ -494,7 +498,7 @@ final class SpeakerResolver {
             if (subject <= from) {
                 return false;
             }
-            String before = masked.substring(from, subject).stripTrailing().toLowerCase(java.util.Locale.ROOT);
+            String before = masked.substring(from, subject).stripTrailing().toLowerCase(Locale.ROOT);
             return before.endsWith(";") || before.endsWith(",") || before.endsWith(" and") || before.endsWith(" but")
                     || before.endsWith(" while") || before.endsWith(" whereas") || before.endsWith(" and,");
         }
@@ -506,7 +510,7 @@ final class SpeakerResolver {
                         || ".,;:!?".indexOf(masked.charAt(to - 1)) >= 0)) {
                     to--;
                 }
-                String tail = masked.substring(Math.max(from, to - 4), to).toLowerCase(java.util.Locale.ROOT);
+                String tail = masked.substring(Math.max(from, to - 4), to).toLowerCase(Locale.ROOT);
                 if (tail.equals(" and") || tail.endsWith(" but")) {
                     to -= 3;
                 } else {
@@ -522,27 +526,9 @@ final class SpeakerResolver {
             return from;
         }
 
-        /** The speaker of a verb's subject, or of its parenthetical when the subject's is unknown. */
-        private Attribution subjectOf(ReportingCues.Subject subject, int sentenceStart) {
-            Attribution named = named(subject.head(), false, "X said", sentenceStart);
-            Attribution a = named == null ? new Attribution(Speaker.UNKNOWN, null) : named;
-            if (!a.speaker().known() && subject.aside() != null) {
-                Resolution aside = phrases.resolve(masked, subject.aside().start(), subject.aside().end(), true, people);
-                if (aside != null && aside.kind() != Kind.PRONOUN && aside.speaker().known()) {
-                    return attribution(aside, "X said", sentenceStart);
-                }
-            }
-            return a;
-        }
-
         /** The attribution a speaker phrase gives, or null when the span holds no words. */
         private Attribution named(Span span, boolean first, String cue, Quotation q) {
-            return span == null ? null : named(span, first, cue, layout.sentenceOf(q.open()).start());
-        }
-
-        /** The attribution of a phrase after a verb (the first person named in it), or null. */
-        private Attribution named(Span span, String cue, int sentenceStart) {
-            return span == null ? null : named(span, true, cue, sentenceStart);
+            return named(span, first, cue, layout.sentenceOf(q.open()).start());
         }
 
         /**
@@ -550,6 +536,9 @@ final class SpeakerResolver {
          * the registry does not know who is one of its officials, or both sides together, is the author.
          */
         private Attribution named(Span span, boolean first, String cue, int sentenceStart) {
+            if (span == null) {
+                return null;
+            }
             Resolution r = phrases.resolve(masked, span.start(), span.end(), first, people);
             if (r == null) {
                 return null;

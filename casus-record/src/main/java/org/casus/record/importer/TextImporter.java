@@ -68,8 +68,8 @@ public final class TextImporter {
             int end = withoutTrailingComma(text, q.start(), q.end());
             String quote = text.substring(q.start(), end);
             Span sentence = layout.sentenceOf(q.open());
-            statements.add(new ProposedStatement(quote, q.start(), end, true, sentenceText(layout, q.open()),
-                    dateOutside(text, sentence, q.open(), q.after()),
+            statements.add(new ProposedStatement(quote, q.start(), end, true,
+                    text.substring(sentence.start(), sentence.end()).strip(), dateOutside(text, sentence, q.open(), q.after()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
                     keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null)));
         }
@@ -103,11 +103,6 @@ public final class TextImporter {
         String around = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(from, end))) + " "
                 + text.substring(Math.min(Math.max(to, sentence.start()), end), end);
         return StatementDates.of(around, date);
-    }
-
-    private static String sentenceText(TextLayout layout, int offset) {
-        Span sentence = layout.sentenceOf(offset);
-        return layout.text().substring(sentence.start(), sentence.end()).strip();
     }
 
     /**

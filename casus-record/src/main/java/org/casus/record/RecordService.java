@@ -17,6 +17,7 @@ import org.casus.model.Actor;
 import org.casus.model.Arrangement;
 import org.casus.model.Library;
 import org.casus.model.Person;
+import org.casus.record.analysis.ActivationValue;
 import org.casus.record.importer.ProposedStatement;
 import org.casus.record.importer.TextImporter;
 import org.casus.record.store.RecordStore;
@@ -118,7 +119,8 @@ public final class RecordService {
         int already = 0;
         Set<String> held = store.read(tx -> tx.statements()).stream().filter(s -> s.sourceId() == source)
                 .map(s -> s.reported() ? s.paraphrase() : s.quote()).collect(Collectors.toSet());
-        for (ProposedStatement p : new TextImporter(library.actors(), date, author).read(text)) {
+        String guaranteeRule = arrangement == null ? null : ActivationValue.of(arrangement(arrangement), library);
+        for (ProposedStatement p : new TextImporter(library.actors(), date, author, guaranteeRule).read(text)) {
             if (p.actor() == null) {
                 skipped.add(p.words());
                 continue;
@@ -129,7 +131,7 @@ public final class RecordService {
             }
             List<Claim> proposed = arrangement == null ? List.of() : p.claims().stream()
                     .map(c -> new Claim(0, 0, arrangement, c.clause(),
-                            Modality.of(c.modality()).orElse(Modality.INTERPRETATION), c.value(), null, false, 0))
+                            Modality.of(c.modality()).orElse(Modality.INTERPRETATION), c.value(), c.about(), false, 0))
                     .toList();
             String quote = p.quoted() ? p.words() : null;
             String paraphrase = p.quoted() ? null : p.sentence();

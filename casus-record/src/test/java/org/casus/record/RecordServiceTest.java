@@ -320,6 +320,45 @@ class RecordServiceTest {
                 .satisfies(c -> assertThat(c.statements()).hasSize(2));
     }
 
+    /**
+     * The issue's report, in words of our own: the envoy's claim that guarantees are agreed against the other
+     * side's veto condition, and the envoy's account of whose forces withdraw against the other side's own
+     * demand; found from the text and the library alone, once the proposals are confirmed as proposed.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void an_imported_report_on_the_alaska_offer_yields_the_contradiction_and_the_misreading(String kind)
+            throws Exception {
+        RecordService record = service(kind);
+        long src = record.addSource("Report", null, null, LocalDate.parse("2025-08-21"), "B", 2);
+        RecordService.ImportResult result = record.importText("US envoy Steve Witkoff said that credible security "
+                + "guarantees for Ukraine were on the table. Russian Foreign Minister Sergei Lavrov told reporters "
+                + "that Moscow would accept guarantees only if Russia and China had a veto. Witkoff told European "
+                + "leaders that Putin was willing to withdraw from Kherson and Zaporizhzhia in exchange for Kyiv "
+                + "ceding Donetsk and Luhansk. Yuri Ushakov, an aide to the Russian president, said that Russia "
+                + "demanded the withdrawal of Ukrainian forces from Kherson and Zaporizhzhia.", src,
+                LocalDate.parse("2025-08-21"), "alaska-2025-article-5-like", null);
+        assertThat(result.statements()).hasSize(4);
+        List<Claim> claims = record.store().read(tx -> tx.claims());
+        assertThat(claims).extracting(Claim::clause, Claim::modality, Claim::value, Claim::aboutActor).containsExactly(
+                tuple("decision.rule", Modality.CLAIMS_AGREEMENT, "individual", null),
+                tuple("decision.rule", Modality.CONDITION, "veto {RU, CN}", null),
+                tuple("territory", Modality.INTERPRETATION, "withdrawal {RU}", "RU"),
+                tuple("territory", Modality.DEMAND, "withdrawal {UA}", null));
+        statements(record).forEach(s -> record.confirm("statement", s.id()));
+        claims.forEach(c -> record.confirm("claim", c.id()));
+        List<Statement> said = statements(record);
+        List<Contradiction> found = record.store().read(tx -> Contradictions.find(Positions.of(tx.statements(),
+                tx.claims())));
+        assertThat(found).filteredOn(c -> c.kind().equals("agreement-excluded")).singleElement()
+                .satisfies(c -> assertThat(c.statements()).containsExactly(said.get(0).id(), said.get(1).id()));
+        assertThat(found).filteredOn(c -> c.kind().equals("misreading")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.statements()).containsExactly(said.get(2).id(), said.get(3).id());
+                    assertThat(c.actors()).containsExactly("US", "RU");
+                });
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void a_statement_needs_a_quote_or_a_paraphrase(String kind) throws Exception {

@@ -100,14 +100,12 @@ public final class AgreementSpace {
             return new Space(clause, "numeric", values, rejected, zone.low() <= zone.high()
                     ? Optional.of(zone.toString()) : Optional.empty(), unconfirmed);
         }
-        List<Set<String>> sets = values.values().stream().map(Values::set).flatMap(Optional::stream).toList();
-        if (sets.size() == values.size()) {
-            boolean same = sets.stream().distinct().count() == 1;
-            return new Space(clause, "set", values, rejected, same ? Optional.of(sets.get(0).toString())
-                    : Optional.empty(), unconfirmed);
+        String first = values.values().iterator().next();
+        if (values.values().stream().allMatch(v -> Values.set(v).isPresent())) {
+            boolean same = values.values().stream().allMatch(v -> Values.compatible(v, first));
+            return new Space(clause, "set", values, rejected, same ? Optional.of(first) : Optional.empty(), unconfirmed);
         }
         boolean same = values.values().stream().map(Values::normal).distinct().count() == 1;
-        return new Space(clause, "value", values, rejected, same ? Optional.of(values.values().iterator().next())
-                : Optional.empty(), unconfirmed);
+        return new Space(clause, "value", values, rejected, same ? Optional.of(first) : Optional.empty(), unconfirmed);
     }
 }

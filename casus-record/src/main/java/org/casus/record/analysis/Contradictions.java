@@ -12,7 +12,7 @@ import org.casus.record.Modality;
 /**
  * Finds the contradictions and misreadings in a record: (a) a claimed agreement that another
  * party's demand, condition or rejection excludes; (b) parties reading the same clause
- * differently; (c) an actor reversing its own position; (d) a claim that another party agreed
+ * differently, or one party's account of another's stance that the other's own position belies; (c) an actor reversing its own position; (d) a claim that another party agreed
  * that the other never made; (e) a divided side, two people speaking for one actor within
  * {@value #SAME_TIME_DAYS} days with incompatible positions. A pure function of the positions.
  */
@@ -65,6 +65,10 @@ public final class Contradictions {
         }
     }
 
+    /**
+     * Two parties reading a clause differently; and a party's account of another's stance ({@code Witkoff said
+     * Putin was willing to withdraw}) that the other's own position contradicts.
+     */
     private static void misreading(String clause, List<Position> all, List<Contradiction> found) {
         List<Position> readings = all.stream().filter(p -> p.claim().modality() == Modality.INTERPRETATION).toList();
         for (int i = 0; i < readings.size(); i++) {
@@ -76,6 +80,22 @@ public final class Contradictions {
                             a.actor() + " reads the clause as \"" + a.claim().value() + "\", " + b.actor()
                                     + " as \"" + b.claim().value() + "\". " + a.cite() + " / " + b.cite(),
                             List.of(a.statement().id(), b.statement().id())));
+                }
+            }
+        }
+        for (Position reading : readings) {
+            String other = reading.claim().aboutActor();
+            if (other == null || other.equals(reading.actor())) {
+                continue;
+            }
+            for (Position own : all) {
+                if (own.actor().equals(other) && own.claim().modality().isPosition()
+                        && !Values.compatible(reading.claim().value(), own.claim().value())) {
+                    found.add(new Contradiction("misreading", clause, List.of(reading.actor(), other),
+                            reading.actor() + " reads " + other + "'s position as \"" + reading.claim().value()
+                                    + "\", but " + other + " " + verb(own.claim().modality()) + " \""
+                                    + own.claim().value() + "\". " + reading.cite() + " / " + own.cite(),
+                            List.of(reading.statement().id(), own.statement().id())));
                 }
             }
         }

@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads claim values: a number ({@code 85000}), a range ({@code 85000..250000}, {@code <= 85000},
- * {@code >= 100000}), a set ({@code {RU, CN}}), yes/no, or free text; and says whether two
- * values can both hold.
+ * {@code >= 100000}), a set, alone or after a word ({@code {RU, CN}}, {@code veto {RU, CN}},
+ * {@code withdrawal {UA}}), yes/no, or free text; and says whether two values can both hold.
  */
 final class Values {
     private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
     private static final Pattern BOUND = Pattern.compile("\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
-    private static final Pattern SET = Pattern.compile("\\s*\\{(.*)}\\s*");
+    /** A set, after the word it qualifies when there is one: {@code {RU, CN}}, {@code veto {RU, CN}}. */
+    private static final Pattern SET = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)?\\s*\\{(.*)}\\s*");
 
     private Values() {
     }
@@ -74,15 +75,21 @@ final class Values {
             return Optional.empty();
         }
         Set<String> members = new TreeSet<>();
-        Arrays.stream(m.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(members::add);
+        Arrays.stream(m.group(2).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(members::add);
         return Optional.of(members);
+    }
+
+    /** The word before a set ({@code veto} in {@code veto {RU}}), or empty. */
+    private static String qualifier(String value) {
+        Matcher m = SET.matcher(value);
+        return m.matches() && m.group(1) != null ? m.group(1) : "";
     }
 
     static String normal(String value) {
         return value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** Whether both values can hold at once: overlapping numbers, equal sets, or the same words. */
+    /** Whether both values can hold at once: overlapping numbers, equal sets after the same word, or the same words. */
     static boolean compatible(String a, String b) {
         if (a == null || b == null) {
             return true;
@@ -95,7 +102,7 @@ final class Values {
         Optional<Set<String>> s = set(a);
         Optional<Set<String>> t = set(b);
         if (s.isPresent() && t.isPresent()) {
-            return s.get().equals(t.get());
+            return s.get().equals(t.get()) && normal(qualifier(a)).equals(normal(qualifier(b)));
         }
         return normal(a).equals(normal(b));
     }

@@ -1,6 +1,9 @@
 package org.casus.record.importer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,10 +19,20 @@ import java.util.regex.Pattern;
  *       {@code unanimity} (also for {@code by consensus}), with the actors when named; {@code majority};</li>
  *   <li>{@code restrictions.force-caps}: a number of troops, as a ceiling ({@code <= 85000}) after
  *       {@code limit}, {@code cap}, {@code no more than}..., a floor ({@code >= 250000}) after
- *       {@code at least}..., else the number.</li>
+ *       {@code at least}..., else the number;</li>
+ *   <li>{@code territory}: whose forces withdraw, {@code withdrawal {RU}}, from the actor or person named just
+ *       before the verb ({@code Putin was willing to withdraw}) or after the noun ({@code the withdrawal of
+ *       Ukrainian forces}).</li>
  * </ul>
  */
 final class ClaimValues {
+    /** A withdrawal of forces, not from a treaty or from talks. */
+    static final String WITHDRAW = "(?:withdraw(?:s|n|al|ing)?|pull(?:s|ed|ing)? (?:back|out))(?! from (?:the |this "
+            + "|that |any )?(?:treaty|agreement|talks|negotiations|deal|process|pact|convention|accord))";
+    private static final Pattern WITHDRAWAL = Pattern.compile("(?i)(?<![\\p{L}])" + WITHDRAW + "(?![\\p{L}])");
+    private static final Pattern OF_FORCES = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|(?i)(?<![\\p{L}])(?:in exchange for|in return "
+            + "for|while|whereas|but)(?![\\p{L}])");
     private static final Pattern OWN = Pattern.compile("(?i)(?<![\\p{L}])(?:its|their|our|his|her) own (?:veto|right)");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s*(thousand))?");
     private static final Pattern CEILING = Pattern.compile("(?i)(?<![\\p{L}])(?:limit\\w*|caps?|capped|ceilings?|no more "
@@ -43,8 +56,32 @@ final class ClaimValues {
         return switch (clause) {
             case "decision.rule" -> rule(keyword, sentence, speakerActor);
             case "restrictions.force-caps" -> cap(sentence);
+            case "territory" -> withdrawal(sentence);
             default -> null;
         };
+    }
+
+    private String withdrawal(String sentence) {
+        Matcher verb = WITHDRAWAL.matcher(sentence);
+        if (!verb.find()) {
+            return null;
+        }
+        Matcher of = OF_FORCES.matcher(sentence).region(verb.end(), sentence.length());
+        if (of.lookingAt()) {
+            List<Mention> after = names.actors(sentence, of.end(), Math.min(sentence.length(), of.end() + 40));
+            if (!after.isEmpty() && after.getFirst().start() == of.end()) {
+                return "withdrawal {" + after.getFirst().actor() + "}";
+            }
+        }
+        int from = 0;
+        Matcher stop = CLAUSE_BREAK.matcher(sentence).region(0, verb.start());
+        while (stop.find()) {
+            from = stop.end();
+        }
+        List<Mention> before = new ArrayList<>(names.people(sentence, from, verb.start()));
+        before.addAll(names.actors(sentence, from, verb.start()));
+        return before.stream().max(Comparator.comparingInt(Mention::start))
+                .map(m -> "withdrawal {" + m.actor() + "}").orElse(null);
     }
 
     private String rule(String keyword, String sentence, String speakerActor) {

@@ -32,6 +32,9 @@ final class ClauseKeywords {
             topic("restrictions.foreign-bases", "foreign (?:troops|forces|bases|soldiers|military presence"
                     + "|contingents?)|(?:NATO|European|Western|British|French|American) (?:troops|soldiers|forces"
                     + "|boots)|boots on the ground|troops on the ground|reassurance force|peacekeep\\w*"),
+            topic("territory", "land swaps?|land exchanges?|(?:swap|exchange)s? of (?:land|territor(?:y|ies))"
+                    + "|territorial (?:swaps?|exchanges?|concessions?)|" + ClaimValues.WITHDRAW
+                    + "|cede[sd]?|ceding|hand(?:s|ed|ing)? over"),
             topic("trigger.excluded", "territor(?:y|ies|ial)|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia"
                     + "|Kherson|occupied"),
             topic("trigger.events", "cease-?fire|truce|armistice|cessation of hostilities"),
@@ -40,12 +43,22 @@ final class ClauseKeywords {
             topic("obligations", "Article (?:5|Five)|come to (?:the |its |our |their )?(?:aid|assistance|defen[cs]e)"
                     + "|military (?:aid|assistance|help)|(?:obliged|obligated|bound) to (?:defend|help|assist|act)"
                     + "|defend (?:Ukraine|us|it)|act within"));
+    /** The guarantee as such, which a claimed agreement is about ({@code guarantees are on the table}). */
+    private static final Pattern GUARANTEE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:security )?guarantees?"
+            + "|Article (?:5|Five)[- ](?:like|style|type) (?:protection|guarantees?|security))(?![\\p{L}])");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
 
     private final ClaimValues values;
+    private final String guaranteeRule;
 
-    ClauseKeywords(Names names) {
+    /**
+     * @param guaranteeRule the value on {@code decision.rule} that a claimed agreement on the guarantee as such
+     *                      takes: how the arrangement it is imported against activates ({@code individual}), or
+     *                      null when that is not plain
+     */
+    ClauseKeywords(Names names, String guaranteeRule) {
         this.values = new ClaimValues(names);
+        this.guaranteeRule = guaranteeRule;
     }
 
     /** Every clause the map can propose. */
@@ -55,17 +68,23 @@ final class ClauseKeywords {
 
     /** The claims a passage proposes, in the order their keywords occur, for a speaker of no known actor. */
     List<ProposedClaim> claims(String passage) {
-        return claims(passage, null);
+        return claims(passage, null, null);
     }
 
     /**
      * The claims a passage proposes, in the order their keywords occur, each with the value its sentence
-     * gives ({@link ClaimValues}).
+     * gives ({@link ClaimValues}); one per clause, the first whose words give a value, else the first. A claimed
+     * agreement on the guarantee as such is a claim on {@code decision.rule} with the arrangement's own rule,
+     * unless the passage's words give the rule themselves. Where the passage
+     * names a land exchange or a withdrawal, the places it names are the exchange's, not carve-outs.
      *
      * @param speakerActor the actor of the statement's speaker, or null
+     * @param subjectActor the actor the reported clause's subject names ({@code Witkoff said that Putin was
+     *                     willing...}: RU), or null; when it is another than the speaker's, the claims are the
+     *                     speaker's account of that actor's stance ({@link #reported})
      */
-    List<ProposedClaim> claims(String passage, String speakerActor) {
-        record Hit(int at, ProposedClaim claim) {
+    List<ProposedClaim> claims(String passage, String speakerActor, String subjectActor) {
+        record Hit(int at, ProposedClaim claim, boolean fromArrangement) {
         }
         List<Hit> hits = new ArrayList<>();
         for (Topic topic : TOPICS) {
@@ -73,11 +92,40 @@ final class ClauseKeywords {
             if (m.find()) {
                 String sentence = sentenceAround(passage, m.start());
                 hits.add(new Hit(m.start(), new ProposedClaim(topic.clause(), ModalityCues.of(sentence), m.group(),
-                        values.of(topic.clause(), m.group(), sentence, speakerActor))));
+                        values.of(topic.clause(), m.group(), sentence, speakerActor), null), false));
             }
         }
+        Matcher guarantee = GUARANTEE.matcher(passage);
+        while (guarantee.find()) {
+            if (ModalityCues.of(sentenceAround(passage, guarantee.start())).equals("claims-agreement")) {
+                hits.add(new Hit(guarantee.start(), new ProposedClaim("decision.rule", "claims-agreement",
+                        guarantee.group(), guaranteeRule, null), true));
+                break;
+            }
+        }
+        boolean exchange = hits.stream().anyMatch(h -> h.claim().clause().equals("territory"));
+        hits.removeIf(h -> exchange && h.claim().clause().equals("trigger.excluded"));
+        hits.sort(Comparator.comparing((Hit h) -> h.claim().value() == null).thenComparing(Hit::fromArrangement)
+                .thenComparingInt(Hit::at));
+        List<String> seen = new ArrayList<>();
+        hits.removeIf(h -> seen.contains(h.claim().clause()) || !seen.add(h.claim().clause()));
         hits.sort(Comparator.comparingInt(Hit::at));
-        return hits.stream().map(Hit::claim).toList();
+        boolean other = subjectActor != null && !subjectActor.equals(speakerActor);
+        return hits.stream().map(Hit::claim).map(c -> other ? reported(c, subjectActor) : c).toList();
+    }
+
+    /**
+     * A claim the speaker makes about another actor's stance: a claimed agreement is that actor's
+     * ({@code about}); an offer, acceptance, rejection or condition is the speaker's reading of that actor's
+     * position, an interpretation; a demand stays the speaker's own ({@code Lavrov said Kyiv must withdraw}).
+     */
+    private static ProposedClaim reported(ProposedClaim c, String actor) {
+        String modality = switch (c.modality()) {
+            case "offer", "accept", "reject", "condition" -> "interpretation";
+            default -> c.modality();
+        };
+        return modality.equals("demand") || modality.equals("deny") ? c
+                : new ProposedClaim(c.clause(), modality, c.keyword(), c.value(), actor);
     }
 
     private static String sentenceAround(String passage, int at) {

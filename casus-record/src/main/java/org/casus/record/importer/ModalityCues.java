@@ -28,7 +28,7 @@ final class ModalityCues {
             rule("demand", "must|demand\\w*|insist\\w*|(?:have|has|need|needs) to|require\\w*|should|we want"
                     + "|we expect"),
             rule("claims-agreement", "agreed|we agree|reached (?:an |a )?(?:agreement|understanding|deal)"
-                    + "|there is (?:an )?agreement|consensus|settled"),
+                    + "|there is (?:an )?agreement|consensus|settled|(?:is|are|was|were) (?:now )?on the table"),
             rule("offer", "ready to|prepared to|willing to|propos\\w*|offer\\w*|we (?:can|will) provide"),
             rule("accept", "accept\\w*|can live with|welcome\\w*|agree to|we support"));
 

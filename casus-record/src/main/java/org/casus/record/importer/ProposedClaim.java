@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param keyword  the words that triggered the claim, as written in the text
  * @param value    the value the words give plainly ({@code veto {RU, CN}}, {@code <= 85000}; see
  *                 {@code ClaimValues}), or null for the analyst to fill in
+ * @param about    the actor whose stance the speaker reports ({@code Witkoff said Putin was willing to
+ *                 withdraw}: RU), or null when the speaker states its own
  */
-public record ProposedClaim(String clause, String modality, String keyword, String value) {
+public record ProposedClaim(String clause, String modality, String keyword, String value, String about) {
     public ProposedClaim {
         Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(modality, "modality");

@@ -26,6 +26,9 @@ import org.casus.record.importer.SpeakerPhrases.Resolution;
  */
 final class SpeakerResolver {
     /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
+    /** A preposition that makes the actor after it the object of the subject, not the subject. */
+    private static final Pattern THING_OF = Pattern.compile("(?<![\\p{L}])(?:for|about|on|against|with|to|from|in"
+            + "|over|between)(?![\\p{L}])");
     private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis)\\s+(?:was|is|has been|had been)"
             + "(?:\\s+\\p{L}+ly)?\\s*$");
     /** {@code This was stated by X}: the sentence before is what X said. */
@@ -62,8 +65,11 @@ final class SpeakerResolver {
     record Reading(List<Attribution> quotations, List<Report> reports) {
     }
 
-    /** Reported speech: the reported words, the sentence that reports them, and who is said to have said them. */
-    record Report(Span words, Span sentence, Attribution attribution) {
+    /**
+     * Reported speech: the reported words, the sentence that reports them, who is said to have said them, and
+     * the actor the reported clause's subject names ({@code that Putin was willing...}: RU), or null.
+     */
+    record Report(Span words, Span sentence, Attribution attribution, String subject) {
     }
 
     /** Reads the layout once, in order. */
@@ -363,7 +369,7 @@ final class SpeakerResolver {
                 } else if (!a.speaker().equals(open.attribution().speaker()) && clause > open.words().start()
                         && startsClause(open.words().start(), clause)) {
                     reports.set(reports.size() - 1, new Report(new Span(open.words().start(),
-                            trimEnd(open.words().start(), clause)), sentence, open.attribution()));
+                            trimEnd(open.words().start(), clause)), sentence, open.attribution(), open.subject()));
                     open = report(said, sentence, a);
                 }
             }
@@ -487,10 +493,28 @@ final class SpeakerResolver {
         }
 
         private Report report(Span words, Span sentence, Attribution a) {
-            Report r = new Report(words, sentence, a);
+            Report r = new Report(words, sentence, a, subjectActor(words));
             reports.add(r);
             remember(a.speaker(), sentence.end());
             return r;
+        }
+
+        /**
+         * The actor named by the subject of the first verb of reported words ({@code that Russia had agreed}:
+         * RU), or null when the subject is a pronoun, names no actor, or names one only as the object of a thing
+         * ({@code guarantees for Ukraine were...}).
+         */
+        private String subjectActor(Span words) {
+            for (Grammar.Word w : grammar.words(masked, words.start(), words.end())) {
+                if (w.is("VERB") || w.is("AUX")) {
+                    ReportingCues.Subject subject = ReportingCues.subject(masked, words.start(), w.start());
+                    Resolution r = subject == null || THING_OF.matcher(masked.substring(subject.head().start(),
+                            subject.head().end())).find() ? null
+                            : phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
+                    return r == null || r.kind() == Kind.PRONOUN ? null : r.speaker().actor();
+                }
+            }
+            return null;
         }
 
         /** Whether the words between a report's start and a later subject end in {@code and}, {@code but}, , or ;. */

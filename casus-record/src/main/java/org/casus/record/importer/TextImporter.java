@@ -41,13 +41,22 @@ public final class TextImporter {
      * {@code The two agreed...}) is the author's own account.
      */
     public TextImporter(ActorRegistry actors, LocalDate date, String author) {
+        this(actors, date, author, null);
+    }
+
+    /**
+     * An importer whose claims are on an arrangement: a claimed agreement on the guarantee as such ({@code
+     * credible guarantees are on the table}) takes {@code guaranteeRule} as its value on {@code decision.rule},
+     * how that arrangement activates ({@code individual}), or none when null.
+     */
+    public TextImporter(ActorRegistry actors, LocalDate date, String author, String guaranteeRule) {
         Objects.requireNonNull(actors, "actors");
         if (author != null && actors.find(author).isEmpty()) {
             throw new IllegalArgumentException("unknown actor '" + author + "'");
         }
         Names names = new Names(actors);
         this.speakers = new SpeakerResolver(names, new Titles(actors, date), author);
-        this.keywords = new ClauseKeywords(names);
+        this.keywords = new ClauseKeywords(names, guaranteeRule);
         this.date = date;
     }
 
@@ -71,7 +80,8 @@ public final class TextImporter {
             statements.add(new ProposedStatement(quote, q.start(), end, true,
                     text.substring(sentence.start(), sentence.end()).strip(), dateOutside(text, sentence, q.open(), q.after()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
-                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null)));
+                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null,
+                            null)));
         }
         for (SpeakerResolver.Report r : reading.reports()) {
             String words = text.substring(r.words().start(), r.words().end());
@@ -79,7 +89,7 @@ public final class TextImporter {
             statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
                     text.substring(r.sentence().start(), r.sentence().end()).strip(),
                     dateOutside(text, r.sentence(), r.words().start(), r.words().end()), speaker.person(),
-                    speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor())));
+                    speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor(), r.subject())));
         }
         statements.sort(Comparator.comparingInt(ProposedStatement::start));
         return List.copyOf(statements);

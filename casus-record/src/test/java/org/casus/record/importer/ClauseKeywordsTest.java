@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ClauseKeywordsTest {
-    private final ClauseKeywords keywords = new ClauseKeywords(new Names(Registry.actors()));
+    private final ClauseKeywords keywords = new ClauseKeywords(new Names(Registry.actors()), null);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -71,7 +71,7 @@ class ClauseKeywordsTest {
         assertThat(keywords.claims("Moscow would accept guarantees only if Russia and China had a veto."))
                 .extracting(ProposedClaim::clause, ProposedClaim::modality, ProposedClaim::value)
                 .contains(tuple("decision.rule", "condition", "veto {RU, CN}"));
-        assertThat(keywords.claims("Guarantees are acceptable only with its own veto.", "RU").getFirst().value())
+        assertThat(keywords.claims("Guarantees are acceptable only with its own veto.", "RU", null).getFirst().value())
                 .isEqualTo("veto {RU}");
         assertThat(keywords.claims("Decisions would be taken by unanimity.").getFirst().value()).isEqualTo("unanimity");
         assertThat(keywords.claims("Nobody should have a veto.").getFirst().value()).isNull();
@@ -89,5 +89,43 @@ class ClauseKeywordsTest {
     @Test
     void other_claims_carry_no_value() {
         assertThat(keywords.claims("Ukraine will remain neutral.")).extracting(ProposedClaim::value).containsOnlyNulls();
+    }
+
+    @Test
+    void a_withdrawal_says_whose_forces_and_its_places_are_the_exchanges_not_carve_outs() {
+        assertThat(keywords.claims("Putin was willing to withdraw from Kherson in exchange for Kyiv ceding Donetsk."))
+                .extracting(ProposedClaim::clause, ProposedClaim::value)
+                .containsExactly(tuple("territory", "withdrawal {RU}"));
+        assertThat(keywords.claims("Russia demanded the withdrawal of Ukrainian forces from Kherson."))
+                .extracting(ProposedClaim::clause, ProposedClaim::modality, ProposedClaim::value)
+                .containsExactly(tuple("territory", "demand", "withdrawal {UA}"));
+        assertThat(keywords.claims("A land swap was discussed.")).extracting(ProposedClaim::clause, ProposedClaim::value)
+                .containsExactly(tuple("territory", null));
+        assertThat(keywords.claims("Russia may withdraw from the treaty at any time.")).isEmpty();
+    }
+
+    @Test
+    void a_claimed_agreement_on_the_guarantee_takes_the_arrangements_rule_unless_the_words_give_one() {
+        ClauseKeywords onArrangement = new ClauseKeywords(new Names(Registry.actors()), "individual");
+        assertThat(onArrangement.claims("Credible security guarantees are on the table."))
+                .extracting(ProposedClaim::clause, ProposedClaim::modality, ProposedClaim::value)
+                .containsExactly(tuple("decision.rule", "claims-agreement", "individual"));
+        assertThat(onArrangement.claims("Russia had agreed to guarantees decided by a majority vote."))
+                .extracting(ProposedClaim::clause, ProposedClaim::value).containsExactly(tuple("decision.rule", "majority"));
+        assertThat(onArrangement.claims("Ukraine wants security guarantees.")).isEmpty();
+        assertThat(keywords.claims("Credible security guarantees are on the table.")).extracting(ProposedClaim::value)
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void a_stance_reported_of_another_actor_is_the_speakers_reading_of_it() {
+        assertThat(keywords.claims("Putin was willing to withdraw from Kherson.", "US", "RU"))
+                .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("interpretation", "RU"));
+        assertThat(keywords.claims("Russia had agreed to a majority vote.", "US", "RU"))
+                .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("claims-agreement", "RU"));
+        assertThat(keywords.claims("Kyiv must withdraw from Donbas.", "RU", "UA"))
+                .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("demand", null));
+        assertThat(keywords.claims("Moscow would accept guarantees only if China had a veto.", "RU", "RU"))
+                .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("condition", null));
     }
 }

@@ -90,7 +90,7 @@ function timelineView(positions) {
     try {
       const entries = await api(`/api/record/timeline?clause=${encodeURIComponent(choice.value)}`);
       replace(out, el('ol', { class: 'plain', 'data-test': 'timeline-list' }, entries.map((e) => el('li', {},
-        el('strong', { text: `${e.date} ${e.actor}` }), ` ${e.modality}${e.value ? ` ${e.value}` : ''} `,
+        el('strong', { text: `${e.date} ${e.actor}` }), ` ${e.described} `,
         words(e),
         e.speaker ? el('span', { class: 'hint', text: ` (${e.speaker})` }) : null))));
     } catch (e) {
@@ -308,7 +308,7 @@ function proposal(s, onChange) {
     }
   };
   const claims = (s.claims || []).map((c) => el('li', { 'data-test': 'review-claim' },
-    el('code', { text: c.clause }), ` ${c.modality}${c.value ? ` ${c.value}` : ' (no value)'}`,
+    el('code', { text: c.clause }), ` ${c.described}`,
     c.confirmed ? ' ✓' : el('button', { type: 'button', class: 'secondary', text: 'Confirm claim',
       onclick: () => act(`/api/record/claim/${c.id}/confirm`, {}) })));
   return el('li', { class: 'card proposal', 'data-test': 'proposal', 'data-id': s.id },

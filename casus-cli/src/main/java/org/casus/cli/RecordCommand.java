@@ -212,8 +212,7 @@ final class RecordCommand implements Callable<Integer> {
                         .append(s.confirmed() ? "" : "  unconfirmed").append("\n    ").append(s.cited()).append('\n');
                 for (Claim c : claims.getOrDefault(s.id(), List.of())) {
                     out.append("    claim ").append(c.id()).append(": ").append(c.arrangement()).append(':')
-                            .append(c.clause()).append(' ').append(c.modality().label())
-                            .append(c.value() == null ? " (no value)" : " \"" + c.value() + "\"")
+                            .append(c.clause()).append(' ').append(c.described())
                             .append(c.confirmed() ? "" : "  unconfirmed").append('\n');
                 }
             }
@@ -296,8 +295,7 @@ final class RecordCommand implements Callable<Integer> {
             matrix.forEach((actor, clauses) -> {
                 out.append(actor).append('\n');
                 clauses.forEach((clause, p) -> out.append("  ").append(clause).append(": ")
-                        .append(p.claim().modality().label()).append(p.claim().value() == null ? ""
-                                : " \"" + p.claim().value() + "\"").append("  (").append(p.statement().saidOn())
+                        .append(p.claim().described()).append("  (").append(p.statement().saidOn())
                         .append(", statement ").append(p.statement().id())
                         .append(p.claim().confirmed() ? "" : ", unconfirmed").append(")\n"));
             });
@@ -326,8 +324,7 @@ final class RecordCommand implements Callable<Integer> {
             }
             StringBuilder out = new StringBuilder();
             timeline.forEach(p -> out.append(p.statement().saidOn()).append("  ").append(p.actor()).append("  ")
-                    .append(p.claim().modality().label()).append(p.claim().value() == null ? ""
-                            : " \"" + p.claim().value() + "\"").append("  ").append(p.cite()).append('\n'));
+                    .append(p.claim().described()).append("  ").append(p.cite()).append('\n'));
             print(spec, timeline.isEmpty() ? "no claims on " + clause + "\n" : out.toString());
             return 0;
         }

@@ -52,7 +52,8 @@ public final class RecordExport {
         for (Statement s : statements) {
             ObjectNode node = json(s);
             ArrayNode own = node.putArray("claims");
-            claims.stream().filter(c -> c.statementId() == s.id()).forEach(c -> own.add(json(c)));
+            claims.stream().filter(c -> c.statementId() == s.id())
+                    .forEach(c -> own.add(json(c).put("described", c.described())));
             list.add(node);
         }
         return list;

@@ -22,11 +22,15 @@ public final class Positions {
                 .toList();
     }
 
-    /** Actor x clause: each actor's latest own position (demand, offer, accept, reject, condition) on each clause. */
+    /**
+     * Actor x clause: each actor's latest own position (demand, offer, accept, reject, condition) or own reading
+     * of each clause; an account of another actor's stance is not the speaker's own and is left to the timeline.
+     */
     public static Map<String, Map<String, Position>> matrix(List<Position> positions) {
         Map<String, Map<String, Position>> matrix = new TreeMap<>();
         for (Position p : positions) {
-            if (p.claim().modality().isPosition() || p.claim().modality() == Modality.INTERPRETATION) {
+            if (p.claim().modality().isPosition() || p.claim().modality() == Modality.INTERPRETATION
+                    && (p.claim().aboutActor() == null || p.claim().aboutActor().equals(p.actor()))) {
                 matrix.computeIfAbsent(p.actor(), a -> new TreeMap<>()).put(p.clauseKey(), p);
             }
         }

@@ -17,6 +17,7 @@ public final class RecordJson {
     /** One position: the claim's modality and value with its statement's date, speaker, quote and (for reported speech) paraphrase. */
     public static ObjectNode position(Position p) {
         return MAPPER.createObjectNode().put("modality", p.claim().modality().label()).put("value", p.claim().value())
+                .put("about", p.claim().aboutActor()).put("described", p.claim().described())
                 .put("date", p.statement().saidOn().toString()).put("statement", p.statement().id())
                 .put("speaker", p.statement().speaker()).put("quote", p.statement().quote())
                 .put("paraphrase", p.statement().paraphrase()).put("confirmed", p.claim().confirmed());

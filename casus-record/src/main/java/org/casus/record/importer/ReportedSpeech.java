@@ -2,6 +2,7 @@ package org.casus.record.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,6 +26,8 @@ final class ReportedSpeech {
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /** Verbs that report speech only with a that-clause: {@code explained that...}, not {@code explained the reasons}. */
     private static final Set<String> THAT_ONLY = Set.of("explain");
+    /** Verbs that report speech only with a that-clause or an infinitive: {@code threatened to}, not {@code threaten civilians}. */
+    private static final Set<String> THAT_OR_TO = Set.of("threaten");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -56,18 +59,35 @@ final class ReportedSpeech {
         for (int i = 0; i < words.size(); i++) {
             Grammar.Word w = words.get(i);
             Grammar.Word before = i > 0 ? words.get(i - 1) : null;
-            if (!w.is("VERB") || !REPORTING.contains(w.lemma())
+            boolean afterPreposition = before != null && (before.lemma().equals("by") || before.lemma().equals("of"));
+            boolean gerund = afterPreposition && w.is("NOUN") && reportingGerund(w.text());
+            if (!gerund && (!w.is("VERB") || !REPORTING.contains(w.lemma()))
                     || before != null && before.is("PART") && before.lemma().equals("to")) {
                 continue;
             }
             boolean participle = before != null && w.text().endsWith("ing")
-                    && (before.text().equals(",") || before.lemma().equals("by") || before.lemma().equals("of"));
+                    && (before.text().equals(",") || afterPreposition);
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i);
             found.add(new Predicate(i, content >= 0 && reportedWords(words, content) >= 2 ? content : -1,
                     passive(words, i), participle || coordinated));
         }
         return found;
+    }
+
+    /**
+     * A reporting verb's {@code -ing} form that the tagger took for a noun ({@code made a point of noting that}):
+     * the verb is the word without {@code ing}, with {@code e} added or a doubled consonant undone.
+     */
+    private static boolean reportingGerund(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || w.length() < 6) {
+            return false;
+        }
+        String base = w.substring(0, w.length() - 3);
+        boolean doubled = base.charAt(base.length() - 1) == base.charAt(base.length() - 2);
+        return REPORTING.contains(base) || REPORTING.contains(base + "e")
+                || doubled && REPORTING.contains(base.substring(0, base.length() - 1));
     }
 
     /** {@code was welcomed}, {@code It was agreed}: a form of be (or get) before the verb. */
@@ -94,6 +114,10 @@ final class ReportedSpeech {
             i++;
         }
         if (THAT_ONLY.contains(lemma) && (i >= words.size() || !isThat(words.get(i)))) {
+            return -1;
+        }
+        if (THAT_OR_TO.contains(lemma) && (i >= words.size() || !isThat(words.get(i))
+                && !words.get(i).lemma().equals("to"))) {
             return -1;
         }
         if (ADDRESSED.contains(lemma)) {

@@ -43,6 +43,19 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_gerund_the_tagger_calls_a_noun_still_reports_for_the_subject() {
+        ProposedStatement s = only("Lavrov made a point of noting that Moscow wanted a lasting settlement.");
+        assertThat(s.person()).isEqualTo("Sergey Lavrov");
+        assertThat(s.words()).isEqualTo("Moscow wanted a lasting settlement");
+    }
+
+    @Test
+    void threatening_reports_only_a_clause_or_an_infinitive() {
+        assertThat(reported("Russian forces do not threaten civilians.")).isEmpty();
+        assertThat(only("Lavrov threatened to end the talks.").words()).isEqualTo("to end the talks");
+    }
+
+    @Test
     void the_one_spoken_to_is_not_what_was_said() {
         ProposedStatement s = only("Peskov told reporters that the Kremlin saw no basis for a summit.");
         assertThat(s.person()).isEqualTo("Dmitry Peskov");

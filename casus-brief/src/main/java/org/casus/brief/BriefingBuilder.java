@@ -33,6 +33,7 @@ import org.casus.record.analysis.Contradiction;
 import org.casus.record.analysis.Contradictions;
 import org.casus.record.analysis.Position;
 import org.casus.record.analysis.Positions;
+import org.casus.record.analysis.Values;
 import org.casus.record.store.RecordStore;
 import org.casus.report.Charts;
 import org.casus.report.DesignReport;
@@ -137,7 +138,7 @@ public final class BriefingBuilder {
         } else {
             activation = "It cannot activate against " + names(blocked) + ": "
                     + String.join("; ", robustness.stream().filter(c -> !c.activates())
-                            .map(c -> c.aggressor() + ", " + c.note()).toList()) + ".";
+                            .map(c -> (blocked.size() > 1 ? c.aggressor() + ": " : "") + c.note()).toList()) + ".";
         }
         blocks.add(new Block.Paragraph(activation, true));
         if (verdicts.isEmpty()) {
@@ -146,7 +147,8 @@ public final class BriefingBuilder {
         } else {
             Verdict v = verdicts.get(0);
             blocks.add(new Block.Paragraph(String.format(Locale.ROOT, "Against no arrangement in scenario %s it is "
-                            + "%s: decisive aid by day %d changes by %+.1f points (95%% interval %+.1f to %+.1f).",
+                            + "%s: decisive aid by day %d changes by %+.1f percentage points (95%% interval %+.1f to "
+                            + "%+.1f).",
                     scenario.id(), v.word().toUpperCase(Locale.ROOT), v.day(), 100 * v.difference(), 100 * v.low(),
                     100 * v.high()), true));
         }
@@ -274,7 +276,7 @@ public final class BriefingBuilder {
                     DesignReport.strength(a, library.actors()),
                     a.shortfalls().isEmpty() ? "-" : String.join(", ", a.shortfalls().entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).toList()),
-                    v == null ? "-" : v.word() + String.format(Locale.ROOT, " (%+.3f)", v.difference())));
+                    v == null ? "-" : v.word() + String.format(Locale.ROOT, " (%+.1f points)", 100 * v.difference())));
         }
         if (!rows.isEmpty()) {
             blocks.add(new Block.Table(List.of("offer", "rule", "what changes", "how hard to block",
@@ -301,10 +303,12 @@ public final class BriefingBuilder {
             Verdict v = comparison.verdicts().stream().filter(x -> x.arrangement().equals(r.arrangement())).findFirst().orElse(null);
             rows.add(List.of(r.arrangement(), percent(r.activation()), percent(r.decisiveAid(r.verdictDay())),
                     days(r.timeToAid(0.5)), v == null ? "baseline" : v.word(), v == null ? "-"
-                            : String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", v.difference(), v.low(), v.high())));
+                            : String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", 100 * v.difference(), 100 * v.low(),
+                                    100 * v.high())));
         }
         blocks.add(new Block.Table(List.of("arrangement", "activates", "decisive aid by day " + scenario.verdictDay(),
-                "median time to first aid", "verdict", "difference [95% interval]"), rows));
+                "median time to first aid", "verdict", "difference in decisive aid, percentage points [95% interval]"),
+                rows));
         blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, true)),
                 "Probability of decisive aid by day, with 95% bands."));
         blocks.add(new Block.Chart(Charts.svg(Charts.aidCurves(results, false)),
@@ -339,7 +343,7 @@ public final class BriefingBuilder {
         List<List<String>> matrix = new ArrayList<>();
         Positions.matrix(positions).forEach((actor, clauses) -> clauses.forEach((clause, p) -> matrix.add(List.of(
                 actor, clause.substring(prefix.length()), p.claim().modality().label(),
-                p.claim().value() == null ? "" : p.claim().value(), p.statement().saidOn().toString(),
+                Values.words(p.claim().value()), p.statement().saidOn().toString(),
                 p.statement().cited() + (p.claim().confirmed() ? "" : " (unconfirmed)")))));
         blocks.add(matrix.isEmpty() ? new Block.Paragraph("No positions recorded on this arrangement.", false)
                 : new Block.Table(List.of("actor", "clause", "position", "value", "date", "statement"), matrix));
@@ -358,7 +362,7 @@ public final class BriefingBuilder {
                     : " (to " + q.addressedTo() + ")") + ": " + q.text()).toList()));
         }
         List<List<String>> spaces = AgreementSpace.of(positions).stream().map(s -> List.of(
-                s.clause().substring(prefix.length()), s.described(), s.verdict())).toList();
+                s.clause().substring(prefix.length()), s.described(Values::words), s.verdict(Values::words))).toList();
         if (!spaces.isEmpty()) {
             blocks.add(new Block.Table(List.of("clause", "positions", "agreement space"), spaces));
         }

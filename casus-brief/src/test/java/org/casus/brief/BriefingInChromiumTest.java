@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +51,32 @@ class BriefingInChromiumTest {
         assertThat(open(control)).anySatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.SEVERE));
     }
 
+    /**
+     * The labels of every chart (title, legend, axis names and ticks) whose box, as Chromium lays
+     * it out, is not within the box of their svg: those a reader cannot see. JFreeSVG draws a
+     * rotated axis name as glyph outlines in a rotated group, so such a group counts as a label.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> textOutsideItsChart() {
+        List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.executeScript("""
+                const labels = [];
+                for (const svg of document.querySelectorAll('div.chart svg')) {
+                  const box = svg.getBoundingClientRect();
+                  for (const label of svg.querySelectorAll('text, g[transform^="matrix(0.0,-1.0"]')) {
+                    const r = label.getBoundingClientRect();
+                    labels.push({text: label.tagName === 'text' ? label.textContent : 'rotated axis name',
+                        inside: r.left >= box.left - 1 && r.right <= box.right + 1
+                            && r.top >= box.top - 1 && r.bottom <= box.bottom + 1});
+                  }
+                }
+                return labels;""");
+        assertThat(labels.stream().map(l -> (String) l.get("text")))
+                .contains("days after the attack", "none", "istanbul-2022-draft-ua", "parameter at its low value",
+                        "parameter at its high value", "50%")
+                .filteredOn("rotated axis name"::equals).hasSize(3);
+        return labels.stream().filter(l -> !(Boolean) l.get("inside")).map(l -> (String) l.get("text")).toList();
+    }
+
     @Test
     void briefing_renders_without_console_errors() throws Exception {
         Path page = Path.of("target", "briefing.html").toAbsolutePath();
@@ -61,6 +88,7 @@ class BriefingInChromiumTest {
         assertThat(browser.findElements(By.cssSelector("section"))).hasSize(7);
         assertThat(browser.findElements(By.cssSelector("div.chart svg"))).hasSize(3);
         assertThat(browser.findElement(By.cssSelector("div.chart svg")).getSize().getWidth()).isGreaterThan(300);
+        assertThat(textOutsideItsChart()).isEmpty();
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path saved = Path.of("target", "briefing.png");
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);

@@ -33,6 +33,14 @@ class BriefingRecordTest {
         record.addStatement(new Statement(0, "RU", "Sergey Lavrov", LocalDate.parse("2022-04-15"), source,
                 "Only with the consent of all guarantors.", null, null, false, 0),
                 List.of(new Claim(0, 0, ARR, "decision.rule", Modality.CONDITION, "unanimity", null, false, 0)));
+        record.addStatement(new Statement(0, "UA", null, LocalDate.parse("2022-04-01"), source,
+                "Our army keeps at least 250,000 troops.", null, null, false, 0),
+                List.of(new Claim(0, 0, ARR, "restrictions.force-caps.troops", Modality.DEMAND, ">= 250000", null,
+                        false, 0)));
+        record.addStatement(new Statement(0, "RU", null, LocalDate.parse("2022-04-02"), source,
+                "No more than 300,000 troops.", null, null, false, 0),
+                List.of(new Claim(0, 0, ARR, "restrictions.force-caps.troops", Modality.DEMAND, "<= 300000", null,
+                        false, 0)));
         record.questionsFromCheck(ARR);
 
         Briefing briefing = new BriefingBuilder(library.arrangements().get(ARR), library, null, List.of(),
@@ -43,6 +51,10 @@ class BriefingRecordTest {
                 .contains("agreement-excluded on decision.rule: UA claims agreement on \"individual\", but RU makes it "
                         + "a condition: \"unanimity\"")
                 .contains("\"Only with the consent of all guarantors.\"")
-                .contains(Linter.check(library.arrangements().get(ARR), library).size() + " open question(s)");
+                .contains(Linter.check(library.arrangements().get(ARR), library).size() + " open question(s)")
+                .contains("UA restrictions.force-caps.troops demand at least 250000 2022-04-01")
+                .contains("restrictions.force-caps.troops RU: at most 300000; UA: at least 250000 agreement possible: "
+                        + "250000 to 300000")
+                .doesNotContain(">=").doesNotContain("<=").doesNotContain("{");
     }
 }

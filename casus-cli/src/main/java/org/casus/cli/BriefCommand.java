@@ -28,7 +28,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code casus brief ARRANGEMENT -o FILE}: the negotiator's briefing as HTML, Markdown or PDF. */
+/**
+ * {@code casus brief ARRANGEMENT -o FILE}: the negotiator's briefing as HTML, Markdown or PDF. A
+ * Markdown file gets its charts as SVG files beside it; {@code -o -} writes Markdown or HTML to
+ * standard output, where a Markdown chart is named by its caption and where to get it.
+ */
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = "Write the negotiator's briefing: verdict, questions, provisions, power, robustness and the "
                 + "crisis simulation, in one self-contained file.")
@@ -39,11 +43,13 @@ final class BriefCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARRANGEMENT", description = "An arrangement file or library id.")
     String target;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The file to write; a Markdown file's charts are written beside it as NAME-1.svg, ... "
+                    + "'-' writes Markdown (or --format html) to standard output.")
     Path output;
 
     @Option(names = "--format", paramLabel = "F",
-            description = "html, md or pdf (default: from the file's extension, else html).")
+            description = "html, md or pdf (default: from the file's extension; md on standard output).")
     Format format;
 
     @Option(names = "--scenario", paramLabel = "S", description = "A scenario to simulate (file or library id).")
@@ -104,22 +110,35 @@ final class BriefCommand implements Callable<Integer> {
             builder.withOffers(DesignRequest.of(arrangement, offersRequired)
                     .withRedLines(offersRedLines.stream().map(RedLine::parse).toList()));
         }
-        Format chosen = format != null ? format : fromExtension(output);
+        boolean toStdout = output.toString().equals("-");
+        Format chosen = format != null ? format : toStdout ? Format.md : fromExtension(output);
+        if (toStdout && chosen == Format.pdf) {
+            throw new CasusException("a PDF briefing is written to a file: give -o FILE.pdf");
+        }
         Briefing briefing = builder.build();
+        if (toStdout) {
+            spec.commandLine().getOut().print(chosen == Format.md ? MarkdownRenderer.markdown(briefing)
+                    : HtmlRenderer.html(briefing));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        List<Path> written = List.of(output);
         switch (chosen) {
             case html -> Files.writeString(output, HtmlRenderer.html(briefing));
-            case md -> Files.writeString(output, MarkdownRenderer.markdown(briefing));
+            case md -> written = MarkdownRenderer.write(briefing, output);
             case pdf -> {
                 try (OutputStream out = Files.newOutputStream(output)) {
                     PdfRenderer.pdf(briefing, out);
                 }
             }
         }
-        spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ")");
+        spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ")" + (written.size() == 1 ? ""
+                : " and its charts " + String.join(", ", written.subList(1, written.size()).stream()
+                        .map(p -> p.getFileName().toString()).toList())));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -38,6 +38,27 @@ class BriefCommandTest {
     }
 
     @Test
+    void a_markdown_file_gets_its_charts_as_svg_files_beside_it(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("b.md");
+        assertThat(cli.run("brief", "istanbul-2022-draft-ru", "--scenario", "ukraine-attacked-by-russia", "--runs", "200",
+                "--sensitivity-runs", "20", "-o", file.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).isEqualTo("wrote " + file + " (md) and its charts b-1.svg, b-2.svg, b-3.svg"
+                + System.lineSeparator());
+        assertThat(Files.readString(file)).contains("![Probability of decisive aid by day, with 95% bands.](b-1.svg)")
+                .contains("](b-3.svg)").doesNotContain("data:image");
+        assertThat(Files.readString(dir.resolve("b-3.svg"))).contains("viewBox='0 0 900 520'");
+    }
+
+    @Test
+    void a_dash_writes_markdown_to_standard_output_and_refuses_a_pdf(@TempDir Path dir) {
+        assertThat(cli.run("brief", "budapest-1994", "-o", "-")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("# Memorandum on Security Assurances").doesNotContain("wrote ");
+        CliRun pdf = new CliRun();
+        assertThat(pdf.run("brief", "budapest-1994", "--format", "pdf", "-o", "-")).isEqualTo(2);
+        assertThat(pdf.err()).contains("a PDF briefing is written to a file: give -o FILE.pdf");
+    }
+
+    @Test
     void an_extension_that_names_no_format_is_refused_before_any_work(@TempDir Path dir) {
         assertThat(cli.run("brief", "budapest-1994", "-o", dir.resolve("b.docx").toString())).isEqualTo(2);
         assertThat(cli.err()).contains("b.docx: the format is told by the extension (.html, .md or .pdf) or by --format");

@@ -16,7 +16,7 @@ public sealed interface Distribution {
     /** The value a sensitivity analysis takes as high. */
     double high();
 
-    /** A short reading for reports: {@code 0.5-0.745-0.9}, {@code Beta(30, 10)}, {@code 14 days}. */
+    /** A short reading for reports: {@code (low 0.5, mode 0.745, high 0.9)}, {@code Beta(30.0, 10.0)}, {@code 14.0}. */
     String describe();
 
     /** Always {@code value}. */
@@ -63,7 +63,7 @@ public sealed interface Distribution {
 
         @Override
         public String describe() {
-            return low + "-" + likely + "-" + high;
+            return "(low " + low + ", mode " + likely + ", high " + high + ")";
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.casus.sim.Baseline;
@@ -18,6 +19,8 @@ import org.casus.sim.SimulationResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -29,7 +32,8 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * The simulation's charts, drawn by JFreeChart and written as SVG (JFreeSVG) and PNG: the
  * probability of any aid by day per arrangement with its 95% band, and the tornado of the
- * assumptions that move the verdict.
+ * assumptions that move the verdict. Probabilities read in percent, differences in percentage
+ * points, as in the briefing's text and tables.
  */
 public final class Charts {
     private static final int WIDTH = 900;
@@ -58,7 +62,7 @@ public final class Charts {
         }
         String what = decisive ? "decisive aid" : "any aid";
         JFreeChart chart = ChartFactory.createXYLineChart("Probability of " + what + " by day, scenario "
-                        + results.get(0).scenario(), "days after the attack", "probability (95% band)", data,
+                        + results.get(0).scenario(), "days after the attack", "probability, percent (95% band)", data,
                 PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -70,7 +74,9 @@ public final class Charts {
             renderer.setSeriesStroke(i, new BasicStroke(Baseline.is(results.get(i).arrangement()) ? 2.5f : 2f));
         }
         plot.setRenderer(renderer);
-        plot.getRangeAxis().setRange(0, 1);
+        NumberAxis probability = (NumberAxis) plot.getRangeAxis();
+        probability.setRange(0, 1);
+        probability.setTickUnit(new NumberTickUnit(0.1, NumberFormat.getPercentInstance(Locale.ROOT)));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -86,24 +92,30 @@ public final class Charts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double base = tornado.base().difference();
         for (Sensitivity.Bar bar : tornado.bars().subList(0, Math.min(bars, tornado.bars().size()))) {
-            data.addValue(bar.atLow().difference() - base, "parameter at its low value", bar.parameter());
-            data.addValue(bar.atHigh().difference() - base, "parameter at its high value", bar.parameter());
+            data.addValue(100 * (bar.atLow().difference() - base), "parameter at its low value", bar.parameter());
+            data.addValue(100 * (bar.atHigh().difference() - base), "parameter at its high value", bar.parameter());
         }
         JFreeChart chart = ChartFactory.createBarChart(String.format(Locale.ROOT,
-                        "What moves the verdict of %s against %s (base difference %+.3f)", tornado.arrangement(),
-                        tornado.baseline(), base),
-                "assumption", "change of the difference in P(decisive aid by day " + tornado.base().day()
-                        + ") from the base", data, PlotOrientation.HORIZONTAL, true, false, false);
+                        "What moves the verdict of %s against %s (base difference %+.1f points)",
+                        tornado.arrangement(), tornado.baseline(), 100 * base),
+                "assumption", "change of the difference in decisive aid by day " + tornado.base().day()
+                        + " from the base, percentage points", data, PlotOrientation.HORIZONTAL, true, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         return chart;
     }
 
-    /** The chart as an SVG document. */
+    /**
+     * The chart as an SVG document that scales to the width it is given: a {@code viewBox} over the
+     * whole drawing, so that a page or a PDF shrinks the chart instead of cropping its legend and
+     * axes. Written in whole pixels, since openhtmltopdf reads no other viewBox or size.
+     */
     public static String svg(JFreeChart chart) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g.getSVGDocument();
+        return "<?xml version=\"1.0\"?>\n" + g.getSVGElement(null, false, null, null, null).replaceFirst("<svg ",
+                String.format(Locale.ROOT, "<svg width='%d' height='%d' viewBox='0 0 %d %d' ", WIDTH, HEIGHT, WIDTH,
+                        HEIGHT));
     }
 
     /** Writes {@code NAME.svg} and {@code NAME.png} into {@code folder}; returns the two paths. */

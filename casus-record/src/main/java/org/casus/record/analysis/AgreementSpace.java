@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.casus.record.Modality;
 
 /**
@@ -33,18 +34,28 @@ public final class AgreementSpace {
 
         /** The one verdict every face shows. */
         public String verdict() {
+            return verdict(UnaryOperator.identity());
+        }
+
+        /** The verdict with the zone's value written by {@code value} ({@link Values#words} for a briefing). */
+        public String verdict(UnaryOperator<String> value) {
             Set<String> parties = new TreeSet<>(positions.keySet());
             parties.addAll(rejections.keySet());
             String verdict = parties.size() == 1 ? "only " + parties.iterator().next() + " has stated a position"
-                    : zone.map(z -> "agreement possible: " + z).orElse("NO zone of possible agreement");
+                    : zone.map(z -> "agreement possible: " + value.apply(z)).orElse("NO zone of possible agreement");
             return verdict + (unconfirmed ? " (rests on unconfirmed statements)" : "");
         }
 
-        /** The parties' values as a reader reads them: {@code UA: >= 250000; RU: <= 85000; US rejects: veto {RU}}. */
+        /** The parties' values as typed: {@code UA: >= 250000; RU: <= 85000; US rejects: veto {RU}}. */
         public String described() {
+            return described(UnaryOperator.identity());
+        }
+
+        /** The parties' values, each written by {@code value} ({@link Values#words} for a briefing). */
+        public String described(UnaryOperator<String> value) {
             List<String> parts = new ArrayList<>();
-            positions.forEach((actor, value) -> parts.add(actor + ": " + value));
-            rejections.forEach((actor, value) -> parts.add(actor + " rejects: " + value));
+            positions.forEach((actor, v) -> parts.add(actor + ": " + value.apply(v)));
+            rejections.forEach((actor, v) -> parts.add(actor + " rejects: " + value.apply(v)));
             return String.join("; ", parts);
         }
     }

@@ -2,6 +2,7 @@ package org.casus.record.analysis;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,14 +14,44 @@ import java.util.regex.Pattern;
  * {@code >= 100000}), a set, alone or after a word ({@code {RU, CN}}, {@code veto {RU, CN}},
  * {@code withdrawal {UA}}), yes/no, or free text; and says whether two values can both hold.
  */
-final class Values {
+public final class Values {
     private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
     private static final Pattern BOUND = Pattern.compile("\\s*(<=|>=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
     /** A set, after the word it qualifies when there is one: {@code {RU, CN}}, {@code veto {RU, CN}}. */
     private static final Pattern SET = Pattern.compile("\\s*([\\p{L}][\\p{L} -]*?)?\\s*\\{(.*)}\\s*");
 
+    /** A range as the agreement space writes a zone, either end open: {@code 85000..}, {@code ..250000}. */
+    private static final Pattern OPEN_RANGE = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)?\\s*\\.\\.\\s*(-?\\d+(?:\\.\\d+)?)?\\s*");
+    private static final Map<String, String> BOUND_WORDS = Map.of(">=", "at least", "<=", "at most", ">", "more than",
+            "<", "less than");
+
     private Values() {
+    }
+
+    /**
+     * A value as a reader reads it rather than as it is typed: {@code >= 250000} is "at least 250000",
+     * {@code 85000..250000} "85000 to 250000", {@code veto {RU, CN}} "veto: RU, CN"; other values as written.
+     */
+    public static String words(String value) {
+        if (value == null) {
+            return "";
+        }
+        Matcher m = BOUND.matcher(value);
+        if (m.matches()) {
+            return BOUND_WORDS.get(m.group(1)) + " " + m.group(2);
+        }
+        m = OPEN_RANGE.matcher(value);
+        if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
+            return m.group(2) == null ? "at least " + m.group(1) : m.group(1) == null ? "at most " + m.group(2)
+                    : m.group(1).equals(m.group(2)) ? m.group(1) : m.group(1) + " to " + m.group(2);
+        }
+        m = SET.matcher(value);
+        if (m.matches()) {
+            String members = m.group(2).isBlank() ? "none" : String.join(", ", m.group(2).strip().split("\\s*,\\s*"));
+            return m.group(1) == null ? members : m.group(1) + ": " + members;
+        }
+        return value;
     }
 
     /** A closed interval, possibly unbounded. */

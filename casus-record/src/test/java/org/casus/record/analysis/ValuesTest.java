@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,20 @@ class ValuesTest {
                                                                              @ForAll @IntRange(max = 500000) int n) {
         assertThat(Values.compatible("<= " + cap, Integer.toString(n))).isEqualTo(n <= cap);
         assertThat(Values.compatible(">= " + cap, Integer.toString(n))).isEqualTo(n >= cap);
+    }
+
+    @Test
+    void values_read_as_words() {
+        assertThat(Values.words(">= 250000")).isEqualTo("at least 250000");
+        assertThat(Values.words("< 3")).isEqualTo("less than 3");
+        assertThat(Values.words("85000..250000")).isEqualTo("85000 to 250000");
+        assertThat(Values.words("85000..")).isEqualTo("at least 85000");
+        assertThat(Values.words("..85000")).isEqualTo("at most 85000");
+        assertThat(Values.words("5..5")).isEqualTo("5");
+        assertThat(Values.words("veto {RU, CN}")).isEqualTo("veto: RU, CN");
+        assertThat(Values.words("{RU,CN}")).isEqualTo("RU, CN");
+        assertThat(Values.words("{}")).isEqualTo("none");
+        assertThat(Values.words("unanimity")).isEqualTo("unanimity");
+        assertThat(Values.words(null)).isEmpty();
     }
 }

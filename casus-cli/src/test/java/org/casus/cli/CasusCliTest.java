@@ -147,6 +147,29 @@ class CasusCliTest {
         assertThat(cli.err()).contains("No arrangement 'no-such-thing' in the library");
     }
 
+    /** A command line that names a subcommand is built with that one alone, under the name it is called by. */
+    @Test
+    void each_subcommand_is_built_alone_under_its_own_name() {
+        java.util.Set<String> all = Casus.commandLine().getSubcommands().keySet();
+        assertThat(all).contains("check", "power", "record", "library", "help");
+        for (String name : all) {
+            if (!name.equals("help")) {
+                var alone = Casus.commandLine(name, "--help").getSubcommands();
+                assertThat(alone).containsKey(name);
+                assertThat(java.util.Set.copyOf(alone.values())).hasSize(1);
+            }
+        }
+        assertThat(Casus.commandLine("--version").getSubcommands()).isEmpty();
+        assertThat(Casus.commandLine("chek").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(Casus.commandLine().getSubcommands().keySet()).isEqualTo(all);
+    }
+
+    @Test
+    void a_mistyped_subcommand_is_answered_with_the_closest_names() {
+        assertThat(cli.runBare("chek")).isEqualTo(2);
+        assertThat(cli.err()).contains("chek").contains("check");
+    }
+
     @Test
     void version_is_printed() {
         assertThat(cli.runBare("--version")).isZero();

@@ -20,7 +20,7 @@ final class CliRun {
 
     /** Runs {@code casus ARGS} as given. */
     int runBare(String... args) {
-        CommandLine cli = Casus.commandLine();
+        CommandLine cli = Casus.commandLine(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -25,6 +25,7 @@ import org.casus.record.analysis.Contradiction;
 import org.casus.record.analysis.Contradictions;
 import org.casus.record.analysis.Position;
 import org.casus.record.analysis.Positions;
+import org.casus.record.store.RecordStore;
 import org.casus.record.analysis.RecordJson;
 import org.casus.report.Json;
 import picocli.CommandLine;
@@ -89,7 +90,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            String url = options.service().store().url();
+            String url = options.store().url();
             done(spec, options, object().put("record", url), "record ready at " + url);
             return 0;
         }
@@ -195,9 +196,9 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            RecordService service = options.service();
-            List<Statement> statements = service.store().read(tx -> tx.statements());
-            List<Claim> all = service.store().read(tx -> tx.claims());
+            RecordStore store = options.store();
+            List<Statement> statements = store.read(tx -> tx.statements());
+            List<Claim> all = store.read(tx -> tx.claims());
             Map<Long, List<Claim>> claims = all.stream().collect(Collectors.groupingBy(Claim::statementId));
             List<Statement> shown = statements.stream().filter(s -> !unconfirmed || !s.confirmed()
                     || claims.getOrDefault(s.id(), List.of()).stream().anyMatch(c -> !c.confirmed())).toList();
@@ -286,7 +287,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Map<String, Map<String, Position>> matrix = Positions.matrix(positions(options.service()));
+            Map<String, Map<String, Position>> matrix = Positions.matrix(positions(options.store()));
             if (options.json) {
                 print(spec, Json.write(RecordJson.positions(matrix)) + "\n");
                 return 0;
@@ -304,8 +305,8 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
-    static List<Position> positions(RecordService service) {
-        return service.store().read(tx -> Positions.of(tx.statements(), tx.claims()));
+    static List<Position> positions(RecordStore store) {
+        return store.read(tx -> Positions.of(tx.statements(), tx.claims()));
     }
 
 
@@ -317,7 +318,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Position> timeline = Positions.timeline(positions(options.service()), clause);
+            List<Position> timeline = Positions.timeline(positions(options.store()), clause);
             if (options.json) {
                 print(spec, Json.write(RecordJson.timeline(timeline)) + "\n");
                 return 0;
@@ -338,7 +339,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<Contradiction> found = Contradictions.find(positions(options.service()));
+            List<Contradiction> found = Contradictions.find(positions(options.store()));
             if (options.json) {
                 print(spec, Json.write(RecordJson.contradictions(found)) + "\n");
                 return 0;
@@ -403,7 +404,7 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            List<AgreementSpace.Space> spaces = AgreementSpace.of(positions(options.service()));
+            List<AgreementSpace.Space> spaces = AgreementSpace.of(positions(options.store()));
             if (options.json) {
                 print(spec, Json.write(RecordJson.space(spaces)) + "\n");
                 return 0;
@@ -426,8 +427,8 @@ final class RecordCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            RecordService service = options.service();
-            String text = csv ? RecordExport.csv(service.store()) : Json.write(RecordExport.json(service.store())) + "\n";
+            RecordStore store = options.store();
+            String text = csv ? RecordExport.csv(store) : Json.write(RecordExport.json(store)) + "\n";
             if (output == null) {
                 print(spec, text);
             } else {

@@ -22,12 +22,18 @@ final class RecordOptions {
     @Mixin
     LibraryOption library;
 
+    /** The record with the library its writes are checked against. */
     RecordService service() {
         return service(library.load());
     }
 
     RecordService service(Library lib) {
         String name = who != null ? who : System.getenv().getOrDefault("USER", "analyst");
-        return new RecordService(RecordStore.open(db != null ? db : RecordStore.defaultUrl()), lib, name);
+        return new RecordService(store(), lib, name);
+    }
+
+    /** The record alone, for a command that only reads it: the library is not loaded. */
+    RecordStore store() {
+        return RecordStore.open(db != null ? db : RecordStore.defaultUrl());
     }
 }

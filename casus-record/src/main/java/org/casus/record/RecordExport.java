@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.casus.Version;
 import org.casus.record.store.RecordStore;
 
@@ -49,11 +50,11 @@ public final class RecordExport {
     /** Statements as {@link #json(Statement)} writes them, each with its claims ({@code casus record statements}). */
     public static ArrayNode withClaims(List<Statement> statements, List<Claim> claims) {
         ArrayNode list = MAPPER.createArrayNode();
+        Map<Long, List<Claim>> byStatement = claims.stream().collect(Collectors.groupingBy(Claim::statementId));
         for (Statement s : statements) {
             ObjectNode node = json(s);
             ArrayNode own = node.putArray("claims");
-            claims.stream().filter(c -> c.statementId() == s.id())
-                    .forEach(c -> own.add(json(c).put("described", c.described())));
+            byStatement.getOrDefault(s.id(), List.of()).forEach(c -> own.add(json(c).put("described", c.described())));
             list.add(node);
         }
         return list;

@@ -3,6 +3,11 @@ package org.casus.record.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Function;
 import org.casus.CasusException;
 import org.flywaydb.core.Flyway;
@@ -12,11 +17,13 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The negotiation record's database: an embedded H2 file by default, PostgreSQL by URL. Opening
- * it applies the Flyway migrations. Every unit of work is one transaction ({@link #write},
+ * it applies the Flyway migrations it lacks. Every unit of work is one transaction ({@link #write},
  * {@link #read}), so a command either happens whole or not at all.
  */
 public final class RecordStore {
     private static final String H2_FILE = "jdbc:h2:file:";
+    /** The version of the newest migration in {@code db/migration} ({@code V2__reported_speech.sql}). */
+    static final int SCHEMA_VERSION = 2;
     private final Jdbi jdbi;
     private final String url;
 
@@ -44,12 +51,37 @@ public final class RecordStore {
     /** Opens the database at {@code url} and brings its schema up to date. */
     public static RecordStore open(String url) {
         requireWritableFolder(url);
-        try {
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
-        } catch (FlywayException e) {
-            throw new CasusException("cannot open the record at " + redact(url) + ": " + rootMessage(e), e);
+        if (!upToDate(url)) {
+            try {
+                Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+            } catch (FlywayException e) {
+                throw new CasusException("cannot open the record at " + redact(url) + ": " + rootMessage(e), e);
+            }
         }
         return new RecordStore(Jdbi.create(url), url);
+    }
+
+    /**
+     * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} was applied and none failed:
+     * then Flyway, whose start and scan of the class path take longer than most record commands, is not run.
+     * Anything else (a new record, an older one, a failed migration, an unreadable history) is left to Flyway.
+     */
+    static boolean upToDate(String url) {
+        try (Connection connection = DriverManager.getConnection(url);
+             Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\"")) {
+            int highest = 0;
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                String version = rows.getString(1);
+                highest = version == null ? highest : Math.max(highest, Integer.parseInt(version));
+            }
+            return highest == SCHEMA_VERSION;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

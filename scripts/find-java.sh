@@ -36,6 +36,6 @@ casus_java_home() {
       fi
     fi
   done
-  echo "casus: no JDK 21 or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm); install one (for example 'apt-get install openjdk-21-jdk') or set JAVA_HOME to it." >&2
+  echo "casus: no JDK 21 or newer found (looked at JAVA_HOME, java on PATH and /usr/lib/jvm); install one (Debian 13: 'apt-get install openjdk-21-jdk'; Debian 12 has none: unpack Eclipse Temurin 21 or newer under /usr/lib/jvm) or set JAVA_HOME to it." >&2
   return 1
 }

@@ -57,7 +57,8 @@ final class PowerCommand implements Callable<Integer> {
 
     @Option(names = "--indices", split = ",", paramLabel = "LIST",
             description = "Indices to show: ss, bz, bz-abs, bz-raw, holler, dp, johnston, coleman-prevent, "
-                    + "coleman-initiate (default: all that the method computes).")
+                    + "coleman-initiate (default: all that finish quickly; on a large weighted game those by "
+                    + "coalition size, ss, holler, dp and johnston, are left out, with the estimate, unless named).")
     List<String> indices;
 
     @Option(names = "--exclude", split = ",", paramLabel = "A", description = "Actors that do not vote.")
@@ -145,7 +146,8 @@ final class PowerCommand implements Callable<Integer> {
         }
         PowerAnalysis.Analysis analysis;
         try {
-            analysis = PowerAnalysis.analyse(game, Optional.ofNullable(method), wanted, samples, seed);
+            analysis = indices == null ? PowerAnalysis.analyseDefaults(game, Optional.ofNullable(method), samples, seed)
+                    : PowerAnalysis.analyse(game, Optional.ofNullable(method), wanted, samples, seed);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

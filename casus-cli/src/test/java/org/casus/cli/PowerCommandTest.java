@@ -29,6 +29,15 @@ class PowerCommandTest {
                 .contains("Winning coalitions: 848 of 2^15\n");
     }
 
+    /** rand1000 with no --indices: refused outright before, now Banzhaf and Coleman in about a second, saying why. */
+    @Test
+    void a_large_game_without_indices_gets_what_finishes_quickly_and_is_told_what_was_left_out() {
+        assertThat(run("power", GAMES.resolve("rand1000.weights").toString(), "--json")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("\"banzhafNormalized\"").doesNotContain("\"shapleyShubik\"")
+                .contains("Shapley-Shubik, Holler, Deegan-Packel and Johnston left out")
+                .contains("asking for them is refused; --method monte-carlo estimates them");
+    }
+
     @Test
     void weights_file_in_the_benchmark_format_gives_the_same_values() {
         assertThat(run("power", GAMES.resolve("unsc.weights").toString(), "--exact", "--indices", "ss",

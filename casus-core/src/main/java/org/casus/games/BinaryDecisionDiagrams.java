@@ -176,7 +176,7 @@ public final class BinaryDecisionDiagrams implements GameSolver {
             notes.add("Shapley-Shubik was not asked for, so swings were not counted by coalition size");
         }
         if (!withCoalitions) {
-            notes.add("Holler, Deegan-Packel and Johnston were not asked for, so minimal winning and blocking "
+            notes.add("Holler, Deegan-Packel and Johnston are not computed in this run, so minimal winning and blocking "
                     + "coalitions were not counted");
             return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                     vetoPlayers(game), counts.dummies(), null, List.of(), null, List.of(), notes);

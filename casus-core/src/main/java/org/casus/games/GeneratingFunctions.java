@@ -76,14 +76,13 @@ public final class GeneratingFunctions implements GameSolver {
         if (game.countWeight().cap() > MAX_CAP) {
             return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
         }
-        double work = (double) game.size() * game.countWeight().cap()
-                * (withShapleyShubik ? sizeRows(Arrays.stream(game.countWeight().weights()).sorted().toArray(),
-                        game.countWeight().cap()) : 1);
-        double most = withShapleyShubik ? MAX_WORK_BY_SIZE : MAX_WORK;
+        boolean bySize = withShapleyShubik || withCoalitions || !game.countWeight().pureWeighted();
+        double work = work(game, bySize);
+        double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
             return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
-                    + "%.0e", work, withShapleyShubik ? "players x sizes x quota, for Shapley-Shubik"
-                    : "players x quota", most));
+                    + "%.0e", work, bySize ? "players x sizes x quota, for " + (withShapleyShubik ? "Shapley-Shubik"
+                    : withCoalitions ? "the minimal coalitions" : "the count condition") : "players x quota", most));
         }
         long needed = tableBytes(game);
         long available = Runtime.getRuntime().maxMemory();
@@ -92,6 +91,16 @@ public final class GeneratingFunctions implements GameSolver {
                     + "this Java may use (raise it with JAVA_TOOL_OPTIONS=-Xmx...)", needed / 1e9, available / 1e9));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cell updates the tables of a count-weight game take: players x quota, times the rows of sizes
+     * when they are kept (for Shapley-Shubik, the minimal coalitions, or a condition on the count).
+     */
+    static double work(Game game, boolean bySize) {
+        return (double) game.size() * game.countWeight().cap()
+                * (bySize ? sizeRows(Arrays.stream(game.countWeight().weights()).sorted().toArray(),
+                        game.countWeight().cap()) : 1);
     }
 
     /**
@@ -186,7 +195,7 @@ public final class GeneratingFunctions implements GameSolver {
                         + "to " + Enumeration.MAX_PLAYERS + " players");
             }
         } else {
-            notes.add("Holler, Deegan-Packel and Johnston were not asked for, so minimal winning and vulnerable "
+            notes.add("Holler, Deegan-Packel and Johnston are not computed in this run, so minimal winning and vulnerable "
                     + "coalitions were not counted");
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
@@ -221,7 +230,7 @@ public final class GeneratingFunctions implements GameSolver {
         }
         SwingCounts counts = new SwingCounts(game, bySize, BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
         var values = counts.indices(false);
-        List<String> notes = List.of("Shapley-Shubik, Holler, Deegan-Packel and Johnston were not asked for, so "
+        List<String> notes = List.of("Shapley-Shubik, Holler, Deegan-Packel and Johnston are not computed in this run, so "
                 + "swings were not counted by coalition size nor minimal winning and vulnerable coalitions at all");
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
                 vetoPlayers(game, form), counts.dummies(), null, List.of(), null, List.of(), notes);

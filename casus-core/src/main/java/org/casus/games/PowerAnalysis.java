@@ -1,6 +1,8 @@
 package org.casus.games;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.casus.CasusException;
@@ -18,6 +20,48 @@ public final class PowerAnalysis {
     private static final String METHODS = "enumeration, generating-functions, formal-power-series, bdd or monte-carlo";
 
     private PowerAnalysis() {
+    }
+
+    /**
+     * Table cell updates a default analysis may spend on one index, about five seconds on the project's
+     * machine ({@link #CELLS_PER_SECOND}); an index that needs more is left out unless asked for.
+     */
+    static final double QUICK_WORK = 1.5e9;
+    /** Shapley-Shubik table cells per second measured as a whole command (rand500: 2.2 x 10^10 cells, 72 s). */
+    static final double CELLS_PER_SECOND = 3e8;
+
+    /** What {@code casus power} computes when no index is asked for, and what it leaves out and why. */
+    public record Defaults(Set<PowerIndex> indices, List<String> leftOut) {
+        public Defaults {
+            indices = Set.copyOf(indices);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
+
+    /**
+     * Every index that finishes quickly: all of them for a small game or a rule of several weight vectors;
+     * for a larger count-weight game, the indices that need the tables by coalition size (Shapley-Shubik,
+     * Holler, Deegan-Packel, Johnston) only when those stay within {@link #QUICK_WORK}: the size dimension
+     * multiplies them by up to the number of players, and Banzhaf and Coleman do without it. What is left out
+     * is said with its estimate and how to ask for it.
+     */
+    public static Defaults defaults(Game game) {
+        Set<PowerIndex> all = EnumSet.allOf(PowerIndex.class);
+        if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null) {
+            return new Defaults(all, List.of());
+        }
+        double work = GeneratingFunctions.work(game, true);
+        if (work <= QUICK_WORK) {
+            return new Defaults(all, List.of());
+        }
+        all.removeIf(i -> i == PowerIndex.SHAPLEY_SHUBIK || i.needsCoalitions());
+        String when = work > GeneratingFunctions.MAX_WORK_BY_SIZE ? "more than any exact method here is allowed "
+                + "(asking for them is refused; --method monte-carlo estimates them)"
+                : String.format(Locale.ROOT, "about %.0f s on this project's 2-core machine; ask for them with --indices "
+                        + "ss,holler,dp,johnston", work / CELLS_PER_SECOND);
+        return new Defaults(all, List.of(String.format(Locale.ROOT, "Shapley-Shubik, Holler, Deegan-Packel and "
+                + "Johnston left out: they need the tables by coalition size, about %.1e cell updates (players x "
+                + "sizes x quota), %s", work, when)));
     }
 
     /** The solver chosen, and the one-sentence reason. */
@@ -47,21 +91,23 @@ public final class PowerAnalysis {
         }
     }
 
+    /**
+     * Solves {@code game} for the indices no one asked for by name: {@link #defaults}, with what they leave out
+     * said in the result's notes.
+     */
+    public static Analysis analyseDefaults(Game game, Optional<String> forced, int samples, long seed) {
+        Defaults defaults = defaults(game);
+        Analysis analysis = analyse(game, forced, defaults.indices(), samples, seed);
+        return new Analysis(analysis.result().withNotes(List.of(), defaults.leftOut()), analysis.reason());
+    }
+
     /** The result with a warning when no coalition wins, or every one does: the indices then say nothing. */
     private static PowerResult withDegeneracy(Game game, PowerResult result) {
         String warning = game.neverWins() ? "no coalition wins, not even all players together (is the quota above "
                 + "the total weight?): every index is 0 and says nothing"
                 : game.wins(new boolean[game.size()]) ? "every coalition wins, the empty one too (is the quota 0?): "
                         + "no player's vote changes anything, and the indices say nothing" : null;
-        if (warning == null) {
-            return result;
-        }
-        List<String> notes = new java.util.ArrayList<>(result.notes());
-        notes.add(0, "WARNING: " + warning);
-        return new PowerResult(result.game(), result.method(), result.estimate(), result.values(),
-                result.colemanAct(), result.winningCoalitions(), result.vetoPlayers(), result.dummies(),
-                result.minimalWinningCount(), result.minimalWinning(), result.minimalBlockingCount(),
-                result.minimalBlocking(), notes);
+        return warning == null ? result : result.withNotes(List.of("WARNING: " + warning), List.of());
     }
 
     /**

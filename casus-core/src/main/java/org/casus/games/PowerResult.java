@@ -25,4 +25,13 @@ public record PowerResult(Game game, String method, boolean estimate, Map<PowerI
         values = Map.copyOf(values);
         notes = List.copyOf(notes);
     }
+
+    /** The same result with {@code first} before its notes and {@code last} after them. */
+    public PowerResult withNotes(List<String> first, List<String> last) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(notes);
+        all.addAll(last);
+        return new PowerResult(game, method, estimate, values, colemanAct, winningCoalitions, vetoPlayers, dummies,
+                minimalWinningCount, minimalWinning, minimalBlockingCount, minimalBlocking, all);
+    }
 }

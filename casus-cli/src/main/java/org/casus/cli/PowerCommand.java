@@ -16,6 +16,7 @@ import org.casus.activation.CrisisPower;
 import org.casus.format.CouncilReader;
 import org.casus.format.LibraryLoader;
 import org.casus.format.Node;
+import org.casus.format.Suggestions;
 import org.casus.format.TreeReader;
 import org.casus.format.WeightsReader;
 import org.casus.games.Game;
@@ -126,6 +127,10 @@ final class PowerCommand implements Callable<Integer> {
         } else {
             DecisionRule rule = rulePath == null ? subject.rule() : RulePath.select(subject.rule(), rulePath);
             for (String actor : union(exclude, against)) {
+                if (!rule.voters().contains(actor) && !library.context().actors().contains(actor)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            Suggestions.unknownActor(actor, library.context().actors()));
+                }
                 if (!rule.voters().contains(actor)) {
                     throw new CommandLine.ParameterException(spec.commandLine(), actor + " has no vote in the rule "
                             + rule.describe());

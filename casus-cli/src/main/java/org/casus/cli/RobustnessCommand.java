@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casus.format.Suggestions;
 import org.casus.model.Arrangement;
 import org.casus.model.Labels;
 import org.casus.model.Library;
@@ -53,7 +54,8 @@ final class RobustnessCommand implements Callable<Integer> {
         Arrangement arrangement = Targets.arrangement(target, lib);
         for (String threat : threats) {
             if (!lib.actors().contains(threat)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown actor '" + threat + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(), Suggestions.unknownActor(threat,
+                        lib.actors()));
             }
         }
         TriggerEvent kind = Arrays.stream(TriggerEvent.values()).filter(e -> Labels.kebab(e).equals(event)).findFirst()

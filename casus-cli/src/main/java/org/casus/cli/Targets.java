@@ -33,20 +33,30 @@ final class Targets {
 
     /**
      * The file a check reads: {@code target} itself when it is a file, else the library's file of
-     * that id ({@code arrangements/ID.yaml}, {@code .yml} or {@code .json}), else {@code target}
-     * unchanged (its reading then says that there is no such file).
+     * that id ({@code arrangements/ID.yaml}, {@code .yml} or {@code .json}); a name without an extension
+     * that is neither is refused with the closest library id ({@code nato-1948}: did you mean {@code nato-1949}?).
      */
     static Path arrangementFile(Path target, Path libraryFolder) {
-        if (Files.isRegularFile(target) || target.getNameCount() != 1) {
+        if (Files.isRegularFile(target) || target.getNameCount() != 1
+                || target.toString().matches(".*\\.(yaml|yml|json)")) {
             return target;
         }
+        Path folder = libraryFolder.resolve("arrangements");
         for (String extension : List.of(".yaml", ".yml", ".json")) {
-            Path file = libraryFolder.resolve("arrangements").resolve(target + extension);
+            Path file = folder.resolve(target + extension);
             if (Files.isRegularFile(file)) {
                 return file;
             }
         }
-        return target;
+        List<String> ids;
+        try (var files = Files.list(folder)) {
+            ids = files.map(f -> f.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "")).toList();
+        } catch (java.io.IOException e) {
+            return target;
+        }
+        throw new CasusException(target + ": no such file or arrangement in the library"
+                + Suggestions.closest(target.toString(), ids).map(id -> "; did you mean '" + id + "'?")
+                        .orElse("; `casus library list` shows the ids"));
     }
 
     /** A scenario from a file, or by id from the library. */

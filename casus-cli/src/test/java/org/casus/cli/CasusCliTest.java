@@ -153,7 +153,7 @@ class CasusCliTest {
         java.util.Set<String> all = Casus.commandLine().getSubcommands().keySet();
         assertThat(all).contains("check", "power", "record", "library", "help");
         for (String name : all) {
-            if (!name.equals("help")) {
+            if (!name.equals("help") && !name.equals("completion")) {
                 var alone = Casus.commandLine(name, "--help").getSubcommands();
                 assertThat(alone).containsKey(name);
                 assertThat(java.util.Set.copyOf(alone.values())).hasSize(1);
@@ -162,6 +162,21 @@ class CasusCliTest {
         assertThat(Casus.commandLine("--version").getSubcommands()).isEmpty();
         assertThat(Casus.commandLine("chek").getSubcommands().keySet()).isEqualTo(all);
         assertThat(Casus.commandLine().getSubcommands().keySet()).isEqualTo(all);
+    }
+
+    @Test
+    void completion_prints_a_script_for_every_command() {
+        assertThat(cli.runBare("completion")).isZero();
+        assertThat(cli.out()).contains("complete -F").contains("robustness").contains("contradictions");
+    }
+
+    @Test
+    void a_mistyped_actor_or_id_is_answered_with_the_closest_and_no_usage_text() {
+        assertThat(run("robustness", "nato-1949", "--threats", "UK")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown actor code 'UK'; did you mean GB (United Kingdom)?")
+                .doesNotContain("Usage:");
+        assertThat(run("check", "nato-1948")).isEqualTo(2);
+        assertThat(cli.err()).contains("did you mean 'nato-1949'?");
     }
 
     @Test

@@ -72,7 +72,7 @@ class DesignCommandTest {
         assertThat(cli.err()).contains("red line 'US=king': unknown level 'king'");
         CliRun unknown = new CliRun();
         assertThat(unknown.run("design", "anzus-1951", "--require-guarantors", "XX")).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown actor 'XX'");
+        assertThat(unknown.err()).contains("unknown actor code 'XX'");
         CliRun negative = new CliRun();
         assertThat(negative.run("design", "anzus-1951", "--max-added", "-1")).isEqualTo(2);
     }

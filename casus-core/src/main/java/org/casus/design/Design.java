@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.casus.CasusException;
+import org.casus.format.Suggestions;
 import org.casus.games.WeightedGames;
 import org.casus.model.Library;
 
@@ -188,7 +189,7 @@ public final class Design {
         named.addAll(request.minPower().keySet());
         for (String code : named) {
             if (!library.actors().contains(code)) {
-                throw new CasusException("unknown actor '" + code + "'; actors.yaml lists the codes");
+                throw new CasusException(Suggestions.unknownActor(code, library.actors()));
             }
         }
         List<String> both = request.required().stream().filter(request.excluded()::contains).toList();

@@ -120,21 +120,8 @@ final class DocumentContext {
             return code;
         }
         unknownActors = true;
-        problems.add(node, path, "unknown actor code '" + code + "'" + suggestActor(code)
-                .map(actor -> "; did you mean " + actor.code() + " (" + actor.name() + ")?")
-                .orElse("; actors are listed in library/actors.yaml"));
+        problems.add(node, path, Suggestions.unknownActor(code, actors));
         return null;
-    }
-
-    private Optional<Actor> suggestActor(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (Actor actor : actors.all()) {
-            if (actor.name().toLowerCase(Locale.ROOT).equals(lower)
-                    || actor.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).equals(lower))) {
-                return Optional.of(actor);
-            }
-        }
-        return Suggestions.closest(word, actors.all().stream().map(Actor::code).toList()).flatMap(actors::find);
     }
 
     /** A list of distinct actor codes under {@code key}. */

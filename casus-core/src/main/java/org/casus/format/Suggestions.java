@@ -3,6 +3,8 @@ package org.casus.format;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.casus.model.Actor;
+import org.casus.model.ActorRegistry;
 
 /** "Did you mean ...?": the closest known word to a misspelt one, by edit distance. */
 public final class Suggestions {
@@ -23,6 +25,28 @@ public final class Suggestions {
         }
         int allowed = Math.max(2, word.length() / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The actor a word the registry does not know as a code most likely means: one whose name or alias it is
+     * ({@code UK} is GB's alias), else the closest code.
+     */
+    public static Optional<Actor> actor(String word, ActorRegistry actors) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Actor actor : actors.all()) {
+            if (actor.name().toLowerCase(Locale.ROOT).equals(lower)
+                    || actor.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).equals(lower))) {
+                return Optional.of(actor);
+            }
+        }
+        return closest(word, actors.all().stream().map(Actor::code).toList()).flatMap(actors::find);
+    }
+
+    /** {@code unknown actor code 'UK'; did you mean GB (United Kingdom)?}, or where the codes are listed. */
+    public static String unknownActor(String word, ActorRegistry actors) {
+        return "unknown actor code '" + word + "'" + actor(word, actors)
+                .map(a -> "; did you mean " + a.code() + " (" + a.name() + ")?")
+                .orElse("; actors are listed in library/actors.yaml");
     }
 
     /** Levenshtein distance, O(|a| |b|). */

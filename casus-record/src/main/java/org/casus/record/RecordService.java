@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casus.format.ClausePaths;
+import org.casus.format.Suggestions;
 import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.model.Actor;
@@ -110,8 +111,7 @@ public final class RecordService {
      */
     public ImportResult importText(String text, long source, LocalDate date, String arrangement, String author) {
         if (author != null && library.actors().find(author).isEmpty()) {
-            throw new RecordException("unknown actor '" + author + "' for the text's author; actors are listed in "
-                    + "library/actors.yaml");
+            throw new RecordException(Suggestions.unknownActor(author, library.actors()) + " (the text's author)");
         }
         List<Long> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -360,7 +360,7 @@ public final class RecordService {
 
     private void check(Statement s) {
         Actor actor = library.actors().find(s.actor()).orElseThrow(() ->
-                new RecordException("unknown actor '" + s.actor() + "'; actors are listed in library/actors.yaml"));
+                new RecordException(Suggestions.unknownActor(s.actor(), library.actors())));
         if (blank(s.quote()) && blank(s.paraphrase())) {
             throw new RecordException("a statement needs the verbatim quote, or for reported speech the paraphrase");
         }
@@ -435,7 +435,7 @@ public final class RecordService {
                     + " (docs/format.md lists the fields)");
         }
         if (c.aboutActor() != null && !library.actors().contains(c.aboutActor())) {
-            throw new RecordException("unknown actor '" + c.aboutActor() + "'");
+            throw new RecordException(Suggestions.unknownActor(c.aboutActor(), library.actors()) + " (--about)");
         }
     }
 

@@ -92,7 +92,7 @@ class RecordServiceTest {
         RecordService record = service(kind);
         long source = record.addSource("Report", null, null, null, "C", 3);
         assertThatThrownBy(() -> record.addStatement(said("XX", null, "2022-04-15", source, "q"), List.of()))
-                .isInstanceOf(RecordException.class).hasMessageContaining("unknown actor 'XX'");
+                .isInstanceOf(RecordException.class).hasMessageContaining("unknown actor code 'XX'");
         assertThatThrownBy(() -> record.addStatement(said("RU", "Sergey Lavrov", "2003-01-01", source, "q"), List.of()))
                 .isInstanceOf(RecordException.class).hasMessageContaining("is outside that period");
         assertThatThrownBy(() -> record.addStatement(said("RU", null, "2022-04-15", source, "q"),

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.casus.CasusException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,6 +24,13 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  */
 public final class RecordStore {
     private static final String H2_FILE = "jdbc:h2:file:";
+    /** Held so that the level sticks: Flyway's INFO lines about each migration are not for the analyst. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY.setLevel(Level.WARNING);
+    }
+
     /** The version of the newest migration in {@code db/migration} ({@code V2__reported_speech.sql}). */
     static final int SCHEMA_VERSION = 2;
     private final Jdbi jdbi;

@@ -321,8 +321,8 @@ class RecordServiceTest {
     }
 
     /**
-     * The issue's report, in words of our own: the envoy's claim that guarantees are agreed against the other
-     * side's veto condition, and the envoy's account of whose forces withdraw against the other side's own
+     * The issue's report, in words of our own ({@code import/examples}): the envoy's claim that guarantees are
+     * agreed against the other side's veto condition, and the envoy's account of whose forces withdraw against the other side's own
      * demand; found from the text and the library alone, once the proposals are confirmed as proposed.
      */
     @ParameterizedTest
@@ -331,17 +331,15 @@ class RecordServiceTest {
             throws Exception {
         RecordService record = service(kind);
         long src = record.addSource("Report", null, null, LocalDate.parse("2025-08-21"), "B", 2);
-        RecordService.ImportResult result = record.importText("US envoy Steve Witkoff said that credible security "
-                + "guarantees for Ukraine were on the table. Russian Foreign Minister Sergei Lavrov told reporters "
-                + "that Moscow would accept guarantees only if Russia and China had a veto. Witkoff told European "
-                + "leaders that Putin was willing to withdraw from Kherson and Zaporizhzhia in exchange for Kyiv "
-                + "ceding Donetsk and Luhansk. Yuri Ushakov, an aide to the Russian president, said that Russia "
-                + "demanded the withdrawal of Ukrainian forces from Kherson and Zaporizhzhia.", src,
-                LocalDate.parse("2025-08-21"), "alaska-2025-article-5-like", null);
+        String report = new String(RecordServiceTest.class.getResourceAsStream("/import/examples/alaska-2025-report.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        RecordService.ImportResult result = record.importText(report, src, LocalDate.parse("2025-08-21"),
+                "alaska-2025-article-5-like", null);
         assertThat(result.statements()).hasSize(4);
         List<Claim> claims = record.store().read(tx -> tx.claims());
         assertThat(claims).extracting(Claim::clause, Claim::modality, Claim::value, Claim::aboutActor).containsExactly(
                 tuple("decision.rule", Modality.CLAIMS_AGREEMENT, "individual", null),
+                tuple("parties.guarantors", Modality.CONDITION, null, null),
                 tuple("decision.rule", Modality.CONDITION, "veto {RU, CN}", null),
                 tuple("territory", Modality.INTERPRETATION, "withdrawal {RU}", "RU"),
                 tuple("territory", Modality.DEMAND, "withdrawal {UA}", null));

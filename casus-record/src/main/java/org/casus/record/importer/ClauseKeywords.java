@@ -68,7 +68,7 @@ final class ClauseKeywords {
 
     /** The claims a passage proposes, in the order their keywords occur, for a speaker of no known actor. */
     List<ProposedClaim> claims(String passage) {
-        return claims(passage, null, null);
+        return claims(passage, null, null, null);
     }
 
     /**
@@ -82,8 +82,11 @@ final class ClauseKeywords {
      * @param subjectActor the actor the reported clause's subject names ({@code Witkoff said that Putin was
      *                     willing...}: RU), or null; when it is another than the speaker's, the claims are the
      *                     speaker's account of that actor's stance ({@link #reported})
+     * @param verb         the verb that reports the passage ({@code demanded}, {@code rejected}), or null: its
+     *                     modality is the claim's when the passage's own words have no cue ({@code Putin demanded
+     *                     the withdrawal of...})
      */
-    List<ProposedClaim> claims(String passage, String speakerActor, String subjectActor) {
+    List<ProposedClaim> claims(String passage, String speakerActor, String subjectActor, String verb) {
         record Hit(int at, ProposedClaim claim, boolean fromArrangement) {
         }
         List<Hit> hits = new ArrayList<>();
@@ -91,13 +94,13 @@ final class ClauseKeywords {
             Matcher m = topic.keywords().matcher(passage);
             if (m.find()) {
                 String sentence = sentenceAround(passage, m.start());
-                hits.add(new Hit(m.start(), new ProposedClaim(topic.clause(), ModalityCues.of(sentence), m.group(),
+                hits.add(new Hit(m.start(), new ProposedClaim(topic.clause(), modality(sentence, verb), m.group(),
                         values.of(topic.clause(), m.group(), sentence, speakerActor), null), false));
             }
         }
         Matcher guarantee = GUARANTEE.matcher(passage);
         while (guarantee.find()) {
-            if (ModalityCues.of(sentenceAround(passage, guarantee.start())).equals("claims-agreement")) {
+            if (modality(sentenceAround(passage, guarantee.start()), verb).equals("claims-agreement")) {
                 hits.add(new Hit(guarantee.start(), new ProposedClaim("decision.rule", "claims-agreement",
                         guarantee.group(), guaranteeRule, null), true));
                 break;
@@ -112,6 +115,12 @@ final class ClauseKeywords {
         hits.sort(Comparator.comparingInt(Hit::at));
         boolean other = subjectActor != null && !subjectActor.equals(speakerActor);
         return hits.stream().map(Hit::claim).map(c -> other ? reported(c, subjectActor) : c).toList();
+    }
+
+    /** The modality of the sentence's own cues, else of the verb that reports it, else interpretation. */
+    private static String modality(String sentence, String verb) {
+        String own = ModalityCues.of(sentence);
+        return own.equals("interpretation") && verb != null ? ModalityCues.of(verb) : own;
     }
 
     /**

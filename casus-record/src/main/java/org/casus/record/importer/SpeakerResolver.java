@@ -66,10 +66,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * Reported speech: the reported words, the sentence that reports them, who is said to have said them, and
-     * the actor the reported clause's subject names ({@code that Putin was willing...}: RU), or null.
+     * Reported speech: the reported words, the sentence that reports them, who is said to have said them, the
+     * actor the reported clause's subject names ({@code that Putin was willing...}: RU), or null, and the verb
+     * that reports them ({@code demanded}), or null ({@code according to}).
      */
-    record Report(Span words, Span sentence, Attribution attribution, String subject) {
+    record Report(Span words, Span sentence, Attribution attribution, String subject, String verb) {
     }
 
     /** Reads the layout once, in order. */
@@ -321,7 +322,7 @@ final class SpeakerResolver {
                         a = saidX(sentence.start() + by.end(), sentence.end());
                         said = new Span(previous.start(), trimEnd(previous.start(), previous.end()));
                         if (a != null && a.speaker().known()) {
-                            report(said, previous, a);
+                            report(said, previous, a, verb.text());
                             remember(a.speaker(), sentence.end());
                         }
                         return;
@@ -365,12 +366,13 @@ final class SpeakerResolver {
                     continue;
                 }
                 if (open == null) {
-                    open = report(said, sentence, a);
+                    open = report(said, sentence, a, verb.text());
                 } else if (!a.speaker().equals(open.attribution().speaker()) && clause > open.words().start()
                         && startsClause(open.words().start(), clause)) {
                     reports.set(reports.size() - 1, new Report(new Span(open.words().start(),
-                            trimEnd(open.words().start(), clause)), sentence, open.attribution(), open.subject()));
-                    open = report(said, sentence, a);
+                            trimEnd(open.words().start(), clause)), sentence, open.attribution(), open.subject(),
+                            open.verb()));
+                    open = report(said, sentence, a, verb.text());
                 }
             }
             if (open == null) {
@@ -488,12 +490,12 @@ final class SpeakerResolver {
             Span words = opens ? new Span(Math.min(end, skipPunctuation(name.end(), end)), end)
                     : new Span(sentence.start(), trimEnd(sentence.start(), according.start()));
             if (ReportingCues.words(masked, words.start(), words.end()) >= 2) {
-                report(words, sentence, a);
+                report(words, sentence, a, null);
             }
         }
 
-        private Report report(Span words, Span sentence, Attribution a) {
-            Report r = new Report(words, sentence, a, subjectActor(words));
+        private Report report(Span words, Span sentence, Attribution a, String verb) {
+            Report r = new Report(words, sentence, a, subjectActor(words), verb);
             reports.add(r);
             remember(a.speaker(), sentence.end());
             return r;

@@ -81,7 +81,7 @@ public final class TextImporter {
                     text.substring(sentence.start(), sentence.end()).strip(), dateOutside(text, sentence, q.open(), q.after()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
                     keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null,
-                            null)));
+                            null, null)));
         }
         for (SpeakerResolver.Report r : reading.reports()) {
             String words = text.substring(r.words().start(), r.words().end());
@@ -89,7 +89,7 @@ public final class TextImporter {
             statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
                     text.substring(r.sentence().start(), r.sentence().end()).strip(),
                     dateOutside(text, r.sentence(), r.words().start(), r.words().end()), speaker.person(),
-                    speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor(), r.subject())));
+                    speaker.actor(), r.attribution().cue(), keywords.claims(words, speaker.actor(), r.subject(), r.verb())));
         }
         statements.sort(Comparator.comparingInt(ProposedStatement::start));
         return List.copyOf(statements);

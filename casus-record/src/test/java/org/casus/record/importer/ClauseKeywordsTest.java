@@ -71,7 +71,7 @@ class ClauseKeywordsTest {
         assertThat(keywords.claims("Moscow would accept guarantees only if Russia and China had a veto."))
                 .extracting(ProposedClaim::clause, ProposedClaim::modality, ProposedClaim::value)
                 .contains(tuple("decision.rule", "condition", "veto {RU, CN}"));
-        assertThat(keywords.claims("Guarantees are acceptable only with its own veto.", "RU", null).getFirst().value())
+        assertThat(keywords.claims("Guarantees are acceptable only with its own veto.", "RU", null, null).getFirst().value())
                 .isEqualTo("veto {RU}");
         assertThat(keywords.claims("Decisions would be taken by unanimity.").getFirst().value()).isEqualTo("unanimity");
         assertThat(keywords.claims("Nobody should have a veto.").getFirst().value()).isNull();
@@ -119,13 +119,23 @@ class ClauseKeywordsTest {
 
     @Test
     void a_stance_reported_of_another_actor_is_the_speakers_reading_of_it() {
-        assertThat(keywords.claims("Putin was willing to withdraw from Kherson.", "US", "RU"))
+        assertThat(keywords.claims("Putin was willing to withdraw from Kherson.", "US", "RU", null))
                 .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("interpretation", "RU"));
-        assertThat(keywords.claims("Russia had agreed to a majority vote.", "US", "RU"))
+        assertThat(keywords.claims("Russia had agreed to a majority vote.", "US", "RU", null))
                 .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("claims-agreement", "RU"));
-        assertThat(keywords.claims("Kyiv must withdraw from Donbas.", "RU", "UA"))
+        assertThat(keywords.claims("Kyiv must withdraw from Donbas.", "RU", "UA", null))
                 .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("demand", null));
-        assertThat(keywords.claims("Moscow would accept guarantees only if China had a veto.", "RU", "RU"))
+        assertThat(keywords.claims("Moscow would accept guarantees only if China had a veto.", "RU", "RU", null))
                 .extracting(ProposedClaim::modality, ProposedClaim::about).containsExactly(tuple("condition", null));
+    }
+
+    @Test
+    void the_verb_that_reports_a_passage_gives_its_modality_when_the_words_have_no_cue() {
+        assertThat(keywords.claims("the withdrawal of Ukrainian forces from Kherson", "RU", null, "demanded"))
+                .extracting(ProposedClaim::modality, ProposedClaim::value).containsExactly(tuple("demand", "withdrawal {UA}"));
+        assertThat(keywords.claims("a veto for the guarantors", "UA", null, "rejected"))
+                .extracting(ProposedClaim::modality).containsOnly("reject");
+        assertThat(keywords.claims("Russia must have a veto", "RU", null, "said"))
+                .extracting(ProposedClaim::modality).containsExactly("demand");
     }
 }

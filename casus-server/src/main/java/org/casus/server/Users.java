@@ -135,6 +135,25 @@ public final class Users {
         recent.clear();
     }
 
+    /**
+     * Gives {@code name} a one-time {@code password}, set by {@code by}, an admin: it must be
+     * changed at the next login, and the user's sessions end. Not one's own: that change needs
+     * the current password ({@link #changePassword}), which a stolen session does not know.
+     */
+    public void resetPassword(String name, String password, User by) {
+        jdbi.useTransaction(h -> {
+            User target = find(h, name);
+            if (target.id() == by.id()) {
+                throw new CasusException("an admin changes their own password with POST /api/password");
+            }
+            PasswordPolicy.check(target.name(), password);
+            h.createUpdate("update app_user set password_hash = :p, must_change = true where id = :id")
+                    .bind("p", encoder.encode(password)).bind("id", target.id()).execute();
+            h.createUpdate("delete from app_session where user_id = :id").bind("id", target.id()).execute();
+        });
+        recent.clear();
+    }
+
     /** Gives {@code name} another role; the last admin keeps the role. */
     public void setRole(String name, Role role) {
         jdbi.useTransaction(h -> {

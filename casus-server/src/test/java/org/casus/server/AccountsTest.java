@@ -148,4 +148,29 @@ class AccountsTest {
                 .mapTo(Integer.class).one());
         assertThat(old).isZero();
     }
+
+    @Test
+    @Order(7)
+    void anAdminResetsAPassword_toOneThatMustBeChangedAtTheNextLogin_butNotTheirOwn() throws Exception {
+        assertThat(api.call("POST", "/api/users", admin, json("name", "dana", "password", "cobalt-meadow-lark-71",
+                "role", "analyst")).statusCode()).isEqualTo(201);
+        String before = api.login("dana", "cobalt-meadow-lark-71");
+        assertThat(api.call("POST", "/api/users/dana/password", admin, json("password", "letmein12345")).statusCode())
+                .isEqualTo(400);
+        assertThat(api.call("POST", "/api/users/dana/password", admin, json("password", "harbor-tulip-reset-84"))
+                .statusCode()).isEqualTo(204);
+        assertThat(api.call("GET", "/api/library", before, null).statusCode()).isEqualTo(401);
+        assertThat(api.call("POST", "/api/login", null, json("name", "dana", "password", "cobalt-meadow-lark-71"))
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> login = api.call("POST", "/api/login", null,
+                json("name", "dana", "password", "harbor-tulip-reset-84"));
+        JsonNode body = MAPPER.readTree(login.body());
+        assertThat(body.get("mustChangePassword").asBoolean()).isTrue();
+        assertThat(api.call("GET", "/api/library", body.get("token").asText(), null).body())
+                .contains("change your one-time password first");
+        assertThat(api.call("POST", "/api/users/admin/password", admin, json("password", "harbor-tulip-reset-85"))
+                .body()).contains("an admin changes their own password with POST /api/password");
+        assertThat(api.call("POST", "/api/users/nobody/password", admin, json("password", "harbor-tulip-reset-86"))
+                .body()).contains("no user nobody");
+    }
 }

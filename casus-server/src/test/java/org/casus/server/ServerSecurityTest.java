@@ -56,27 +56,61 @@ class ServerSecurityTest {
         assertThat(response.body()).contains("\"ok\"");
     }
 
+    /** The routes that need a token, each with a path to call: access is checked before any parameter is read. */
+    private static List<Route> guarded() {
+        return server.routes().stream().filter(r -> r.access() instanceof Access.Needs).toList();
+    }
+
+    private static String example(Route route) {
+        return route.path().replaceAll("\\{[^}]+}", "x");
+    }
+
+    @Test
+    void only_health_and_login_are_open() {
+        assertThat(server.routes()).filteredOn(r -> r.access() instanceof Access.Open)
+                .extracting(r -> r.method() + " " + r.path()).containsExactlyInAnyOrder("GET /health", "POST /api/login");
+    }
+
     @Test
     void every_endpoint_answers_401_without_a_credential_or_with_a_bad_one() throws Exception {
-        for (String[] route : CasusServer.ROUTES) {
-            assertThat(call(route[0], route[1], null, bodyFor(route[0])).statusCode()).as(route[0] + " " + route[1])
+        for (Route route : guarded()) {
+            String method = route.method().name();
+            assertThat(call(method, example(route), null, bodyFor(method)).statusCode()).as(method + " " + route.path())
                     .isEqualTo(401);
-            assertThat(call(route[0], route[1], "forged-token", bodyFor(route[0])).statusCode())
-                    .as(route[0] + " " + route[1]).isEqualTo(401);
+            assertThat(call(method, example(route), "forged-token", bodyFor(method)).statusCode())
+                    .as(method + " " + route.path()).isEqualTo(401);
         }
     }
 
     @Test
     void every_endpoint_answers_403_beyond_the_role() throws Exception {
-        for (String[] route : CasusServer.ROUTES) {
-            Role needed = Role.of(route[2]).orElseThrow();
+        for (Route route : guarded()) {
+            Role needed = ((Access.Needs) route.access()).role();
+            String method = route.method().name();
             if (!Role.VIEWER.allows(needed)) {
-                assertThat(call(route[0], route[1], viewer, bodyFor(route[0])).statusCode()).as("viewer " + route[1])
+                assertThat(call(method, example(route), viewer, bodyFor(method)).statusCode()).as("viewer " + route.path())
                         .isEqualTo(403);
             }
             if (!Role.ANALYST.allows(needed)) {
-                assertThat(call(route[0], route[1], analyst, bodyFor(route[0])).statusCode()).as("analyst " + route[1])
+                assertThat(call(method, example(route), analyst, bodyFor(method)).statusCode()).as("analyst " + route.path())
                         .isEqualTo(403);
+            }
+        }
+    }
+
+    /** Until a one-time password is changed, only the routes that allow it answer: to change it, or to log out. */
+    @Test
+    void with_a_one_time_password_every_other_endpoint_answers_403() throws Exception {
+        server.createUser("otto", "lantern-cobalt-wren-29", "admin");
+        assertThat(call("POST", "/api/users/otto/password", admin, "{\"password\":\"quartz-ember-finch-30\"}")
+                .statusCode()).isEqualTo(204);
+        String otto = login("otto", "quartz-ember-finch-30");
+        for (Route route : guarded()) {
+            if (!((Access.Needs) route.access()).oneTimePassword()) {
+                HttpResponse<String> response = call(route.method().name(), example(route), otto,
+                        bodyFor(route.method().name()));
+                assertThat(response.statusCode()).as(route.method() + " " + route.path()).isEqualTo(403);
+                assertThat(response.body()).contains("change your one-time password first");
             }
         }
     }
@@ -110,10 +144,13 @@ class ServerSecurityTest {
         JsonNode exported = MAPPER.readTree(json.body()).get("sources");
         assertThat(listed).isEqualTo(exported);
         assertThat(listed.get(listed.size() - 1).get("published").asText()).isEqualTo("2022-03-29");
-        // a listed statement is the exported one with its claims
+        // a listed statement is the exported one with its claims, each also described in words
         JsonNode statements = MAPPER.readTree(call("GET", "/api/record/statements", viewer, null).body());
         JsonNode export = MAPPER.readTree(json.body());
         for (JsonNode s : statements) {
+            for (JsonNode c : s.get("claims")) {
+                assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) c).remove("described").asText()).isNotBlank();
+            }
             com.fasterxml.jackson.databind.node.ArrayNode own = MAPPER.createArrayNode();
             export.get("claims").forEach(c -> {
                 if (c.get("statement").equals(s.get("id"))) {

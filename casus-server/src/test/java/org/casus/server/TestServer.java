@@ -64,6 +64,11 @@ public final class TestServer {
         return database;
     }
 
+    /** The server's route table, as it registered it. */
+    java.util.List<Route> routes() {
+        return server.routes();
+    }
+
     public String adminPassword() {
         return adminPassword;
     }

@@ -305,7 +305,7 @@ class WorkbenchInChromiumTest {
         assertThat(proposals).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("#import-text mark"))).hasSize(3);
         assertThat(browser.findElement(By.id("import-text")).getText()).contains(MARKUP);
-        assertThat(proposals.get(1).getText()).contains("reported:").contains("decision.rule condition veto {RU, CN}");
+        assertThat(proposals.get(1).getText()).contains("reported:").contains("decision.rule condition \"veto {RU, CN}\"");
         screenshot("workbench-import.png");
 
         String confirmed = proposals.get(1).getAttribute("data-id");
@@ -363,6 +363,43 @@ class WorkbenchInChromiumTest {
         waitFor(By.cssSelector("[data-test=library-row]"), WebElement::isDisplayed);
         assertThat(readConsole()).filteredOn(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .allSatisfy(e -> assertThat(e.getMessage()).contains("400"));
+    }
+
+    /** The last test: it needs the admin's own password, which the one before sets. */
+    @Test
+    @Order(10)
+    void an_admin_changes_a_role_gives_a_one_time_password_and_deletes_a_user_but_never_the_last_admin() {
+        server.createUser("eve", "eve-lantern-quartz-58", "viewer");
+        logIn("admin", "ember-quartz-harbor-2026");
+        waitFor(By.id("who"), e -> e.getText().contains("admin (admin)"));
+        browser.get(server.url() + "/#/users");
+        By eve = By.cssSelector("[data-test=user][data-name=eve]");
+        new Select(waitFor(eve, WebElement::isDisplayed).findElement(By.cssSelector(".user-role"))).selectByValue("analyst");
+        waitFor(By.cssSelector("[data-test=users-done]"), e -> e.getText().equals("eve is now analyst."));
+        assertThat(new Select(waitFor(eve, WebElement::isDisplayed).findElement(By.cssSelector(".user-role")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("analyst");
+
+        WebElement row = browser.findElement(eve);
+        row.findElement(By.cssSelector(".user-password")).sendKeys("harbor-ember-eve-59");
+        row.findElement(By.cssSelector(".user-reset button")).click();
+        waitFor(By.cssSelector("[data-test=users-done]"), e -> e.getText().startsWith("eve has a one-time password"));
+        waitFor(eve, e -> e.getText().contains("one-time, not yet changed"));
+
+        // the last admin keeps the role, and has no delete button on their own row
+        By self = By.cssSelector("[data-test=user][data-name=admin]");
+        new Select(waitFor(self, WebElement::isDisplayed).findElement(By.cssSelector(".user-role"))).selectByValue("viewer");
+        waitFor(By.cssSelector("#users-status [data-test=error]"), e -> e.getText().contains("admin is the last admin"));
+        assertThat(new Select(waitFor(self, WebElement::isDisplayed).findElement(By.cssSelector(".user-role")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("admin");
+        assertThat(browser.findElement(self).findElements(By.cssSelector(".user-delete"))).isEmpty();
+
+        waitFor(eve, WebElement::isDisplayed).findElement(By.cssSelector(".user-delete")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        waitFor(By.cssSelector("[data-test=users-done]"), e -> e.getText().equals("eve deleted."));
+        assertThat(browser.findElements(eve)).isEmpty();
+        // the refused demotion is answered 400 on purpose: the browser reports that response, nothing else
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/users/admin/role").contains("400"));
     }
 
     private static void logIn(String name, String password) {

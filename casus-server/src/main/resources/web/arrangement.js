@@ -47,14 +47,14 @@ function summary(findings) {
 
 /** The YAML editor: checks the text on the server a moment after typing stops. */
 function yamlEditor(arrangement) {
+  const canCheck = session.allows('analyst');
   const editor = el('textarea', {
     id: 'yaml-editor', 'data-test': 'yaml-editor', rows: 24, spellcheck: 'false', autocomplete: 'off',
-    autocapitalize: 'off', wrap: 'off', value: arrangement.yaml || '',
+    autocapitalize: 'off', wrap: 'off', value: arrangement.yaml || '', readonly: !canCheck,
   });
   const status = el('p', { id: 'yaml-status', 'data-test': 'yaml-status', role: 'status', class: 'hint' },
     'Edit the text to check it: errors and findings appear here as you type. The library file itself is not changed.');
   const results = el('div', { id: 'yaml-result', 'data-test': 'yaml-result' });
-  const canCheck = session.allows('analyst');
   let timer = null;
   let sequence = 0;
 
@@ -130,7 +130,8 @@ function yamlEditor(arrangement) {
 
   return el('section', { class: 'yaml', 'aria-labelledby': 'yaml-title' },
     el('h2', { id: 'yaml-title', text: 'YAML' }),
-    el('label', { for: 'yaml-editor', text: `The file ${arrangement.id}.yaml (Tab indents; Esc then Tab leaves the editor)` }),
+    el('label', { for: 'yaml-editor', text: canCheck ? `The file ${arrangement.id}.yaml (Tab indents; Esc then Tab leaves the editor)`
+      : `The file ${arrangement.id}.yaml (read only for your role)` }),
     editor,
     canCheck ? status : el('p', { class: 'hint forbidden', 'data-test': 'yaml-status', text: 'Live checking is not allowed for your role (it needs analyst).' }),
     results);

@@ -138,7 +138,7 @@ function spaceTable(items) {
     el('tbody', {}, items.map((s) => el('tr', {},
       el('th', { scope: 'row' }, el('code', { text: s.clause })),
       el('td', { text: s.kind }),
-      el('td', {}, el('span', { class: s.zone !== null && s.zone !== undefined && s.verdict.startsWith('agreement') ? 'yes' : 'no',
+      el('td', {}, el('span', { class: s.verdict.startsWith('agreement') ? 'yes' : s.verdict.startsWith('NO') ? 'no' : 'unknown',
         'data-test': 'space-verdict', text: s.verdict })),
       el('td', { text: [...Object.entries(s.positions || {}).map(([actor, value]) => `${actor}: ${value}`),
         ...Object.entries(s.rejections || {}).map(([actor, value]) => `${actor} rejects: ${value}`)].join('; ') })))));

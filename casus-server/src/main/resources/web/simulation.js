@@ -42,8 +42,8 @@ export function simulationResult(sim) {
     chart,
     el('table', { id: 'sim-verdicts', 'data-test': 'sim-verdicts' },
       el('caption', { text: 'Verdicts against no arrangement' }),
-      el('thead', {}, el('tr', {}, ['Arrangement', 'Path', 'Activates', `Decisive aid by day ${verdictDay}`, 'Time to aid (median)',
-        'Time to aid (90%)', 'Verdict', 'Difference [95%], points', 'How its path ended'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('thead', {}, el('tr', {}, ['Arrangement', 'Path', 'Activates', `Decisive aid by day ${verdictDay}`, 'First aid, median day',
+        'First aid, 90% of runs by', 'Verdict', 'Difference [95%], points', 'How its path ended'].map((h) => el('th', { scope: 'col', text: h })))),
       el('tbody', {}, arrangements.map((a) => el('tr', { 'data-test': 'sim-row', 'data-id': a.id },
         el('th', { scope: 'row', text: a.id }),
         el('td', { text: a.path || '\u2013' }),
@@ -80,8 +80,11 @@ export function simulationResult(sim) {
 export async function simulationPage(preselected = [], scenarioId = null) {
   const [scenarios, items] = await Promise.all([api('/api/scenarios'), library()]);
   const choices = items.filter((a) => a.id !== 'none');
+  // opened from an arrangement: a scenario that attacks a state it protects, not simply the first
+  const first = items.find((a) => a.id === preselected[0]);
+  const fitting = first && scenarios.find((s) => (first.protected || []).includes(s.target));
   const scenario = select({ id: 'sim-scenario', name: 'scenario', required: true },
-    scenarios.map((s) => [s.id, `${s.title} (${s.id})`]), scenarioId || (scenarios[0] && scenarios[0].id));
+    scenarios.map((s) => [s.id, `${s.title} (${s.id})`]), scenarioId || (fitting || scenarios[0] || {}).id);
   const boxes = choices.map((a) => el('div', { class: 'check' },
     el('input', { type: 'checkbox', id: `sim-a-${a.id}`, name: 'arrangement', value: a.id, checked: preselected.includes(a.id) }),
     el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
@@ -93,8 +96,21 @@ export async function simulationPage(preselected = [], scenarioId = null) {
   const output = el('div', { id: 'sim-output' });
   const canRun = session.allows('analyst');
 
+  // a chosen arrangement that does not protect the scenario's target can only show "not covered"
+  const fit = el('p', { id: 'sim-fit', class: 'hint', 'data-test': 'sim-fit', role: 'status' });
+  function checkFit() {
+    const target = (scenarios.find((s) => s.id === scenario.value) || {}).target;
+    const outside = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked)
+      .map((i) => items.find((a) => a.id === i.value)).filter((a) => a && !(a.protected || []).includes(target));
+    fit.textContent = outside.length ? `${outside.map((a) => a.id).join(', ')} do${outside.length === 1 ? 'es' : ''} not protect `
+      + `${target}, the state this scenario attacks: ${outside.length === 1 ? 'it' : 'they'} will show "not covered".` : '';
+  }
+  scenario.addEventListener('change', checkFit);
+  boxes.forEach((b) => b.querySelector('input').addEventListener('change', checkFit));
+  checkFit();
+
   const form = el('form', { id: 'sim-form', novalidate: true },
-    el('div', { class: 'field' }, el('label', { for: 'sim-scenario', text: 'Scenario' }), scenario),
+    el('div', { class: 'field' }, el('label', { for: 'sim-scenario', text: 'Scenario' }), scenario, fit),
     el('fieldset', { id: 'sim-arrangements' },
       el('legend', { text: 'Arrangements (each is judged against no arrangement, which is always included)' }),
       el('div', { class: 'checks' }, boxes)),

@@ -82,6 +82,7 @@ final class Analyses {
                 List<Finding> findings = Linter.check(a, library);
                 ObjectNode node = list.addObject().put("id", a.id()).put("title", a.title())
                         .put("status", Labels.kebab(a.status()));
+                a.parties().protectedStates().forEach(node.putArray("protected")::add);
                 ObjectNode counts = node.putObject("findings");
                 for (Severity severity : Severity.values()) {
                     counts.put(severity.name().toLowerCase(Locale.ROOT),
@@ -134,7 +135,7 @@ final class Analyses {
         DecisionRule rule = a.decision().rule();
         CrisisPower power = aggressor == null ? null : CrisisPower.of(a, List.of(aggressor), Set.of(), rule);
         Game game = power == null ? Games.fromRule(a.id(), rule, Set.of(), Set.of(), Set.of()) : power.shown();
-        PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), all, 200_000, 1);
+        PowerAnalysis.Analysis analysis = PowerAnalysis.analyseDefaults(game, Optional.empty(), 200_000, 1);
         ObjectNode json = new PowerReport(analysis.result(), all, 10, false).json(a.id(), rule.describe(),
                 analysis.reason(), power == null ? null : power.verdict());
         rule.voters().forEach(json.putArray("voters")::add);

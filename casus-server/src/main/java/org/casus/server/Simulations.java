@@ -56,7 +56,8 @@ final class Simulations {
     void scenarios(Context ctx) {
         ArrayNode list = MAPPER.createArrayNode();
         library.scenarios().values().stream().sorted((a, b) -> a.id().compareTo(b.id()))
-                .forEach(s -> list.addObject().put("id", s.id()).put("title", s.title()));
+                .forEach(s -> list.addObject().put("id", s.id()).put("title", s.title()).put("aggressor", s.aggressor())
+                        .put("target", s.target()));
         ctx.json(list);
     }
 

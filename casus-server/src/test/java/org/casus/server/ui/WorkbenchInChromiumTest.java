@@ -132,6 +132,8 @@ class WorkbenchInChromiumTest {
         // the YAML editor checks the edited text on the server as one types
         WebElement editor = browser.findElement(By.id("yaml-editor"));
         assertThat(editor.getAttribute("value")).contains("id: " + DRAFT);
+        assertThat(editor.getCssValue("font-family")).as("a monospace editor").containsIgnoringCase("mono");
+        assertThat(editor.getAttribute("readonly")).as("an analyst may edit").isNull();
         editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n# checked in the browser test\n");
         waitFor(By.id("yaml-status"), e -> e.getText().startsWith("Valid."));
         assertThat(browser.findElements(By.cssSelector("[data-test=yaml-finding][data-rule=veto-trap]"))).hasSize(1);
@@ -148,6 +150,12 @@ class WorkbenchInChromiumTest {
         WebElement box = waitFor(By.id("sim-a-" + DRAFT), WebElement::isDisplayed);
         assertThat(box.isSelected()).isTrue();
         assertThat(browser.findElement(By.id("sim-progress")).isDisplayed()).as("no progress bar before a run").isFalse();
+        assertThat(new Select(browser.findElement(By.id("sim-scenario"))).getFirstSelectedOption().getAttribute("value"))
+                .as("opened from the draft: a scenario that attacks the state it protects").isEqualTo("ukraine-attacked-by-russia");
+        assertThat(browser.findElement(By.id("sim-fit")).getText()).isEmpty();
+        new Select(browser.findElement(By.id("sim-scenario"))).selectByValue("nato-member-attacked-by-outside-state");
+        assertThat(browser.findElement(By.id("sim-fit")).getText()).contains(DRAFT + " does not protect")
+                .contains("not covered");
         new Select(browser.findElement(By.id("sim-scenario"))).selectByValue("ukraine-attacked-by-russia");
         WebElement runs = browser.findElement(By.id("sim-runs"));
         runs.clear();
@@ -245,6 +253,9 @@ class WorkbenchInChromiumTest {
         waitFor(By.id("rec-add"), WebElement::isDisplayed);
         assertThat(browser.findElement(By.id("rec-add")).getText()).contains("not allowed for your role");
         assertThat(browser.findElements(By.id("statement-form"))).isEmpty();
+        browser.get(server.url() + "/#/arrangement/istanbul-2022-draft-ru");
+        WebElement yaml = waitFor(By.id("yaml-editor"), WebElement::isDisplayed);
+        assertThat(yaml.getAttribute("readonly")).as("a viewer reads the YAML but cannot type into it").isNotNull();
         browser.get(server.url() + "/#/users");
         WebElement denied = waitFor(By.cssSelector("[data-test=error]"), WebElement::isDisplayed);
         assertThat(denied.getText()).startsWith("Not allowed for your role");

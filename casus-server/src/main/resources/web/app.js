@@ -5,7 +5,7 @@ import { ApiError, login, logout, session } from './api.js';
 import { clear, el, problem } from './dom.js';
 import { libraryPage } from './library.js';
 import { arrangementPage } from './arrangement.js';
-import { powerPage, robustnessPage } from './analysis.js';
+import { councilPowerPage, councilsPage, powerPage, robustnessPage } from './analysis.js';
 import { simulationPage } from './simulation.js';
 import { designPage } from './design.js';
 import { recordPage } from './record.js';
@@ -19,6 +19,8 @@ const ROUTES = [
   [/^arrangement\/([\w.-]+)$/, 'library', (m) => arrangementPage(m[1])],
   [/^power\/([\w.-]+)$/, 'library', (m, q) => powerPage(m[1], q.get('against'))],
   [/^robustness\/([\w.-]+)$/, 'library', (m) => robustnessPage(m[1])],
+  [/^councils$/, 'library', () => councilsPage()],
+  [/^council\/([\w.-]+)$/, 'library', (m, q) => councilPowerPage(m[1], q.get('against'))],
   [/^design\/([\w.-]+)$/, 'library', (m) => designPage(m[1])],
   [/^simulation$/, 'simulation', (m, q) => simulationPage(q.getAll('a'), q.get('scenario'))],
   [/^record$/, 'record', () => recordPage()],
@@ -134,12 +136,29 @@ function start() {
     showLogin('You are logged out.');
   });
   window.addEventListener('casus:unauthorized', () => showLogin('Your session has ended: log in again.'));
+  const view = $('view');
+  new MutationObserver(() => keyboardScroll(view)).observe(view, { childList: true, subtree: true });
+  window.addEventListener('resize', () => keyboardScroll(view));
   window.addEventListener('hashchange', () => {
     if (window.location.hash === '' || window.location.hash.startsWith('#/')) {
       render(true);
     }
   });
   render(false);
+}
+
+/**
+ * A table wider than the screen scrolls in place (style.css); one that does is made reachable by keyboard,
+ * so that it can be scrolled without a mouse.
+ */
+function keyboardScroll(root) {
+  for (const table of root.querySelectorAll('table')) {
+    if (table.scrollWidth > table.clientWidth) {
+      table.tabIndex = 0;
+    } else {
+      table.removeAttribute('tabindex');
+    }
+  }
 }
 
 start();

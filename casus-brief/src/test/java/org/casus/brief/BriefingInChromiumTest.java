@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,10 @@ class BriefingInChromiumTest {
         assertThat(browser.findElements(By.cssSelector("section"))).hasSize(7);
         assertThat(browser.findElements(By.cssSelector("div.chart svg"))).hasSize(3);
         assertThat(browser.findElement(By.cssSelector("div.chart svg")).getSize().getWidth()).isGreaterThan(300);
+        Results axe = new AxeBuilder().analyze(browser);
+        assertThat(axe.getViolations()).as("axe-core on the briefing: " + axe.getViolations().stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                .toList()).isEmpty();
         assertThat(textOutsideItsChart()).isEmpty();
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path saved = Path.of("target", "briefing.png");

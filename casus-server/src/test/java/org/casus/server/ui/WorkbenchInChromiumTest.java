@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.logging.Level;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.casus.brief.Chromium;
 import org.casus.server.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -411,6 +414,50 @@ class WorkbenchInChromiumTest {
         // the refused demotion is answered 400 on purpose: the browser reports that response, nothing else
         assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
                 .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/users/admin/role").contains("400"));
+    }
+
+    /**
+     * Every page as an analyst and as a viewer at a desktop's size and a phone's (390 x 844): axe-core finds
+     * no violation, and at the phone's size nothing makes the page wider than the screen (wide tables scroll
+     * in place, reachable by keyboard).
+     */
+    @Test
+    @Order(11)
+    void every_page_is_accessible_and_fits_a_phone_for_an_analyst_and_a_viewer() {
+        for (String[] user : List.of(new String[] {ANALYST, ANALYST_PASSWORD}, new String[] {VIEWER, VIEWER_PASSWORD})) {
+            freshTab();
+            logIn(user[0], user[1]);
+            waitFor(By.id("who"), e -> e.getText().contains(user[0]));
+            walkEveryPage();
+        }
+    }
+
+    private void walkEveryPage() {
+        List<String> pages = List.of("#/library", "#/arrangement/" + DRAFT, "#/power/" + DRAFT,
+                "#/power/" + DRAFT + "?against=RU", "#/robustness/" + DRAFT, "#/simulation", "#/record",
+                "#/design/" + DRAFT, "#/password");
+        try {
+            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                for (String page : pages) {
+                    browser.get(server.url() + "/" + page);
+                    waitFor(By.cssSelector("main h1"), WebElement::isDisplayed);
+                    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                            By.cssSelector("main p.loading")).isEmpty());
+                    Results axe = new AxeBuilder().analyze(browser);
+                    assertThat(axe.getViolations()).as(page + " at " + size + ": " + axe.getViolations().stream()
+                            .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
+                                    .toList()).toList()).isEmpty();
+                    if (size.getWidth() < 600) {
+                        long overflow = (Long) browser.executeScript(
+                                "return document.documentElement.scrollWidth - window.innerWidth;");
+                        assertThat(overflow).as(page + " is wider than the phone by " + overflow + " px").isLessThanOrEqualTo(0);
+                    }
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 2200));
+        }
     }
 
     private static void logIn(String name, String password) {

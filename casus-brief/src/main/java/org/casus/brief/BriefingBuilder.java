@@ -147,10 +147,8 @@ public final class BriefingBuilder {
         } else {
             Verdict v = verdicts.get(0);
             blocks.add(new Block.Paragraph(String.format(Locale.ROOT, "Against no arrangement in scenario %s it is "
-                            + "%s: decisive aid by day %d changes by %+.1f percentage points (95%% interval %+.1f to "
-                            + "%+.1f).",
-                    scenario.id(), v.word().toUpperCase(Locale.ROOT), v.day(), 100 * v.difference(), 100 * v.low(),
-                    100 * v.high()), true));
+                            + "%s: decisive aid by day %d changes by %s.", scenario.id(),
+                    v.word().toUpperCase(Locale.ROOT), v.day(), v.inPoints()), true));
         }
         blocks.add(new Block.Paragraph(findings.isEmpty() ? "No clarification question was found."
                 : "The question that matters most: " + findings.get(0).question(), true));

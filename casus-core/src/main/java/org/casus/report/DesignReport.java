@@ -100,9 +100,8 @@ public final class DesignReport {
     }
 
     private static String verdict(Verdict v) {
-        return String.format("decisive aid by day %d against no arrangement %s, difference %+.3f, 95%% interval "
-                + "[%+.3f, %+.3f] (%,d paired runs)", v.day(), v.word().toUpperCase(java.util.Locale.ROOT),
-                v.difference(), v.low(), v.high(), v.runs());
+        return String.format(java.util.Locale.ROOT, "decisive aid by day %d against no arrangement %s, %s (%,d paired "
+                + "runs)", v.day(), v.word().toUpperCase(java.util.Locale.ROOT), v.inPoints(), v.runs());
     }
 
     private static String shortfalls(Assessment a) {

@@ -63,29 +63,28 @@ public final class SimulationReport {
             out.append("\nVerdict (decisive aid by day ").append(verdicts.get(0).day()).append(", against ")
                     .append(verdicts.get(0).baseline()).append(")\n");
             for (Verdict v : verdicts) {
-                out.append(String.format(Locale.ROOT, "  %-28s %-17s difference %+.3f, 95%% interval [%+.3f, %+.3f]%n",
-                        v.arrangement(), v.word().toUpperCase(Locale.ROOT), v.difference(), v.low(), v.high()));
+                out.append(String.format(Locale.ROOT, "  %-28s %-17s %s%n", v.arrangement(),
+                        v.word().toUpperCase(Locale.ROOT), v.inPoints()));
             }
         }
         if (!comparison.pairs().isEmpty()) {
             out.append("\nBetween the arrangements (paired runs, decisive aid by day ").append(scenario.verdictDay())
                     .append(")\n");
             for (Verdict v : comparison.pairs()) {
-                out.append(String.format(Locale.ROOT, "  %s against %s: %s, difference %+.3f, 95%% interval "
-                        + "[%+.3f, %+.3f]%n", v.arrangement(), v.baseline(), v.word().toUpperCase(Locale.ROOT),
-                        v.difference(), v.low(), v.high()));
+                out.append(String.format(Locale.ROOT, "  %s against %s: %s, %s%n", v.arrangement(), v.baseline(),
+                        v.word().toUpperCase(Locale.ROOT), v.inPoints()));
             }
         }
         for (Comparison.Tornado tornado : comparison.tornadoes()) {
             out.append("\nWhat moves the verdict of ").append(tornado.arrangement()).append(" against ")
                     .append(tornado.baseline()).append(" (one assumption at a time at its low / high value)\n");
-            out.append(String.format(Locale.ROOT, "  %-34s difference %+.3f (%s), %d runs per cell%n",
-                    "base (every assumption as given)", tornado.base().difference(), tornado.base().word(),
+            out.append(String.format(Locale.ROOT, "  %-34s %+.1f points (%s), %d runs per cell%n",
+                    "base (every assumption as given)", 100 * tornado.base().difference(), tornado.base().word(),
                     tornado.base().runs()));
             for (Sensitivity.Bar bar : tornado.bars()) {
-                out.append(String.format(Locale.ROOT, "  %-34s %8.3f -> %+.3f (%s)   %8.3f -> %+.3f (%s)%n",
-                        bar.parameter(), bar.low(), bar.atLow().difference(), bar.atLow().word(), bar.high(),
-                        bar.atHigh().difference(), bar.atHigh().word()));
+                out.append(String.format(Locale.ROOT, "  %-34s %8.3f -> %+.1f points (%s)   %8.3f -> %+.1f points (%s)%n",
+                        bar.parameter(), bar.low(), 100 * bar.atLow().difference(), bar.atLow().word(), bar.high(),
+                        100 * bar.atHigh().difference(), bar.atHigh().word()));
             }
         }
         if (grid != null) {

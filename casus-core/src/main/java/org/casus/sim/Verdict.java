@@ -9,6 +9,15 @@ public record Verdict(String arrangement, String baseline, int day, int runs, do
                       double high) {
     private static final double Z = 1.959963984540054;
 
+    /**
+     * The difference in percentage points with its interval, as every report writes it: {@code -20.1
+     * percentage points (95% interval -20.9 to -19.3)}.
+     */
+    public String inPoints() {
+        return String.format(java.util.Locale.ROOT, "%+.1f percentage points (95%% interval %+.1f to %+.1f)",
+                100 * difference, 100 * low, 100 * high);
+    }
+
     /** {@code better}, {@code worse} or {@code indistinguishable} at 95%. */
     public String word() {
         return low > 0 ? "better" : high < 0 ? "worse" : "indistinguishable";

@@ -155,6 +155,27 @@ public final class BriefingBuilder {
         return new Section("The verdict", blocks);
     }
 
+    private static final List<PowerIndex> SHOWN_INDICES = List.of(PowerIndex.SHAPLEY_SHUBIK,
+            PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER);
+
+    private PowerAnalysis.Analysis powerOf(Game game) {
+        return PowerAnalysis.analyse(game, Optional.empty(), Set.copyOf(SHOWN_INDICES), 200_000, options.seed());
+    }
+
+    /** One row per player of the game, the indices the briefing shows. */
+    private static Block.Table powerTable(PowerResult result) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < result.game().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(result.game().players().get(i));
+            for (PowerIndex index : SHOWN_INDICES) {
+                row.add(result.values().containsKey(index) ? result.values().get(index).get(i).format(4, false) : "-");
+            }
+            rows.add(row);
+        }
+        return new Block.Table(List.of("actor", "Shapley-Shubik", "Banzhaf", "Holler"), rows);
+    }
+
     private String names(List<String> codes) {
         return String.join(", ", codes.stream().map(c -> library.actors().nameOf(c) + " (" + c + ")").toList());
     }
@@ -191,31 +212,27 @@ public final class BriefingBuilder {
             return new Section("Who holds power", blocks);
         }
         Game game = Games.fromRule(arrangement.id(), arrangement.decision().rule(), Set.of(), Set.of(), Set.of());
-        Set<PowerIndex> wanted = Set.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER);
-        PowerAnalysis.Analysis analysis = PowerAnalysis.analyse(game, Optional.empty(), wanted, 200_000, options.seed());
+        PowerAnalysis.Analysis analysis = powerOf(game);
         PowerResult result = analysis.result();
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < game.size(); i++) {
-            List<String> row = new ArrayList<>();
-            row.add(game.players().get(i));
-            for (PowerIndex index : List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER)) {
-                row.add(result.values().containsKey(index) ? result.values().get(index).get(i).format(4, false) : "-");
-            }
-            rows.add(row);
-        }
         blocks.add(new Block.Paragraph("Rule: " + arrangement.decision().rule().describe() + ".", false));
-        blocks.add(new Block.Table(List.of("actor", "Shapley-Shubik", "Banzhaf", "Holler"), rows));
+        blocks.add(new Block.Paragraph("When nobody voting is the aggressor:", false));
+        blocks.add(powerTable(result));
         blocks.add(new Block.Paragraph("Veto players: " + (result.vetoPlayers().isEmpty() ? "none"
                 : String.join(", ", result.vetoPlayers())) + ". Dummies: " + (result.dummies().isEmpty() ? "none"
                 : String.join(", ", result.dummies())) + ".", false));
         for (String aggressor : PotentialAggressors.of(arrangement, library.actors())) {
-            if (arrangement.decision().rule().voters().contains(aggressor)) {
-                String verdict = CrisisPower.of(arrangement, List.of(aggressor), Set.of(), arrangement.decision().rule())
-                        .verdict();
-                if (verdict != null) {
-                    blocks.add(new Block.Paragraph("Against " + names(List.of(aggressor)) + ": " + verdict
-                            + " (casus power --against " + aggressor + ")", true));
-                }
+            if (!arrangement.decision().rule().voters().contains(aggressor)) {
+                continue;
+            }
+            CrisisPower crisis = CrisisPower.of(arrangement, List.of(aggressor), Set.of(), arrangement.decision().rule());
+            if (crisis.verdict() != null) {
+                blocks.add(new Block.Paragraph("Against " + names(List.of(aggressor)) + ": " + crisis.verdict()
+                        + " (casus power --against " + aggressor + ")", true));
+            }
+            if (arrangement.parties().threats().contains(aggressor)) {
+                blocks.add(new Block.Paragraph("When " + names(List.of(aggressor)) + " is the aggressor, its side voting "
+                        + "no, the power of the others:", false));
+                blocks.add(powerTable(powerOf(crisis.shown()).result()));
             }
         }
         blocks.add(new Block.Method("casus power, method " + result.method() + (result.estimate() ? " (estimates)"

@@ -56,6 +56,19 @@ class BriefingTest {
         assertThat(verdict).contains("The question that matters most: Will the guarantee activate if Russia (RU) itself attacks");
     }
 
+    /** The power section shows the crisis the arrangement is for, not only a vote in which nobody attacks. */
+    @Test
+    void power_is_shown_with_the_named_threat_as_the_aggressor_too() {
+        Document doc = Jsoup.parse(html());
+        var power = doc.select("section").stream().filter(s -> s.select("h2").text().contains("Who holds power"))
+                .findFirst().orElseThrow();
+        assertThat(power.text()).contains("When nobody voting is the aggressor")
+                .contains("When Russia (RU) is the aggressor, its side voting no, the power of the others");
+        assertThat(power.select("table")).hasSize(2);
+        assertThat(power.select("table").get(1).select("tbody tr")).extracting(e -> e.child(0).text())
+                .doesNotContain("RU", "BY").contains("US", "CN");
+    }
+
     @Test
     void questions_start_with_the_veto_trap_naming_russia() {
         Document doc = Jsoup.parse(html());

@@ -149,6 +149,14 @@ final class PowerCommand implements Callable<Integer> {
             ruleText = rule.describe() + (against.isEmpty() ? "" : "; voting no: " + String.join(", ", against))
                     + (exclude.isEmpty() ? "" : "; not voting: " + String.join(", ", exclude));
         }
+        if (method == null) {
+            PowerAnalysis.estimate(game, indices == null ? PowerAnalysis.defaults(game).indices() : wanted)
+                    .ifPresent(e -> {
+                        spec.commandLine().getErr().println("casus: computing exactly, " + e + " on this project's "
+                                + "2-core machine; Ctrl-C stops it");
+                        spec.commandLine().getErr().flush();
+                    });
+        }
         PowerAnalysis.Analysis analysis;
         try {
             analysis = indices == null ? PowerAnalysis.analyseDefaults(game, Optional.ofNullable(method), samples, seed)

@@ -76,7 +76,7 @@ public final class GeneratingFunctions implements GameSolver {
         if (game.countWeight().cap() > MAX_CAP) {
             return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
         }
-        boolean bySize = withShapleyShubik || withCoalitions || !game.countWeight().pureWeighted();
+        boolean bySize = bySize(game);
         double work = work(game, bySize);
         double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
@@ -91,6 +91,20 @@ public final class GeneratingFunctions implements GameSolver {
                     + "this Java may use (raise it with JAVA_TOOL_OPTIONS=-Xmx...)", needed / 1e9, available / 1e9));
         }
         return Optional.empty();
+    }
+
+    /** The table cells a solve of this game takes and the bytes its tables hold at once. */
+    public record Estimate(double cells, long bytes) {
+    }
+
+    /** What solving a count-weight game would take, for saying so before starting. */
+    public Estimate estimate(Game game) {
+        return new Estimate(work(game, bySize(game)), tableBytes(game));
+    }
+
+    /** Whether the tables keep rows by coalition size (all but Banzhaf alone of a weighted game). */
+    private boolean bySize(Game game) {
+        return withShapleyShubik || withCoalitions || !game.countWeight().pureWeighted();
     }
 
     /**

@@ -54,4 +54,13 @@ class PowerDefaultsTest {
         List<String> players = a.result().game().players();
         assertThat(players).hasSize(500);
     }
+
+    @Test
+    void a_long_exact_job_is_estimated_before_it_starts_and_a_short_one_is_not() {
+        Game large = random(500, 100, 2);
+        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK))).hasValueSatisfying(e ->
+                assertThat(e).matches("about \\d+ s and \\d+\\.\\d GB \\([0-9.]+e\\+\\d+ table cells\\)"));
+        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.BANZHAF_NORMALIZED))).isEmpty();
+        assertThat(PowerAnalysis.estimate(random(60, 5, 3), EnumSet.allOf(PowerIndex.class))).isEmpty();
+    }
 }

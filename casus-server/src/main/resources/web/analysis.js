@@ -1,5 +1,5 @@
-// Voting power (indices, veto players, a bar chart) and robustness (per aggressor: can it
-// activate, and who is indispensable).
+// Voting power (indices, veto players, a bar chart) of an arrangement's rule or of a council of the
+// library, and robustness (per aggressor: can it activate, and who is indispensable).
 
 import { api } from './api.js';
 import { bars } from './charts.js';
@@ -38,20 +38,52 @@ export async function powerPage(id, against) {
       problem(e), el('p', {}, 'Voting power is measured on a collective decision rule; see ',
         el('a', { href: `#/robustness/${encodeURIComponent(id)}`, text: 'robustness' }), ' for who can stop the guarantee.'));
   }
+  return powerView(power, crumbs(id, 'Voting power'), `Voting power: ${id}`, 'Aggressor who votes no: ',
+    (value) => `#/power/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`, against);
+}
+
+/** The councils of the library (GET /api/councils), each linked to its power page. */
+export async function councilsPage() {
+  const councils = await api('/api/councils');
+  return el('section', { class: 'page' },
+    el('p', { class: 'crumbs' }, el('a', { href: '#/library', text: 'Library' }), ' / Councils'),
+    heading('Councils'),
+    el('p', { class: 'lead', text: 'The standing bodies arrangements delegate decisions to, with their voting rules.' }),
+    el('table', { id: 'councils', 'data-test': 'councils' },
+      el('caption', { class: 'visually-hidden', text: 'Councils and their decision rules' }),
+      el('thead', {}, el('tr', {}, ['Council', 'Title', 'Members', 'Rule'].map((h) => el('th', { scope: 'col', text: h })))),
+      el('tbody', {}, councils.map((c) => el('tr', { 'data-test': 'council-row', 'data-id': c.id },
+        el('th', { scope: 'row' }, el('a', { href: `#/council/${encodeURIComponent(c.id)}`, text: c.id })),
+        el('td', { text: c.title }),
+        el('td', { class: 'num', text: (c.members || []).length }),
+        el('td', { text: c.rule }))))));
+}
+
+/** A council's voting power (GET /api/councils/ID/power), with a member voting no when chosen. */
+export async function councilPowerPage(id, against) {
+  const base = `/api/councils/${encodeURIComponent(id)}/power`;
+  const power = await api(against ? `${base}?against=${encodeURIComponent(against)}` : base);
+  const here = el('p', { class: 'crumbs' }, el('a', { href: '#/library', text: 'Library' }), ' / ',
+    el('a', { href: '#/councils', text: 'Councils' }), ' / ', id);
+  return powerView(power, here, `Voting power: ${id}`, 'Member who votes no (a party to the dispute): ',
+    (value) => `#/council/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`, against);
+}
+
+/** A power result: the chooser of who votes no (address(value) is the page for that choice), facts, chart and table. */
+function powerView(power, crumbLine, title, chooserLabel, address, against) {
   const players = power.players || [];
   const shown = INDICES.filter(([key]) => players.some((p) => typeof p[key] === 'number'));
   const chooser = select({ id: 'power-against', name: 'against' },
     [['', 'nobody (all may vote yes)'], ...(power.voters || players.map((p) => p.actor)).map((a) => [a, a])], against || '');
   chooser.addEventListener('change', () => {
-    const value = chooser.value;
-    window.location.hash = `#/power/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`;
+    window.location.hash = address(chooser.value);
   });
   const chart = el('div', { class: 'chart', id: 'power-chart', 'data-test': 'power-chart', role: 'img',
     'aria-label': 'Bar chart of the Shapley-Shubik and normalized Banzhaf index of each player; the same numbers are in the table.' });
   const page = el('section', { class: 'page' },
-    crumbs(id, 'Voting power'),
-    heading(`Voting power: ${id}`),
-    el('div', { class: 'field inline' }, el('label', { for: 'power-against', text: 'Aggressor who votes no: ' }), chooser),
+    crumbLine,
+    heading(title),
+    el('div', { class: 'field inline' }, el('label', { for: 'power-against', text: chooserLabel }), chooser),
     power.blocked ? el('p', { class: 'blocked', role: 'alert', 'data-test': 'power-blocked', text: power.notice }) : null,
     facts([
       ['Game', power.game],

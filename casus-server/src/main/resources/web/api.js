@@ -58,8 +58,8 @@ async function errorOf(response) {
 }
 
 /**
- * Calls the API. options: method, json (a value sent as JSON), text (sent as text/plain), raw
- * (return the Response itself, for blobs). Resolves to the parsed JSON (null for 204).
+ * Calls the API. options: method, json (a value sent as JSON), text (sent as text/plain, or as
+ * options.type), raw (return the Response itself, for blobs). Resolves to the parsed JSON (null for 204).
  */
 export async function api(path, options = {}) {
   const headers = { Accept: 'application/json' };
@@ -72,7 +72,7 @@ export async function api(path, options = {}) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.json);
   } else if (options.text !== undefined) {
-    headers['Content-Type'] = 'text/plain; charset=utf-8';
+    headers['Content-Type'] = options.type || 'text/plain; charset=utf-8';
     body = options.text;
   }
   let response;

@@ -1,10 +1,11 @@
 // One arrangement: its findings grouped by severity, each with the question to ask; the
 // provisions as encoded; the YAML with live validation; links to power, robustness, simulation
-// and the briefing.
+// and the briefing, with its scenario, the arrangements it compares with and its format.
 
 import { api, session } from './api.js';
-import { el, heading, problem, replace } from './dom.js';
-import { SEVERITIES } from './library.js';
+import { el, field, heading, problem, replace, select } from './dom.js';
+import { offerDownload } from './files.js';
+import { SEVERITIES, library } from './library.js';
 
 const CHECK_DELAY_MS = 600;
 
@@ -137,28 +138,61 @@ function yamlEditor(arrangement) {
     results);
 }
 
-/** Fetches the briefing with the token and offers it as a download (a Blob URL). */
-function briefing(id) {
-  const status = el('span', { role: 'status', class: 'hint' });
-  const holder = el('span', {});
-  const button = el('button', { type: 'button', id: 'brief-download', 'data-test': 'brief-download', text: 'Download the briefing' });
-  button.addEventListener('click', async () => {
+const FORMATS = [['html', 'HTML', 'text/html'], ['md', 'Markdown', 'text/markdown'], ['pdf', 'PDF', 'application/pdf']];
+
+/**
+ * The briefing's options, as casus brief takes them (a scenario to simulate, arrangements to compare
+ * with in it, the format); the file is fetched with the token and offered as a download (a Blob URL).
+ */
+function briefing(arrangement, scenarios, others) {
+  // as on the simulation page: a scenario that attacks a state the arrangement protects, if any
+  const fitting = scenarios.find((s) => (arrangement.protected || []).includes(s.target));
+  const scenario = select({ id: 'brief-scenario' }, [['', 'none (no crisis simulation)'],
+    ...scenarios.map((s) => [s.id, `${s.title} (${s.id})`])], fitting ? fitting.id : '');
+  const format = select({ id: 'brief-format' }, FORMATS.map(([value, label]) => [value, label]), 'html');
+  const boxes = others.map((a) => el('div', { class: 'check' },
+    el('input', { type: 'checkbox', id: `brief-against-${a.id}`, name: 'against', value: a.id }),
+    el('label', { for: `brief-against-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
+  const chosen = () => boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+  const summary = el('summary', { id: 'brief-against-summary' });
+  const count = () => {
+    const n = chosen().length;
+    summary.textContent = `Compare with other arrangements in the scenario (${n ? `${n} chosen` : 'none chosen'}; no arrangement is always included)`;
+  };
+  boxes.forEach((b) => b.querySelector('input').addEventListener('change', count));
+  count();
+  const status = el('span', { id: 'brief-status', role: 'status', class: 'hint' });
+  const holder = el('span', { id: 'brief-file' });
+  const button = el('button', { type: 'submit', id: 'brief-download', 'data-test': 'brief-download', text: 'Download the briefing' });
+  const form = el('form', { id: 'brief-form', class: 'card briefing', novalidate: true, 'aria-labelledby': 'brief-title' },
+    el('h2', { id: 'brief-title', text: 'Briefing' }),
+    el('div', { class: 'row' },
+      field('Scenario to simulate', scenario, 'Without one the briefing does not compare the arrangement with having none.'),
+      field('Format', format)),
+    el('details', { id: 'brief-against' }, summary, el('div', { class: 'checks' }, boxes)),
+    el('p', {}, button, status, holder));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const against = chosen();
+    if (against.length && !scenario.value) {
+      replace(holder, problem(new Error('Comparing with other arrangements needs a scenario: choose one.')));
+      return;
+    }
+    const params = new URLSearchParams();
+    if (scenario.value) {
+      params.set('scenario', scenario.value);
+    }
+    if (against.length) {
+      params.set('against', against.join(','));
+    }
+    params.set('format', format.value);
+    const [ext, , type] = FORMATS.find(([value]) => value === format.value);
     button.disabled = true;
-    status.textContent = ' Preparing the briefing\u2026';
+    status.textContent = scenario.value ? ' Simulating the crisis and writing the briefing\u2026' : ' Preparing the briefing\u2026';
     try {
-      const response = await api(`/api/arrangements/${encodeURIComponent(id)}/brief`, { raw: true });
-      const blob = await response.blob();
-      const old = holder.querySelector('a');
-      if (old) {
-        URL.revokeObjectURL(old.href);
-      }
-      const link = el('a', {
-        href: URL.createObjectURL(new Blob([blob], { type: 'text/html' })), download: `${id}-briefing.html`,
-        id: 'brief-link', 'data-test': 'brief-link', text: `${id}-briefing.html`,
-      });
-      replace(holder, ' Saved as ', link, ' (click to save again).');
+      const response = await api(`/api/arrangements/${encodeURIComponent(arrangement.id)}/brief?${params}`, { raw: true });
       status.textContent = '';
-      link.click();
+      await offerDownload(holder, response, `${arrangement.id}-briefing.${ext}`, type, { id: 'brief-link', 'data-test': 'brief-link' });
     } catch (e) {
       status.textContent = '';
       replace(holder, problem(e, 'The briefing'));
@@ -166,11 +200,12 @@ function briefing(id) {
       button.disabled = false;
     }
   });
-  return el('p', { class: 'briefing' }, button, status, holder);
+  return form;
 }
 
 export async function arrangementPage(id) {
-  const a = await api(`/api/arrangements/${encodeURIComponent(id)}`);
+  const [a, scenarios, items] = await Promise.all([api(`/api/arrangements/${encodeURIComponent(id)}`), api('/api/scenarios'), library()]);
+  const listed = items.find((x) => x.id === a.id) || {};
   const findings = a.findings || [];
   const q = encodeURIComponent(a.id);
   return el('section', { class: 'page arrangement', 'data-id': a.id },
@@ -182,7 +217,7 @@ export async function arrangementPage(id) {
       el('li', {}, el('a', { href: `#/robustness/${q}`, id: 'link-robustness', text: 'Robustness' })),
       el('li', {}, el('a', { href: `#/simulation?a=${q}`, id: 'link-simulate', text: 'Simulate a crisis' })),
       el('li', {}, el('a', { href: `#/design/${q}`, id: 'link-design', text: 'What to offer instead' })))),
-    briefing(a.id),
+    briefing({ id: a.id, protected: listed.protected }, scenarios, items.filter((x) => x.id !== a.id && x.id !== 'none')),
     el('section', { 'aria-labelledby': 'findings-title' },
       el('h2', { id: 'findings-title', text: `Findings (${findings.length})` }),
       findings.length ? el('p', { class: 'hint', text: summary(findings) }) : null,

@@ -30,7 +30,8 @@ export async function libraryPage() {
     })));
   return el('section', { class: 'page' },
     heading('Library'),
-    el('p', { class: 'lead', text: `${items.length} arrangements, each checked for what a negotiator must clarify.` }),
+    el('p', { class: 'lead' }, `${items.length} arrangements, each checked for what a negotiator must clarify. `,
+      'The standing bodies they delegate to: ', el('a', { href: '#/councils', id: 'link-councils', text: 'councils and their voting power' }), '.'),
     el('table', { id: 'library', 'data-test': 'library' },
       el('caption', { class: 'visually-hidden', text: 'Arrangements and their findings by severity' }),
       el('thead', {}, el('tr', {},

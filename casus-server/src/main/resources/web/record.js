@@ -1,9 +1,11 @@
-// The negotiation record: statements with their sources, forms to add a source and a statement
-// with clause claims, the positions matrix, contradictions, open questions and the agreement space.
+// The negotiation record: statements with their sources and claims, forms to add a source, a statement
+// with clause claims and a claim to a statement, the positions matrix, contradictions, questions (to
+// answer with a statement), the agreement space, and the record exported to or loaded from a file.
 // Quotes are whatever someone typed or imported: they only ever reach the page as text.
 
 import { api, session } from './api.js';
 import { el, field, heading, list, problem, replace, safeLink, select } from './dom.js';
+import { offerDownload } from './files.js';
 import { library } from './library.js';
 
 const MODALITIES = ['demand', 'offer', 'accept', 'reject', 'claims-agreement', 'deny', 'condition', 'interpretation'];
@@ -24,15 +26,26 @@ function sourceLabel(source) {
   return `${source.title}${grade}`;
 }
 
-function statementsTable(statements, sources) {
+/** A statement in a list to choose from: "12: UA 2022-04-16 "The aggressor must..."". */
+function statementLabel(s) {
+  const words = s.quote || s.paraphrase || '';
+  return `${s.id}: ${s.actor} ${s.date || ''} \u201c${words.length > 60 ? `${words.slice(0, 60)}\u2026` : words}\u201d`;
+}
+
+function newestFirst(statements) {
+  return [...statements].sort((a, b) => (b.date || '').localeCompare(a.date || '') || b.id - a.id);
+}
+
+/** statements, newest first; onAddClaim(id), for an analyst, offers the claim form for that statement. */
+function statementsTable(statements, sources, onAddClaim = null) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   if (!statements.length) {
     return el('p', { class: 'hint', 'data-test': 'statements', id: 'statements', text: 'No statements yet.' });
   }
   return el('table', { id: 'statements', 'data-test': 'statements' },
     el('caption', { text: 'Statements, newest first' }),
-    el('thead', {}, el('tr', {}, ['#', 'Date', 'Actor', 'Speaker', 'Words', 'Source', 'Confirmed'].map((h) => el('th', { scope: 'col', text: h })))),
-    el('tbody', {}, [...statements].sort((a, b) => (b.date || '').localeCompare(a.date || '') || b.id - a.id).map((s) => {
+    el('thead', {}, el('tr', {}, ['#', 'Date', 'Actor', 'Speaker', 'Words', 'Source', 'Claims', 'Confirmed'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, newestFirst(statements).map((s) => {
       const source = byId.get(s.source);
       return el('tr', { 'data-test': 'statement', 'data-id': s.id },
         el('th', { scope: 'row', text: s.id }),
@@ -41,6 +54,12 @@ function statementsTable(statements, sources) {
         el('td', { text: s.speaker || '\u2013' }),
         el('td', {}, words(s)),
         el('td', { 'data-test': 'statement-source' }, source && source.url ? safeLink(source.url, sourceLabel(source)) : sourceLabel(source)),
+        el('td', { 'data-test': 'statement-claims' },
+          (s.claims || []).length ? el('ul', { class: 'plain' }, s.claims.map((c) => el('li', { 'data-test': 'statement-claim' },
+            el('code', { text: `${c.arrangement}:${c.clause}` }), ` ${c.described}`,
+            c.confirmed ? '' : el('span', { class: 'unconfirmed', text: ' unconfirmed' })))) : '\u2013',
+          onAddClaim ? el('div', {}, el('button', { type: 'button', class: 'secondary', 'data-test': 'statement-add-claim',
+            'aria-label': `Add a claim to statement ${s.id}`, text: 'Add a claim', onclick: () => onAddClaim(s.id) })) : null),
         el('td', { text: s.confirmed ? 'yes' : 'no' }));
     })));
 }
@@ -112,20 +131,49 @@ function contradictionsList(items) {
     c.statements && c.statements.length ? el('p', { class: 'hint', text: `Statements ${c.statements.join(', ')}` }) : null)));
 }
 
-function questionsTable(items) {
+/**
+ * The questions; onAnswer(question, statement), for an analyst, records the statement that answered an
+ * open one (POST /api/record/questions/ID/answer), chosen from the record's statements.
+ */
+function questionsTable(items, statements, onAnswer = null) {
   if (!items.length) {
     return el('p', { class: 'hint', id: 'questions', 'data-test': 'questions', text: 'No questions recorded.' });
   }
+  const choices = newestFirst(statements).map((s) => [String(s.id), statementLabel(s)]);
+  function answerCell(q) {
+    if (q.answeredBy !== null && q.answeredBy !== undefined) {
+      return el('span', { 'data-test': 'question-answered-by', text: `statement ${q.answeredBy}` });
+    }
+    if (!onAnswer || q.status !== 'open') {
+      return '\u2013';
+    }
+    if (!choices.length) {
+      return el('span', { class: 'hint', text: 'add the statement that answers it first' });
+    }
+    const choice = select({ id: `answer-statement-${q.id}`, class: 'answer-statement', 'aria-label': `Statement that answers question ${q.id}` }, choices);
+    const outcome = el('span', { role: 'status' });
+    const button = el('button', { type: 'button', 'data-test': 'question-answer', text: 'Answer', onclick: async () => {
+      button.disabled = true;
+      try {
+        await onAnswer(q.id, Number(choice.value));
+      } catch (e) {
+        replace(outcome, problem(e));
+        button.disabled = false;
+      }
+    } });
+    return el('div', { class: 'row' }, choice, button, outcome);
+  }
   return el('table', { id: 'questions', 'data-test': 'questions' },
     el('caption', { text: 'Questions to the parties' }),
-    el('thead', {}, el('tr', {}, ['#', 'Arrangement', 'Clause', 'To', 'Question', 'Status'].map((h) => el('th', { scope: 'col', text: h })))),
-    el('tbody', {}, items.map((q) => el('tr', { class: `status-${q.status}` },
+    el('thead', {}, el('tr', {}, ['#', 'Arrangement', 'Clause', 'To', 'Question', 'Status', 'Answered by'].map((h) => el('th', { scope: 'col', text: h })))),
+    el('tbody', {}, items.map((q) => el('tr', { class: `status-${q.status}`, 'data-test': 'question', 'data-id': q.id },
       el('th', { scope: 'row', text: q.id }),
       el('td', { text: q.arrangement }),
       el('td', {}, el('code', { text: q.clause })),
       el('td', { text: q.addressedTo || '\u2013' }),
       el('td', { text: q.text }),
-      el('td', { text: q.status })))));
+      el('td', { 'data-test': 'question-status', text: q.status }),
+      el('td', {}, answerCell(q))))));
 }
 
 function spaceTable(items) {
@@ -267,6 +315,123 @@ function statementForm(sources, arrangements, onAdded) {
   return form;
 }
 
+/** A claim on a statement already in the record (POST /api/record/claims), as casus record add-claim. */
+function claimForm(statements, arrangements, onAdded) {
+  const result = el('p', { id: 'claim-form-result', role: 'status', 'data-test': 'claim-form-result' });
+  const statement = select({ id: 'claim-form-statement', required: true },
+    statements.length ? newestFirst(statements).map((s) => [String(s.id), statementLabel(s)]) : [['', 'add a statement first']]);
+  const form = el('form', { id: 'claim-form', class: 'card', novalidate: true, 'aria-labelledby': 'claim-form-title' },
+    el('h3', { id: 'claim-form-title', text: 'Add a claim to a statement' }),
+    field('Statement', statement),
+    el('div', { class: 'row' },
+      field('Arrangement', select({ id: 'claim-form-arrangement' }, arrangements.map((a) => [a.id, a.id]))),
+      field('Clause', el('input', { id: 'claim-form-clause', list: 'clause-paths-claim', placeholder: 'decision.rule', required: true })),
+      field('Modality', select({ id: 'claim-form-modality' }, MODALITIES, 'demand')),
+      field('Value', el('input', { id: 'claim-form-value', placeholder: '<= 85000, {RU, CN}, yes, words' })),
+      field('About (for claims-agreement)', el('input', { id: 'claim-form-about', placeholder: 'RU', size: 6 }))),
+    el('datalist', { id: 'clause-paths-claim' }, CLAUSES.map((c) => el('option', { value: c }))),
+    el('button', { type: 'submit', id: 'claim-form-submit', text: 'Add the claim' }),
+    result);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (id) => form.querySelector(`#${id}`).value.trim();
+    const problems = [];
+    if (!value('claim-form-statement')) problems.push('a statement');
+    if (!value('claim-form-clause')) problems.push('a clause');
+    if (problems.length) {
+      message(result, `A claim needs ${problems.join(' and ')}.`, false);
+      return;
+    }
+    const button = form.querySelector('#claim-form-submit');
+    button.disabled = true;
+    message(result, 'Adding\u2026');
+    try {
+      const on = Number(value('claim-form-statement'));
+      const added = await api('/api/record/claims', { json: {
+        statement: on, arrangement: value('claim-form-arrangement'), clause: value('claim-form-clause'),
+        modality: value('claim-form-modality'), value: value('claim-form-value') || null,
+        about: value('claim-form-about').toUpperCase() || null,
+      } });
+      form.querySelector('#claim-form-value').value = '';
+      form.querySelector('#claim-form-about').value = '';
+      await onAdded(added.id);
+      message(result, `Claim ${added.id} added to statement ${on}.`);
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+/**
+ * The record to a file (GET /api/record/export, JSON or CSV, fetched with the token and offered as a
+ * download) and, for an analyst, a file loaded into it (POST /api/record/load, ?merge=true to merge).
+ */
+function fileForms(onLoaded) {
+  const format = select({ id: 'export-format' }, [['json', 'JSON'], ['csv', 'CSV']], 'json');
+  const exportHolder = el('span', { id: 'export-file' });
+  const exportButton = el('button', { type: 'button', id: 'record-export', text: 'Export the record' });
+  exportButton.addEventListener('click', async () => {
+    exportButton.disabled = true;
+    try {
+      const csv = format.value === 'csv';
+      const response = await api(`/api/record/export${csv ? '?format=csv' : ''}`, { raw: true });
+      await offerDownload(exportHolder, response, `casus-record.${csv ? 'csv' : 'json'}`, csv ? 'text/csv' : 'application/json',
+        { id: 'record-export-link', 'data-test': 'record-export-link' });
+    } catch (e) {
+      replace(exportHolder, problem(e, 'The export'));
+    } finally {
+      exportButton.disabled = false;
+    }
+  });
+  const exporting = el('div', { class: 'card', id: 'export-form' },
+    el('h3', { text: 'Export the record' }),
+    el('p', { class: 'hint', text: 'Sources, statements, claims and questions, as casus record export writes them.' }),
+    field('Format', format),
+    el('p', {}, exportButton, exportHolder));
+  if (!session.allows('analyst')) {
+    return [exporting, el('p', { class: 'hint forbidden', 'data-test': 'load-forbidden',
+      text: 'Loading a record file is not allowed for your role (it needs analyst).' })];
+  }
+  const file = el('input', { type: 'file', id: 'record-file', accept: '.json,.csv,application/json,text/csv' });
+  const merge = el('input', { type: 'checkbox', id: 'record-merge' });
+  const result = el('p', { id: 'record-load-result', role: 'status', 'data-test': 'record-load-result' });
+  const loading = el('form', { id: 'load-form', class: 'card', novalidate: true, 'aria-labelledby': 'load-title' },
+    el('h3', { id: 'load-title', text: 'Load a record file' }),
+    field('A JSON or CSV export', file),
+    el('div', { class: 'check' }, merge, el('label', { for: 'record-merge',
+      text: 'Merge into a record that is not empty (--merge): rows it already holds are not added twice' })),
+    el('button', { type: 'submit', id: 'record-load', text: 'Load' }),
+    result);
+  loading.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = file.files && file.files[0];
+    if (!chosen) {
+      message(result, 'Choose a file to load.', false);
+      return;
+    }
+    const button = loading.querySelector('#record-load');
+    button.disabled = true;
+    message(result, 'Loading\u2026');
+    try {
+      const text = await chosen.text();
+      const csv = chosen.name.toLowerCase().endsWith('.csv');
+      const done = await api(`/api/record/load${merge.checked ? '?merge=true' : ''}`,
+        { text, type: csv ? 'text/csv; charset=utf-8' : 'application/json' });
+      await onLoaded();
+      message(result, `Loaded ${done.statements} statement(s) from ${chosen.name}`
+        + `${done.already ? `; ${done.already} already in the record` : ''}.`);
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return [exporting, loading];
+}
+
 /**
  * The text with each statement found in it marked: the quote, or for reported speech its sentence. Built
  * from text nodes only, so a pasted text never becomes markup.
@@ -403,12 +568,24 @@ export async function recordPage() {
     statements: el('div', {}), positions: el('div', {}), timeline: el('div', {}), contradictions: el('div', {}),
     questions: el('div', {}), space: el('div', {}),
   };
+  const analyst = session.allows('analyst');
+  const claiming = el('div', {});
+  function addClaimTo(id) {
+    const form = claiming.querySelector('#claim-form');
+    form.querySelector('#claim-form-statement').value = String(id);
+    form.scrollIntoView();
+    form.querySelector('#claim-form-clause').focus();
+  }
+  async function answer(question, statement) {
+    await api(`/api/record/questions/${encodeURIComponent(question)}/answer`, { json: { statement } });
+    await refresh();
+  }
   function show() {
-    replace(slots.statements, statementsTable(statements, sources));
+    replace(slots.statements, statementsTable(statements, sources, analyst ? addClaimTo : null));
     replace(slots.positions, positionsMatrix(positions));
     replace(slots.timeline, timelineView(positions));
     replace(slots.contradictions, contradictionsList(contradictions));
-    replace(slots.questions, questionsTable(questions));
+    replace(slots.questions, questionsTable(questions, statements, analyst ? answer : null));
     replace(slots.space, spaceTable(space));
   }
   show();
@@ -423,6 +600,20 @@ export async function recordPage() {
         sourceSelect.value = chosen;
       }
     }
+    const statementSelect = claiming.querySelector('#claim-form-statement');
+    if (statementSelect) {
+      const chosen = statementSelect.value;
+      replace(statementSelect, newestFirst(statements).map((s) => el('option', { value: String(s.id), text: statementLabel(s) })));
+      if (chosen && statements.some((s) => String(s.id) === chosen)) {
+        statementSelect.value = chosen;
+      }
+    }
+  }
+  if (analyst) {
+    claiming.append(claimForm(statements, arrangements, refresh));
+  } else {
+    claiming.append(el('p', { class: 'hint forbidden', 'data-test': 'claim-forbidden',
+      text: 'Adding claims and answering questions is not allowed for your role (it needs analyst).' }));
   }
 
   const checkQuestions = el('div', { class: 'no-print' });
@@ -465,14 +656,16 @@ export async function recordPage() {
     el('nav', { class: 'subnav', 'aria-label': 'Parts of the record' }, el('ul', {},
       [['rec-statements', 'Statements'], ['rec-add', 'Add'], ['rec-positions', 'Positions'], ['rec-timeline', 'Timeline'],
         ['rec-contradictions', 'Contradictions'],
-        ['rec-questions', 'Questions'], ['rec-space', 'Agreement space']]
+        ['rec-questions', 'Questions'], ['rec-space', 'Agreement space'], ['rec-file', 'Export and load']]
         .map(([id, label]) => el('li', {}, el('button', { type: 'button', class: 'link', text: label,
           onclick: () => document.getElementById(id).scrollIntoView() }))))),
-    el('section', { id: 'rec-statements' }, el('h2', { text: 'Statements' }), slots.statements),
+    el('section', { id: 'rec-statements' }, el('h2', { text: 'Statements' }), slots.statements, el('div', { class: 'no-print' }, claiming)),
     el('section', { id: 'rec-add', class: 'no-print' }, el('h2', { text: 'Add to the record' }), forms),
     el('section', { id: 'rec-positions' }, el('h2', { text: 'Positions' }), slots.positions),
     el('section', { id: 'rec-timeline' }, el('h2', { text: 'Timeline of a clause' }), slots.timeline),
     el('section', { id: 'rec-contradictions' }, el('h2', { text: 'Contradictions' }), slots.contradictions),
     el('section', { id: 'rec-questions' }, el('h2', { text: 'Questions' }), checkQuestions, slots.questions),
-    el('section', { id: 'rec-space' }, el('h2', { text: 'Agreement space' }), slots.space));
+    el('section', { id: 'rec-space' }, el('h2', { text: 'Agreement space' }), slots.space),
+    el('section', { id: 'rec-file', class: 'no-print' }, el('h2', { text: 'Export and load' }),
+      el('div', { class: 'forms' }, fileForms(refresh))));
 }

@@ -90,6 +90,12 @@ export async function simulationPage(preselected = [], scenarioId = null) {
     el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
   const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: '2000', required: true });
   const seed = el('input', { id: 'sim-seed', name: 'seed', type: 'number', min: 0, step: 1, value: '1', required: true });
+  const tornado = el('input', { type: 'checkbox', id: 'sim-tornado', name: 'tornado' });
+  const sensitivityRuns = el('input', { id: 'sim-sensitivity-runs', name: 'sensitivityRuns', type: 'number', min: 10, max: 100000,
+    step: 10, value: '500', disabled: true });
+  tornado.addEventListener('change', () => {
+    sensitivityRuns.disabled = !tornado.checked;
+  });
   const run = el('button', { type: 'submit', id: 'sim-run', 'data-test': 'sim-run', text: 'Run the simulation' });
   const progress = el('progress', { id: 'sim-progress', 'data-test': 'sim-progress', max: '1', value: '0', 'aria-labelledby': 'sim-status', hidden: true });
   const status = el('p', { id: 'sim-status', role: 'status', class: 'hint' });
@@ -117,6 +123,11 @@ export async function simulationPage(preselected = [], scenarioId = null) {
     el('div', { class: 'row' },
       el('div', { class: 'field' }, el('label', { for: 'sim-runs', text: 'Runs' }), runs),
       el('div', { class: 'field' }, el('label', { for: 'sim-seed', text: 'Seed' }), seed)),
+    el('fieldset', { id: 'sim-sensitivity' },
+      el('legend', { text: 'Sensitivity' }),
+      el('div', { class: 'check' }, tornado, el('label', { for: 'sim-tornado', text: 'Sensitivity (tornado): which assumption moves each verdict, '
+        + 'each set to its low and high value' })),
+      el('div', { class: 'field' }, el('label', { for: 'sim-sensitivity-runs', text: 'Runs per tornado bar' }), sensitivityRuns)),
     canRun ? run : el('p', { class: 'hint forbidden', text: 'Running simulations is not allowed for your role (it needs analyst).' }),
     progress, status);
 
@@ -124,7 +135,8 @@ export async function simulationPage(preselected = [], scenarioId = null) {
     const result = await pollJob(job, () => page.isConnected, (share, state) => {
       progress.value = share;
       status.textContent = state === 'queued' ? 'Waiting for a free worker\u2026'
-        : share < 1 ? `Running\u2026 ${Math.round(100 * share)}%` : 'Done.';
+        : state === undefined ? 'Done.' : share < 1 ? `Running\u2026 ${Math.round(100 * share)}%`
+          : tornado.checked ? 'Computing the sensitivity (tornado)\u2026' : 'Finishing\u2026';
     }, 'The simulation');
     return result;
   }
@@ -145,13 +157,19 @@ export async function simulationPage(preselected = [], scenarioId = null) {
       status.textContent = 'Runs must be a whole number from 1 to 100000.';
       return;
     }
+    const perBar = Number(sensitivityRuns.value);
+    if (tornado.checked && (!Number.isInteger(perBar) || perBar < 10 || perBar > 100000)) {
+      status.textContent = 'Runs per tornado bar must be a whole number from 10 to 100000.';
+      return;
+    }
     run.disabled = true;
     progress.hidden = false;
     progress.value = 0;
-    status.textContent = 'Starting\u2026';
+    status.textContent = tornado.checked ? 'Starting (the tornado runs after the simulation and takes longer)\u2026' : 'Starting\u2026';
     replace(output);
     try {
-      const started = await api('/api/simulations', { json: { arrangements: chosen, scenario: scenario.value, runs: count, seed: Number(seed.value) || 0 } });
+      const started = await api('/api/simulations', { json: { arrangements: chosen, scenario: scenario.value, runs: count,
+        seed: Number(seed.value) || 0, tornado: tornado.checked, sensitivityRuns: tornado.checked ? perBar : undefined } });
       const result = await poll(started.job, page);
       if (result) {
         replace(output, simulationResult(result));

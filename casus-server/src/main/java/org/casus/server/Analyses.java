@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +21,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.casus.CasusException;
+import org.casus.activation.Crisis;
 import org.casus.activation.CrisisPower;
+import org.casus.brief.Briefing;
 import org.casus.brief.BriefingBuilder;
 import org.casus.brief.HtmlRenderer;
+import org.casus.brief.MarkdownRenderer;
+import org.casus.brief.PdfRenderer;
 import org.casus.format.ArrangementReader;
 import org.casus.format.TreeReader;
 import org.casus.games.Game;
@@ -32,9 +38,11 @@ import org.casus.lint.Finding;
 import org.casus.lint.Linter;
 import org.casus.lint.Severity;
 import org.casus.model.Arrangement;
+import org.casus.model.Council;
 import org.casus.model.DecisionRule;
 import org.casus.model.Labels;
 import org.casus.model.Library;
+import org.casus.model.Scenario;
 import org.casus.record.store.RecordStore;
 import org.casus.report.CheckJson;
 import org.casus.report.PowerReport;
@@ -45,11 +53,17 @@ import org.casus.sim.SimulationOptions;
 
 /**
  * The library and what is computed from it at once: the arrangements with their findings, the
- * check of posted YAML, voting power, robustness, the briefing, the actors. Analyses of library
+ * check of posted YAML, voting power (of arrangements and of councils), robustness, the briefing,
+ * the actors. Analyses of library
  * arrangements are cached as JSON text: they are pure functions of the library, which does not
  * change while serving.
  */
 final class Analyses {
+    /** Arrangements a briefing may compare with, and the runs of its simulation: it is computed while the caller waits. */
+    private static final int MAX_ALTERNATIVES = 5;
+    private static final int BRIEF_RUNS = 2000;
+    private static final int MAX_BRIEF_RUNS = 10_000;
+
     private final Library library;
     private final Path libraryFolder;
     private final RecordStore record;
@@ -127,16 +141,50 @@ final class Analyses {
         if (aggressor != null && !a.decision().rule().voters().contains(aggressor)) {
             throw new CasusException(aggressor + " has no vote in the rule of " + a.id());
         }
-        cached(ctx, "power:" + a.id() + ":" + aggressor, () -> powerJson(a, aggressor));
+        DecisionRule rule = a.decision().rule();
+        cached(ctx, "power:" + a.id() + ":" + aggressor, () -> powerJson(a.id(), rule, aggressor == null ? null
+                : CrisisPower.of(a, List.of(aggressor), Set.of(), rule)));
     }
 
-    private static ObjectNode powerJson(Arrangement a, String aggressor) {
+    /** The library's councils, the standing bodies arrangements delegate to, with their rules. */
+    void councils(Context ctx) {
+        cached(ctx, "councils", () -> {
+            ArrayNode list = MAPPER.createArrayNode();
+            library.councils().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(c -> {
+                ObjectNode node = list.addObject().put("id", c.id()).put("title", c.title())
+                        .put("rule", c.rule().describe()).put("notes", c.notes());
+                c.members().forEach(node.putArray("members")::add);
+            });
+            return list;
+        });
+    }
+
+    /**
+     * A council's voting power, as {@code casus power COUNCIL}; with {@code ?against=ACTOR} that member
+     * votes no and is a party to the dispute, as {@code casus power COUNCIL --against ACTOR}.
+     */
+    void councilPower(Context ctx) {
+        Council council = library.councils().get(ctx.pathParam("id"));
+        if (council == null) {
+            throw new Denied(HttpStatus.NOT_FOUND, "no council '" + ctx.pathParam("id") + "' in the library; the "
+                    + "councils are " + String.join(", ", library.councils().keySet().stream().sorted().toList()));
+        }
+        DecisionRule rule = council.rule();
+        String aggressor = ctx.queryParam("against");
+        if (aggressor != null && !rule.voters().contains(aggressor)) {
+            throw new CasusException("against: " + aggressor + " has no vote in " + council.id());
+        }
+        cached(ctx, "council-power:" + council.id() + ":" + aggressor, () -> powerJson(council.id(), rule,
+                aggressor == null ? null : CrisisPower.of(council.id(), rule, Crisis.inBody(List.of(aggressor), Set.of()),
+                        Set.of())));
+    }
+
+    /** The default indices of {@code rule}, or of its game in {@code power} (a crisis) when not null. */
+    private static ObjectNode powerJson(String id, DecisionRule rule, CrisisPower power) {
         Set<PowerIndex> all = Set.of(PowerIndex.values());
-        DecisionRule rule = a.decision().rule();
-        CrisisPower power = aggressor == null ? null : CrisisPower.of(a, List.of(aggressor), Set.of(), rule);
-        Game game = power == null ? Games.fromRule(a.id(), rule, Set.of(), Set.of(), Set.of()) : power.shown();
+        Game game = power == null ? Games.fromRule(id, rule, Set.of(), Set.of(), Set.of()) : power.shown();
         PowerAnalysis.Analysis analysis = PowerAnalysis.analyseDefaults(game, Optional.empty(), 200_000, 1);
-        ObjectNode json = new PowerReport(analysis.result(), all, 10, false).json(a.id(), rule.describe(),
+        ObjectNode json = new PowerReport(analysis.result(), all, 10, false).json(id, rule.describe(),
                 analysis.reason(), power == null ? null : power.verdict());
         rule.voters().forEach(json.putArray("voters")::add);
         return json;
@@ -147,11 +195,75 @@ final class Analyses {
         cached(ctx, "robustness:" + a.id(), () -> RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of())));
     }
 
-    /** The briefing as HTML; not cached, since it quotes the record, which changes. */
+    /**
+     * The briefing, as {@code casus brief}: {@code ?scenario=ID} adds the crisis simulation,
+     * {@code against=ID,ID} the arrangements to compare with (in that scenario), {@code runs} its
+     * runs, {@code format=html|md|pdf} the file (Markdown names its charts by caption). Not cached,
+     * since it quotes the record, which changes.
+     */
     void brief(Context ctx) {
         Arrangement a = arrangementOf(ctx);
-        ctx.contentType("text/html; charset=utf-8").result(HtmlRenderer.html(new BriefingBuilder(a, library, null,
-                List.of(), new SimulationOptions(2000, 1, 2), 0).withRecord(record).build()));
+        String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
+        if (!List.of("html", "md", "pdf").contains(format)) {
+            throw new CasusException("format: expected html, md or pdf, got '" + format + "'");
+        }
+        String scenarioId = ctx.queryParam("scenario");
+        Scenario scenario = null;
+        if (scenarioId != null && !scenarioId.isBlank()) {
+            scenario = library.scenarios().get(scenarioId);
+            if (scenario == null) {
+                throw new CasusException("scenario: no scenario '" + scenarioId + "' in the library");
+            }
+        }
+        List<Arrangement> alternatives = new ArrayList<>();
+        for (String listed : ctx.queryParams("against")) {
+            for (String other : listed.split(",")) {
+                if (other.isBlank()) {
+                    continue;
+                }
+                Arrangement alternative = library.arrangements().get(other.strip());
+                if (alternative == null) {
+                    throw new CasusException("against: no arrangement '" + other.strip() + "' in the library");
+                }
+                if (!alternative.id().equals(a.id()) && !alternatives.contains(alternative)) {
+                    alternatives.add(alternative);
+                }
+            }
+        }
+        if (!alternatives.isEmpty() && scenario == null) {
+            throw new CasusException("against: arrangements are compared in a crisis; name the scenario too");
+        }
+        if (alternatives.size() > MAX_ALTERNATIVES) {
+            throw new CasusException("against: at most " + MAX_ALTERNATIVES + " arrangements, got " + alternatives.size());
+        }
+        int runs = runs(ctx.queryParam("runs"));
+        Briefing briefing = new BriefingBuilder(a, library, scenario, alternatives, new SimulationOptions(runs, 1, 2), 0)
+                .withRecord(record).build();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + a.id() + "-briefing." + format + "\"");
+        switch (format) {
+            case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(MarkdownRenderer.markdown(briefing));
+            case "pdf" -> {
+                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                PdfRenderer.pdf(briefing, pdf);
+                ctx.contentType("application/pdf").result(pdf.toByteArray());
+            }
+            default -> ctx.contentType("text/html; charset=utf-8").result(HtmlRenderer.html(briefing));
+        }
+    }
+
+    private static int runs(String text) {
+        if (text == null || text.isBlank()) {
+            return BRIEF_RUNS;
+        }
+        try {
+            int runs = Integer.parseInt(text.strip());
+            if (runs >= 1 && runs <= MAX_BRIEF_RUNS) {
+                return runs;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new CasusException("runs: expected a whole number from 1 to " + MAX_BRIEF_RUNS + ", got '" + text + "'");
     }
 
     /** The library's actors with their people. */

@@ -99,6 +99,8 @@ public final class CasusServer {
                 new Route(GET, "/api/arrangements/{id}/power", VIEWER, analyses::power),
                 new Route(GET, "/api/arrangements/{id}/robustness", VIEWER, analyses::robustness),
                 new Route(GET, "/api/arrangements/{id}/brief", VIEWER, analyses::brief),
+                new Route(GET, "/api/councils", VIEWER, analyses::councils),
+                new Route(GET, "/api/councils/{id}/power", VIEWER, analyses::councilPower),
                 new Route(POST, "/api/check", ANALYST, analyses::check),
                 new Route(GET, "/api/scenarios", VIEWER, simulations::scenarios),
                 new Route(POST, "/api/simulations", ANALYST, simulations::simulate),
@@ -109,6 +111,7 @@ public final class CasusServer {
                 new Route(POST, "/api/record/sources", ANALYST, record::addSource),
                 new Route(GET, "/api/record/statements", VIEWER, record::statements),
                 new Route(POST, "/api/record/statements", ANALYST, record::addStatement),
+                new Route(POST, "/api/record/claims", ANALYST, record::addClaim),
                 new Route(POST, "/api/record/import", ANALYST, record::importText),
                 new Route(POST, "/api/record/{kind}/{id}/confirm", ANALYST, record::confirm),
                 new Route(POST, "/api/record/{kind}/{id}/discard", ANALYST, record::discard),
@@ -119,6 +122,7 @@ public final class CasusServer {
                 new Route(GET, "/api/record/contradictions", VIEWER, record::contradictions),
                 new Route(GET, "/api/record/questions", VIEWER, record::questions),
                 new Route(POST, "/api/record/questions", ANALYST, record::questionsFromCheck),
+                new Route(POST, "/api/record/questions/{id}/answer", ANALYST, record::answer),
                 new Route(GET, "/api/record/space", VIEWER, record::space));
     }
 

@@ -71,6 +71,15 @@ final class Json {
         throw new CasusException(field + ": expected a list of strings");
     }
 
+    /** A whole number that must be given, or a 400 naming the field and what it should be. */
+    static long requiredLong(JsonNode body, String field, String what) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw new CasusException(field + ": expected " + what);
+        }
+        return wholeLong(body, field, 0);
+    }
+
     /** A whole number that fits a long, or {@code fallback} when absent. */
     static long wholeLong(JsonNode body, String field, long fallback) {
         JsonNode value = body.get(field);

@@ -3,6 +3,7 @@ package org.casus.server;
 import static org.casus.server.Json.MAPPER;
 import static org.casus.server.Json.body;
 import static org.casus.server.Json.required;
+import static org.casus.server.Json.requiredLong;
 import static org.casus.server.Json.text;
 import static org.casus.server.Json.whole;
 import static org.casus.server.Json.wholeLong;
@@ -15,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.casus.CasusException;
 import org.casus.model.Library;
@@ -39,6 +41,9 @@ import org.casus.record.store.RecordStore;
  * {@link RecordService} in the signed-in user's name.
  */
 final class NegotiationRecord {
+    /** The modalities as written: "demand, offer, ...", for the message that refuses another. */
+    private static final String MODALITIES = String.join(", ", Arrays.stream(Modality.values()).map(Modality::label).toList());
+
     private final RecordStore record;
     private final Library library;
 
@@ -76,15 +81,37 @@ final class NegotiationRecord {
         JsonNode b = body(ctx);
         List<Claim> claims = new ArrayList<>();
         for (JsonNode c : b.path("claims")) {
-            Modality modality = Modality.of(String.valueOf(text(c, "modality")))
-                    .orElseThrow(() -> new RecordException("unknown modality '" + text(c, "modality") + "'"));
-            claims.add(new Claim(0, 0, text(c, "arrangement"), text(c, "clause"), modality, text(c, "value"),
+            claims.add(new Claim(0, 0, text(c, "arrangement"), text(c, "clause"), modality(text(c, "modality")), text(c, "value"),
                     text(c, "about"), false, 0));
         }
         LocalDate date = date(text(b, "date"));
         long id = serviceFor(ctx).addStatement(new Statement(0, text(b, "actor"), text(b, "speaker"), date,
                 wholeLong(b, "source", 0), text(b, "quote"), text(b, "paraphrase"), text(b, "cameo"), false, 0), claims);
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
+    }
+
+    /**
+     * Adds a claim to a statement already in the record, as {@code casus record add-claim}: unconfirmed,
+     * checked against the library (arrangement, clause path, actor).
+     */
+    void addClaim(Context ctx) {
+        JsonNode b = body(ctx);
+        long statement = requiredLong(b, "statement", "the id of a statement of the record");
+        String arrangement = required(b, "arrangement", "the id of an arrangement of the library");
+        String clause = required(b, "clause", "a clause path such as decision.rule");
+        Modality modality = modality(required(b, "modality", "a modality: " + MODALITIES));
+        long id = serviceFor(ctx).addClaim(new Claim(0, statement, arrangement, clause, modality, blankToNull(text(b, "value")),
+                blankToNull(text(b, "about")), false, 0));
+        ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().put("id", id));
+    }
+
+    private static Modality modality(String label) {
+        return Modality.of(String.valueOf(label)).orElseThrow(() -> new RecordException("unknown modality '" + label
+                + "'; expected " + MODALITIES));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static LocalDate date(String text) {
@@ -164,8 +191,7 @@ final class NegotiationRecord {
             case "statement" -> service.confirmStatement(id, text(b, "actor"), text(b, "speaker"));
             case "claim" -> {
                 String modality = text(b, "modality");
-                service.confirmClaim(id, modality == null ? null : Modality.of(modality).orElseThrow(() ->
-                        new CasusException("unknown modality '" + modality + "'")), text(b, "value"), text(b, "about"));
+                service.confirmClaim(id, modality == null ? null : modality(modality), text(b, "value"), text(b, "about"));
             }
             default -> service.confirm(kind, id);
         }
@@ -199,6 +225,14 @@ final class NegotiationRecord {
         ArrayNode opened = MAPPER.createArrayNode();
         serviceFor(ctx).questionsFromCheck(arrangement).forEach(opened::add);
         ctx.status(HttpStatus.CREATED).json(MAPPER.createObjectNode().set("opened", opened));
+    }
+
+    /** Records the statement that answered a question, as {@code casus record answer}. */
+    void answer(Context ctx) {
+        long question = pathId(ctx);
+        long statement = requiredLong(body(ctx), "statement", "the id of the statement that answered the question");
+        serviceFor(ctx).answer(question, statement);
+        ctx.json(MAPPER.createObjectNode().put("question", question).put("answeredBy", statement));
     }
 
     void space(Context ctx) {

@@ -49,6 +49,8 @@ class BadRequestsTest {
         refused("POST", "/api/simulations", "{}", "scenario");
         refused("POST", "/api/record/questions", "{}", "arrangement");
         refused("POST", "/api/design", "{}", "arrangement");
+        refused("POST", "/api/record/claims", "{}", "statement: expected");
+        refused("POST", "/api/record/questions/1/answer", "{}", "statement: expected");
     }
 
     @Test

@@ -1,0 +1,387 @@
+package org.casus.server.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import org.casus.brief.Chromium;
+import org.casus.server.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the command line does for an analyst, done in the workbench (#17), against a real server in
+ * headless Chromium: answer a question with a statement and add a claim to a statement (casus record
+ * answer, add-claim), export the record and load a file (record export, load --merge), a briefing with
+ * a scenario, arrangements to compare and a format (casus brief), a simulation with the tornado
+ * (casus compare --tornado) and a council's voting power (casus power COUNCIL); then a viewer reads
+ * the same pages and is told what the role does not allow. The tests run in order: the viewer's
+ * sees the record the analyst's made.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchTasksInChromiumTest {
+    private static final String ANALYST = "ana";
+    private static final String ANALYST_PASSWORD = "analyst-tulip-cobalt-91";
+    private static final String VIEWER = "vic";
+    private static final String VIEWER_PASSWORD = "viewer-password-for-the-test";
+    private static final String DRAFT = "istanbul-2022-draft-ru";
+    private static final String ALASKA = "alaska-2025-article-5-like";
+    private static final String QUOTE = "Guarantees only without a Russian veto";
+
+    private static TestServer server;
+    private static ChromeDriver browser;
+    /** The statement the analyst recorded, which later tests answer with and find in files. */
+    private static String statement;
+    private final List<LogEntry> console = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (System.getProperty("casus.library") == null) {
+            System.setProperty("casus.library", Path.of("..", "library").toAbsolutePath().normalize().toString());
+        }
+        server = TestServer.start();
+        server.createUser(ANALYST, ANALYST_PASSWORD, "analyst");
+        server.createUser(VIEWER, VIEWER_PASSWORD, "viewer");
+        browser = Chromium.start(1280, 2200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @BeforeEach
+    void freshTab() {
+        browser.get(server.url() + "/");
+        browser.executeScript("sessionStorage.clear();");
+        browser.navigate().refresh();
+        readConsole();
+        console.clear();
+    }
+
+    @Test
+    @Order(1)
+    void an_analyst_answers_a_question_with_a_statement_and_adds_a_claim_to_it() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("ana (analyst)"));
+        browser.get(server.url() + "/#/record");
+        waitFor(By.id("source-title"), WebElement::isDisplayed).sendKeys("Readout of 16 April");
+        browser.findElement(By.id("source-submit")).click();
+        waitFor(By.id("source-result"), e -> e.getText().matches("Source \\d+ added\\."));
+        browser.findElement(By.id("statement-actor")).sendKeys("UA");
+        setValue(browser.findElement(By.id("statement-date")), "2022-04-16");
+        browser.findElement(By.id("statement-quote")).sendKeys(QUOTE);
+        browser.findElement(By.id("statement-submit")).click();
+        String recorded = waitFor(By.id("statement-result"), e -> e.getText().matches("Statement \\d+ recorded\\."))
+                .getText();
+        statement = recorded.replaceAll("\\D", "");
+
+        // the questions of the draft's check, then the first answered by the statement
+        new Select(browser.findElement(By.id("questions-arrangement"))).selectByValue(DRAFT);
+        browser.findElement(By.id("questions-open")).click();
+        WebElement open = waitFor(By.cssSelector("[data-test=question]"), e -> e.getText().contains("open"));
+        String question = open.getAttribute("data-id");
+        new Select(open.findElement(By.id("answer-statement-" + question))).selectByValue(statement);
+        open.findElement(By.cssSelector("[data-test=question-answer]")).click();
+        By row = By.cssSelector("[data-test=question][data-id='" + question + "']");
+        waitFor(row, e -> e.findElement(By.cssSelector("[data-test=question-status]")).getText().equals("answered"));
+        assertThat(browser.findElement(row).findElement(By.cssSelector("[data-test=question-answered-by]")).getText())
+                .isEqualTo("statement " + statement);
+
+        // a claim on the statement, from its row in the statements table
+        By statementRow = By.cssSelector("#statements [data-test=statement][data-id='" + statement + "']");
+        waitFor(statementRow, WebElement::isDisplayed).findElement(By.cssSelector("[data-test=statement-add-claim]")).click();
+        assertThat(new Select(browser.findElement(By.id("claim-form-statement"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo(statement);
+        new Select(browser.findElement(By.id("claim-form-arrangement"))).selectByValue(DRAFT);
+        browser.findElement(By.id("claim-form-clause")).sendKeys("decision.rule");
+        new Select(browser.findElement(By.id("claim-form-modality"))).selectByValue("demand");
+        browser.findElement(By.id("claim-form-value")).sendKeys("aggressor excluded");
+        browser.findElement(By.id("claim-form-submit")).click();
+        waitFor(By.id("claim-form-result"), e -> e.getText().matches("Claim \\d+ added to statement " + statement + "\\."));
+        waitFor(statementRow, e -> e.findElement(By.cssSelector("[data-test=statement-claims]")).getText()
+                .contains(DRAFT + ":decision.rule demand \"aggressor excluded\""));
+        WebElement position = waitFor(By.cssSelector("[data-test=positions] [data-test=position][data-actor=UA]"),
+                WebElement::isDisplayed);
+        assertThat(position.getText()).contains("demand").contains("aggressor excluded").contains(QUOTE);
+
+        // a claim on no clause is refused, and the page says why
+        browser.findElement(By.id("claim-form-clause")).sendKeys("s");
+        browser.findElement(By.id("claim-form-submit")).click();
+        waitFor(By.cssSelector("#claim-form-result [data-test=error]"), e -> e.getText().contains("no clause 'decision.rules'"));
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/record/claims").contains("400"));
+    }
+
+    @Test
+    @Order(2)
+    void an_analyst_exports_the_record_and_loads_the_file_back_only_when_merging() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.get(server.url() + "/#/record");
+        waitFor(By.id("record-export"), WebElement::isDisplayed).click();
+        WebElement link = waitFor(By.id("record-export-link"), WebElement::isDisplayed);
+        assertThat(link.getAttribute("download")).isEqualTo("casus-record.json");
+        assertThat(link.getAttribute("href")).startsWith("blob:");
+        String exported = blobText(link);
+        assertThat(exported).contains(QUOTE).contains("aggressor excluded").contains("\"answered\"");
+
+        Path file = Files.createTempDirectory("casus-browser").resolve("casus-record.json");
+        Files.writeString(file, exported);
+        browser.findElement(By.id("record-file")).sendKeys(file.toString());
+        browser.findElement(By.id("record-load")).click();
+        waitFor(By.cssSelector("#record-load-result [data-test=error]"), e -> e.getText().contains("the record is not empty"));
+        browser.findElement(By.id("record-merge")).click();
+        browser.findElement(By.id("record-load")).click();
+        waitFor(By.id("record-load-result"), e -> e.getText().equals(
+                "Loaded 0 statement(s) from casus-record.json; 1 already in the record."));
+        assertThat(browser.findElements(By.cssSelector("#statements [data-test=statement]"))).hasSize(1);
+
+        new Select(browser.findElement(By.id("export-format"))).selectByValue("csv");
+        browser.findElement(By.id("record-export")).click();
+        WebElement csv = waitFor(By.id("record-export-link"), e -> "casus-record.csv".equals(e.getAttribute("download")));
+        assertThat(blobText(csv)).startsWith("casus,statement,").contains(QUOTE);
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/record/load").contains("400"));
+    }
+
+    @Test
+    @Order(3)
+    void an_analyst_chooses_the_briefings_scenario_comparisons_and_format() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.get(server.url() + "/#/arrangement/" + DRAFT);
+        WebElement scenario = waitFor(By.id("brief-scenario"), WebElement::isDisplayed);
+        assertThat(new Select(scenario).getFirstSelectedOption().getAttribute("value"))
+                .as("a scenario that attacks the state the draft protects").isEqualTo("ukraine-attacked-by-russia");
+
+        // comparing needs a scenario: the page says so without asking the server
+        new Select(scenario).selectByValue("");
+        browser.findElement(By.id("brief-against-summary")).click();
+        browser.findElement(By.id("brief-against-" + ALASKA)).click();
+        assertThat(browser.findElement(By.id("brief-against-summary")).getText()).contains("1 chosen");
+        browser.findElement(By.id("brief-download")).click();
+        waitFor(By.cssSelector("#brief-file [data-test=error]"), e -> e.getText().contains("needs a scenario"));
+
+        new Select(scenario).selectByValue("ukraine-attacked-by-russia");
+        new Select(browser.findElement(By.id("brief-format"))).selectByValue("md");
+        browser.findElement(By.id("brief-download")).click();
+        WebElement brief = new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("brief-link")));
+        assertThat(brief.getAttribute("download")).isEqualTo(DRAFT + "-briefing.md");
+        String markdown = blobText(brief);
+        assertThat(markdown).contains("scenario ukraine-attacked-by-russia").contains(ALASKA)
+                .doesNotContain("No crisis scenario was given");
+
+        new Select(browser.findElement(By.id("brief-format"))).selectByValue("pdf");
+        browser.findElement(By.id("brief-download")).click();
+        WebElement pdf = new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("brief-link")).stream()
+                        .filter(e -> (DRAFT + "-briefing.pdf").equals(e.getAttribute("download"))).findFirst().orElse(null));
+        assertThat(blobText(pdf)).startsWith("%PDF");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void an_analyst_runs_a_simulation_with_the_tornado() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.get(server.url() + "/#/simulation?a=" + DRAFT);
+        WebElement runs = waitFor(By.id("sim-runs"), WebElement::isDisplayed);
+        runs.clear();
+        runs.sendKeys("200");
+        WebElement perBar = browser.findElement(By.id("sim-sensitivity-runs"));
+        assertThat(perBar.isEnabled()).as("runs per bar only with the tornado").isFalse();
+        browser.findElement(By.id("sim-tornado")).click();
+        perBar.clear();
+        perBar.sendKeys("50");
+        browser.findElement(By.id("sim-run")).click();
+        WebElement tornado = new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("[data-test=sim-tornado][data-id=" + DRAFT + "]")));
+        assertThat(tornado.getText()).contains("Which assumption drives the verdict of " + DRAFT + " against none");
+        assertThat(tornado.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("sim-status")).getText()).isEqualTo("Done.");
+        screenshot("workbench-tornado.png");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void an_analyst_reads_a_councils_voting_power() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        waitFor(By.id("link-councils"), WebElement::isDisplayed).click();
+        waitFor(By.cssSelector("[data-test=council-row][data-id=eu-council-qmv]"), WebElement::isDisplayed);
+        browser.findElement(By.cssSelector("[data-test=council-row][data-id=un-security-council] a")).click();
+        waitFor(By.cssSelector("[data-test=power-chart] svg"), WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).hasSize(15);
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("Veto players")
+                .contains("US, GB, FR, RU, CN");
+
+        new Select(browser.findElement(By.id("power-against"))).selectByValue("RU");
+        WebElement blocked = waitFor(By.cssSelector("[data-test=power-blocked]"), WebElement::isDisplayed);
+        assertThat(blocked.getText()).contains("no coalition of the others can pass the rule");
+        assertThat(browser.getCurrentUrl()).endsWith("#/council/un-security-council?against=RU");
+        screenshot("workbench-council.png");
+
+        browser.get(server.url() + "/#/council/security-council");
+        waitFor(By.cssSelector("[data-test=error]"), e -> e.getText().contains("no council 'security-council'"));
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE)
+                .allSatisfy(e -> assertThat(e.getMessage()).contains("/api/councils/security-council").contains("404"));
+    }
+
+    @Test
+    @Order(6)
+    void a_viewer_sees_the_tasks_read_only_or_is_told_the_role_does_not_allow_them() throws Exception {
+        logIn(VIEWER, VIEWER_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("vic (viewer)"));
+        browser.get(server.url() + "/#/record");
+        WebElement row = waitFor(By.cssSelector("#statements [data-test=statement]"), WebElement::isDisplayed);
+        assertThat(row.getText()).contains("decision.rule demand");
+        assertThat(browser.findElements(By.cssSelector("[data-test=statement-add-claim]"))).isEmpty();
+        assertThat(browser.findElements(By.id("claim-form"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-test=claim-forbidden]")).getText())
+                .contains("not allowed for your role");
+        assertThat(browser.findElements(By.cssSelector("[data-test=question]"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-test=question-answer]"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-test=question-answered-by]")).getText())
+                .isEqualTo("statement " + statement);
+        assertThat(browser.findElements(By.id("load-form"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-test=load-forbidden]")).getText())
+                .contains("not allowed for your role");
+        browser.findElement(By.id("record-export")).click();
+        assertThat(blobText(waitFor(By.id("record-export-link"), WebElement::isDisplayed))).contains(QUOTE);
+
+        // a viewer may read a briefing and a council's power, but not run a simulation
+        browser.get(server.url() + "/#/arrangement/" + DRAFT);
+        waitFor(By.id("brief-download"), WebElement::isDisplayed).click();
+        WebElement brief = new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("brief-link")));
+        assertThat(brief.getAttribute("download")).isEqualTo(DRAFT + "-briefing.html");
+        browser.get(server.url() + "/#/simulation");
+        waitFor(By.id("sim-tornado"), WebElement::isDisplayed);
+        assertThat(browser.findElements(By.id("sim-run"))).isEmpty();
+        assertThat(browser.findElement(By.id("sim-form")).getText()).contains("not allowed for your role");
+        browser.get(server.url() + "/#/council/eu-council-qmv");
+        waitFor(By.cssSelector("[data-test=power-row]"), WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).hasSize(27);
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+    }
+
+    /**
+     * The pages these tasks added or filled (the record with its questions answered and claims added, the
+     * briefing's options, the councils) as analyst and viewer, at a desktop's size and a phone's: axe-core
+     * finds no violation, and nothing makes the phone's page wider than its screen.
+     */
+    @Test
+    @Order(7)
+    void the_new_pages_are_accessible_and_fit_a_phone() {
+        List<String> pages = List.of("#/record", "#/arrangement/" + DRAFT, "#/simulation", "#/councils",
+                "#/council/un-security-council", "#/council/un-security-council?against=RU");
+        for (String[] user : List.of(new String[] {ANALYST, ANALYST_PASSWORD}, new String[] {VIEWER, VIEWER_PASSWORD})) {
+            freshTab();
+            logIn(user[0], user[1]);
+            waitFor(By.id("who"), e -> e.getText().contains(user[0]));
+            try {
+                for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
+                    browser.manage().window().setSize(size);
+                    for (String page : pages) {
+                        browser.get(server.url() + "/" + page);
+                        waitFor(By.cssSelector("main h1"), WebElement::isDisplayed);
+                        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                                By.cssSelector("main p.loading")).isEmpty());
+                        Results axe = new AxeBuilder().analyze(browser);
+                        assertThat(axe.getViolations()).as(user[0] + " " + page + " at " + size + ": "
+                                + axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
+                                        .map(n -> n.getTarget().toString()).toList()).toList()).isEmpty();
+                        if (size.getWidth() < 600) {
+                            long overflow = (Long) browser.executeScript(
+                                    "return document.documentElement.scrollWidth - window.innerWidth;");
+                            assertThat(overflow).as(page + " is wider than the phone by " + overflow + " px")
+                                    .isLessThanOrEqualTo(0);
+                        }
+                    }
+                }
+            } finally {
+                browser.manage().window().setSize(new Dimension(1280, 2200));
+            }
+        }
+    }
+
+    /**
+     * The text of the file behind a Blob link. The page's Content-Security-Policy does not let it fetch
+     * a blob: address, so the Blob itself is read, as {@link #logIn} keeps every Blob the page links to.
+     */
+    private static String blobText(WebElement link) {
+        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const blob = (window.casusTestBlobs || {})[arguments[0]];"
+                + "blob ? blob.text().then(done) : done('no Blob behind ' + arguments[0]);", link.getAttribute("href"));
+    }
+
+    /** Logs in, keeping each Blob the page makes a URL of (the tests navigate by address within this page). */
+    private static void logIn(String name, String password) {
+        browser.executeScript("if (!window.casusTestBlobs) { window.casusTestBlobs = {}; const make = URL.createObjectURL;"
+                + "URL.createObjectURL = (blob) => { const url = make(blob); window.casusTestBlobs[url] = blob; return url; }; }");
+        WebElement field = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
+        field.clear();
+        field.sendKeys(name);
+        browser.findElement(By.id("login-password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private static WebElement waitFor(By locator, Predicate<WebElement> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(locator).stream().filter(condition).findFirst().orElse(null));
+    }
+
+    /** Sets a field's value directly (date inputs take typed keys in the locale's order). */
+    private static void setValue(WebElement field, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
+    }
+
+    private List<LogEntry> readConsole() {
+        console.addAll(browser.manage().logs().get(LogType.BROWSER).getAll());
+        return console;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Path saved = Path.of("target", name);
+        Files.createDirectories(saved.getParent());
+        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(saved)).isGreaterThan(10_000);
+    }
+}

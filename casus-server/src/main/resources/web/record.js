@@ -196,6 +196,37 @@ function message(target, text, ok = true) {
   replace(target, text ? el('span', { class: ok ? 'ok' : 'error', text }) : '');
 }
 
+/**
+ * Sends a form the same way for every form of the page: says what is missing when a required field is
+ * empty ("A source needs a title."); else disables the button, says it is busy, and shows what send
+ * answers (the outcome in words) or the problem.
+ *
+ * @param required pairs of a field's id and what it is ("a title")
+ * @param send     given the trimmed value of a field by id, does the work and returns the outcome
+ */
+function onSubmit(form, result, { what, required, button, busy, send }) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = (id) => form.querySelector(`#${id}`).value.trim();
+    const missing = required.filter(([id]) => !value(id)).map(([, name]) => name);
+    if (missing.length) {
+      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+      message(result, `${what} needs ${list}.`, false);
+      return;
+    }
+    const submit = form.querySelector(`#${button}`);
+    submit.disabled = true;
+    message(result, busy);
+    try {
+      message(result, await send(value));
+    } catch (e) {
+      replace(result, problem(e));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}
+
 function sourceForm(onAdded) {
   const result = el('p', { id: 'source-result', role: 'status', 'data-test': 'source-result' });
   const form = el('form', { id: 'source-form', class: 'card', novalidate: true },
@@ -211,29 +242,17 @@ function sourceForm(onAdded) {
         ['4', '4 doubtful'], ['5', '5 improbable'], ['6', '6 cannot be judged']], '2'))),
     el('button', { type: 'submit', id: 'source-submit', text: 'Add the source' }),
     result);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
-    if (!value('source-title')) {
-      message(result, 'A source needs a title.', false);
-      return;
-    }
-    const button = form.querySelector('#source-submit');
-    button.disabled = true;
-    message(result, 'Adding\u2026');
-    try {
+  onSubmit(form, result, {
+    what: 'A source', required: [['source-title', 'a title']], button: 'source-submit', busy: 'Adding\u2026',
+    send: async (value) => {
       const added = await api('/api/record/sources', { json: {
         title: value('source-title'), publisher: value('source-publisher') || null, url: value('source-url') || null,
         published: value('source-date') || null, reliability: value('source-reliability'), credibility: Number(value('source-credibility')),
       } });
       form.reset();
       await onAdded(added.id);
-      message(result, `Source ${added.id} added.`);
-    } catch (e) {
-      replace(result, problem(e));
-    } finally {
-      button.disabled = false;
-    }
+      return `Source ${added.id} added.`;
+    },
   });
   return form;
 }
@@ -272,29 +291,18 @@ function statementForm(sources, arrangements, onAdded) {
       onclick: () => claims.append(claimRow(arrangements)) })),
     el('button', { type: 'submit', id: 'statement-submit', text: 'Add the statement' }),
     result);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
-    const problems = [];
-    if (!value('statement-actor')) problems.push('an actor');
-    if (!value('statement-date')) problems.push('a date');
-    if (!value('statement-source')) problems.push('a source');
-    if (!value('statement-quote')) problems.push('a quote');
-    if (problems.length) {
-      message(result, `A statement needs ${problems.join(', ')}.`, false);
-      return;
-    }
-    const claimList = [...claims.querySelectorAll('.claim')].map((row) => ({
-      arrangement: row.querySelector('.claim-arrangement').value,
-      clause: row.querySelector('.claim-clause').value.trim(),
-      modality: row.querySelector('.claim-modality').value,
-      value: row.querySelector('.claim-value').value.trim() || null,
-      about: row.querySelector('.claim-about').value.trim().toUpperCase() || null,
-    })).filter((c) => c.clause);
-    const button = form.querySelector('#statement-submit');
-    button.disabled = true;
-    message(result, 'Recording\u2026');
-    try {
+  onSubmit(form, result, {
+    what: 'A statement', button: 'statement-submit', busy: 'Recording\u2026',
+    required: [['statement-actor', 'an actor'], ['statement-date', 'a date'], ['statement-source', 'a source'],
+      ['statement-quote', 'a quote']],
+    send: async (value) => {
+      const claimList = [...claims.querySelectorAll('.claim')].map((row) => ({
+        arrangement: row.querySelector('.claim-arrangement').value,
+        clause: row.querySelector('.claim-clause').value.trim(),
+        modality: row.querySelector('.claim-modality').value,
+        value: row.querySelector('.claim-value').value.trim() || null,
+        about: row.querySelector('.claim-about').value.trim().toUpperCase() || null,
+      })).filter((c) => c.clause);
       const added = await api('/api/record/statements', { json: {
         actor: value('statement-actor').toUpperCase(), speaker: value('statement-speaker') || null,
         date: value('statement-date'), source: Number(value('statement-source')),
@@ -305,12 +313,8 @@ function statementForm(sources, arrangements, onAdded) {
         input.value = '';
       }
       await onAdded(added.id);
-      message(result, `Statement ${added.id} recorded${claimList.length ? ` with ${claimList.length} claim${claimList.length === 1 ? '' : 's'}` : ''}.`);
-    } catch (e) {
-      replace(result, problem(e));
-    } finally {
-      button.disabled = false;
-    }
+      return `Statement ${added.id} recorded${claimList.length ? ` with ${claimList.length} claim${claimList.length === 1 ? '' : 's'}` : ''}.`;
+    },
   });
   return form;
 }
@@ -332,20 +336,10 @@ function claimForm(statements, arrangements, onAdded) {
     el('datalist', { id: 'clause-paths-claim' }, CLAUSES.map((c) => el('option', { value: c }))),
     el('button', { type: 'submit', id: 'claim-form-submit', text: 'Add the claim' }),
     result);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
-    const problems = [];
-    if (!value('claim-form-statement')) problems.push('a statement');
-    if (!value('claim-form-clause')) problems.push('a clause');
-    if (problems.length) {
-      message(result, `A claim needs ${problems.join(' and ')}.`, false);
-      return;
-    }
-    const button = form.querySelector('#claim-form-submit');
-    button.disabled = true;
-    message(result, 'Adding\u2026');
-    try {
+  onSubmit(form, result, {
+    what: 'A claim', required: [['claim-form-statement', 'a statement'], ['claim-form-clause', 'a clause']],
+    button: 'claim-form-submit', busy: 'Adding\u2026',
+    send: async (value) => {
       const on = Number(value('claim-form-statement'));
       const added = await api('/api/record/claims', { json: {
         statement: on, arrangement: value('claim-form-arrangement'), clause: value('claim-form-clause'),
@@ -355,12 +349,8 @@ function claimForm(statements, arrangements, onAdded) {
       form.querySelector('#claim-form-value').value = '';
       form.querySelector('#claim-form-about').value = '';
       await onAdded(added.id);
-      message(result, `Claim ${added.id} added to statement ${on}.`);
-    } catch (e) {
-      replace(result, problem(e));
-    } finally {
-      button.disabled = false;
-    }
+      return `Claim ${added.id} added to statement ${on}.`;
+    },
   });
   return form;
 }
@@ -521,37 +511,22 @@ function importForm(sources, arrangements, onImported) {
         await showReview();
       })))) : '');
   }
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const value = (id) => form.querySelector(`#${id}`).value.trim();
-    const problems = [];
-    if (!value('import-text-input')) problems.push('a text');
-    if (!value('import-source')) problems.push('a source');
-    if (!value('import-date')) problems.push('a date');
-    if (problems.length) {
-      message(result, `An import needs ${problems.join(', ')}.`, false);
-      return;
-    }
-    const button = form.querySelector('#import-submit');
-    button.disabled = true;
-    message(result, 'Reading\u2026');
-    try {
+  onSubmit(form, result, {
+    what: 'An import', button: 'import-submit', busy: 'Reading\u2026',
+    required: [['import-text-input', 'a text'], ['import-source', 'a source'], ['import-date', 'a date']],
+    send: async (value) => {
       pasted = form.querySelector('#import-text-input').value;
       const done = await api('/api/record/import', { json: {
         text: pasted, source: Number(value('import-source')), date: value('import-date'),
         arrangement: value('import-arrangement') || null, author: value('import-author').toUpperCase() || null,
       } });
       imported = done.statements;
-      message(result, `${done.statements.length} statement(s) proposed, ${done.claims} claim(s)`
-        + `${done.already ? `; ${done.already} already in the record` : ''}`
-        + `${done.skipped.length ? `; ${done.skipped.length} quotation(s) without a speaker skipped` : ''}.`);
       await onImported();
       await showReview();
-    } catch (e) {
-      replace(result, problem(e));
-    } finally {
-      button.disabled = false;
-    }
+      return `${done.statements.length} statement(s) proposed, ${done.claims} claim(s)`
+        + `${done.already ? `; ${done.already} already in the record` : ''}`
+        + `${done.skipped.length ? `; ${done.skipped.length} quotation(s) without a speaker skipped` : ''}.`;
+    },
   });
   return form;
 }

@@ -1,39 +1,18 @@
 package org.casus.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.logging.Level;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.casus.brief.Chromium;
-import org.casus.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,49 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * console must stay free of errors. Screenshots go to {@code casus-server/target/workbench*.png}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkbenchInChromiumTest {
-    private static final String ANALYST = "ana";
-    private static final String ANALYST_PASSWORD = "analyst-tulip-cobalt-91";
-    private static final String VIEWER = "vic";
-    private static final String VIEWER_PASSWORD = "viewer-password-for-the-test";
-    private static final String DRAFT = "istanbul-2022-draft-ru";
+class WorkbenchInChromiumTest extends InChromium {
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
     private static final String QUOTE = "The aggressor must have no veto " + MARKUP;
 
-    private static TestServer server;
-    private static ChromeDriver browser;
-    /** Every browser console entry read so far in the current test. */
-    private final List<LogEntry> console = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        if (System.getProperty("casus.library") == null) {
-            System.setProperty("casus.library", Path.of("..", "library").toAbsolutePath().normalize().toString());
-        }
-        server = TestServer.start();
-        server.createUser(ANALYST, ANALYST_PASSWORD, "analyst");
-        server.createUser(VIEWER, VIEWER_PASSWORD, "viewer");
-        browser = Chromium.start(1280, 2200);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    @BeforeEach
-    void freshTab() {
-        browser.get(server.url() + "/");
-        browser.executeScript("sessionStorage.clear();");
-        browser.navigate().refresh();
-        readConsole();
-        console.clear();
-    }
 
     @Test
     @Order(1)
@@ -424,80 +364,8 @@ class WorkbenchInChromiumTest {
     @Test
     @Order(11)
     void every_page_is_accessible_and_fits_a_phone_for_an_analyst_and_a_viewer() {
-        for (String[] user : List.of(new String[] {ANALYST, ANALYST_PASSWORD}, new String[] {VIEWER, VIEWER_PASSWORD})) {
-            freshTab();
-            logIn(user[0], user[1]);
-            waitFor(By.id("who"), e -> e.getText().contains(user[0]));
-            walkEveryPage();
-        }
-    }
-
-    private void walkEveryPage() {
-        List<String> pages = List.of("#/library", "#/arrangement/" + DRAFT, "#/power/" + DRAFT,
+        assertAccessibleAndFitAPhone(List.of("#/library", "#/arrangement/" + DRAFT, "#/power/" + DRAFT,
                 "#/power/" + DRAFT + "?against=RU", "#/robustness/" + DRAFT, "#/simulation", "#/record",
-                "#/design/" + DRAFT, "#/password");
-        try {
-            for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
-                browser.manage().window().setSize(size);
-                for (String page : pages) {
-                    browser.get(server.url() + "/" + page);
-                    waitFor(By.cssSelector("main h1"), WebElement::isDisplayed);
-                    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
-                            By.cssSelector("main p.loading")).isEmpty());
-                    Results axe = new AxeBuilder().analyze(browser);
-                    assertThat(axe.getViolations()).as(page + " at " + size + ": " + axe.getViolations().stream()
-                            .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
-                                    .toList()).toList()).isEmpty();
-                    if (size.getWidth() < 600) {
-                        long overflow = (Long) browser.executeScript(
-                                "return document.documentElement.scrollWidth - window.innerWidth;");
-                        assertThat(overflow).as(page + " is wider than the phone by " + overflow + " px").isLessThanOrEqualTo(0);
-                    }
-                }
-            }
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 2200));
-        }
-    }
-
-    private static void logIn(String name, String password) {
-        WebElement field = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
-        field.clear();
-        field.sendKeys(name);
-        browser.findElement(By.id("login-password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private static WebElement waitFor(By locator, Predicate<WebElement> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(locator).stream().filter(condition).findFirst().orElse(null));
-    }
-
-    /** Sets a field's value directly (date inputs take typed keys in the locale's order). */
-    private static void setValue(WebElement field, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
-    }
-
-    private static void assertNoAlert() {
-        try {
-            browser.switchTo().alert();
-            fail("an alert is open: stored markup ran as script");
-        } catch (NoAlertPresentException expected) {
-            // inert, as it must be
-        }
-    }
-
-    private List<LogEntry> readConsole() {
-        console.addAll(browser.manage().logs().get(LogType.BROWSER).getAll());
-        return console;
-    }
-
-    private static void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Path saved = Path.of("target", name);
-        Files.createDirectories(saved.getParent());
-        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(saved)).isGreaterThan(10_000);
+                "#/design/" + DRAFT, "#/password"));
     }
 }

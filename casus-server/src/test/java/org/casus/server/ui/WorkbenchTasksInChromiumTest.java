@@ -2,35 +2,19 @@ package org.casus.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.casus.brief.Chromium;
-import org.casus.server.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,50 +29,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the record the analyst's made.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkbenchTasksInChromiumTest {
-    private static final String ANALYST = "ana";
-    private static final String ANALYST_PASSWORD = "analyst-tulip-cobalt-91";
-    private static final String VIEWER = "vic";
-    private static final String VIEWER_PASSWORD = "viewer-password-for-the-test";
-    private static final String DRAFT = "istanbul-2022-draft-ru";
+class WorkbenchTasksInChromiumTest extends InChromium {
     private static final String ALASKA = "alaska-2025-article-5-like";
     private static final String QUOTE = "Guarantees only without a Russian veto";
 
-    private static TestServer server;
-    private static ChromeDriver browser;
     /** The statement the analyst recorded, which later tests answer with and find in files. */
     private static String statement;
-    private final List<LogEntry> console = new ArrayList<>();
-
-    @BeforeAll
-    static void start() throws Exception {
-        if (System.getProperty("casus.library") == null) {
-            System.setProperty("casus.library", Path.of("..", "library").toAbsolutePath().normalize().toString());
-        }
-        server = TestServer.start();
-        server.createUser(ANALYST, ANALYST_PASSWORD, "analyst");
-        server.createUser(VIEWER, VIEWER_PASSWORD, "viewer");
-        browser = Chromium.start(1280, 2200);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    @BeforeEach
-    void freshTab() {
-        browser.get(server.url() + "/");
-        browser.executeScript("sessionStorage.clear();");
-        browser.navigate().refresh();
-        readConsole();
-        console.clear();
-    }
 
     @Test
     @Order(1)
@@ -310,78 +256,6 @@ class WorkbenchTasksInChromiumTest {
     void the_new_pages_are_accessible_and_fit_a_phone() {
         List<String> pages = List.of("#/record", "#/arrangement/" + DRAFT, "#/simulation", "#/councils",
                 "#/council/un-security-council", "#/council/un-security-council?against=RU");
-        for (String[] user : List.of(new String[] {ANALYST, ANALYST_PASSWORD}, new String[] {VIEWER, VIEWER_PASSWORD})) {
-            freshTab();
-            logIn(user[0], user[1]);
-            waitFor(By.id("who"), e -> e.getText().contains(user[0]));
-            try {
-                for (Dimension size : List.of(new Dimension(1400, 900), new Dimension(390, 844))) {
-                    browser.manage().window().setSize(size);
-                    for (String page : pages) {
-                        browser.get(server.url() + "/" + page);
-                        waitFor(By.cssSelector("main h1"), WebElement::isDisplayed);
-                        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
-                                By.cssSelector("main p.loading")).isEmpty());
-                        Results axe = new AxeBuilder().analyze(browser);
-                        assertThat(axe.getViolations()).as(user[0] + " " + page + " at " + size + ": "
-                                + axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
-                                        .map(n -> n.getTarget().toString()).toList()).toList()).isEmpty();
-                        if (size.getWidth() < 600) {
-                            long overflow = (Long) browser.executeScript(
-                                    "return document.documentElement.scrollWidth - window.innerWidth;");
-                            assertThat(overflow).as(page + " is wider than the phone by " + overflow + " px")
-                                    .isLessThanOrEqualTo(0);
-                        }
-                    }
-                }
-            } finally {
-                browser.manage().window().setSize(new Dimension(1280, 2200));
-            }
-        }
-    }
-
-    /**
-     * The text of the file behind a Blob link. The page's Content-Security-Policy does not let it fetch
-     * a blob: address, so the Blob itself is read, as {@link #logIn} keeps every Blob the page links to.
-     */
-    private static String blobText(WebElement link) {
-        return (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "const blob = (window.casusTestBlobs || {})[arguments[0]];"
-                + "blob ? blob.text().then(done) : done('no Blob behind ' + arguments[0]);", link.getAttribute("href"));
-    }
-
-    /** Logs in, keeping each Blob the page makes a URL of (the tests navigate by address within this page). */
-    private static void logIn(String name, String password) {
-        browser.executeScript("if (!window.casusTestBlobs) { window.casusTestBlobs = {}; const make = URL.createObjectURL;"
-                + "URL.createObjectURL = (blob) => { const url = make(blob); window.casusTestBlobs[url] = blob; return url; }; }");
-        WebElement field = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
-        field.clear();
-        field.sendKeys(name);
-        browser.findElement(By.id("login-password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-    }
-
-    private static WebElement waitFor(By locator, Predicate<WebElement> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(locator).stream().filter(condition).findFirst().orElse(null));
-    }
-
-    /** Sets a field's value directly (date inputs take typed keys in the locale's order). */
-    private static void setValue(WebElement field, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
-    }
-
-    private List<LogEntry> readConsole() {
-        console.addAll(browser.manage().logs().get(LogType.BROWSER).getAll());
-        return console;
-    }
-
-    private static void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Path saved = Path.of("target", name);
-        Files.createDirectories(saved.getParent());
-        Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
-        assertThat(Files.size(saved)).isGreaterThan(10_000);
+        assertAccessibleAndFitAPhone(pages);
     }
 }

@@ -77,7 +77,36 @@ export function simulationResult(sim) {
   return result;
 }
 
-export async function simulationPage(preselected = [], scenarioId = null) {
+/**
+ * The address that runs this simulation again: the same inputs and seed give the same result (the runs
+ * are seeded), so it stands for the result.
+ */
+function permalink(sim, tornado, perBar) {
+  const q = new URLSearchParams();
+  (sim.arrangements || []).map((a) => a.id).filter((id) => id !== 'none').forEach((id) => q.append('a', id));
+  q.set('scenario', sim.scenario);
+  q.set('runs', String(sim.runs));
+  q.set('seed', String(sim.seed));
+  if (tornado) {
+    q.set('tornado', String(perBar));
+  }
+  q.set('run', '1');
+  return `#/simulation?${q}`;
+}
+
+/** The result's permalink, its JSON as a file, and the assumptions it rests on. */
+function resultFooter(sim, link) {
+  const json = new Blob([JSON.stringify(sim, null, 2)], { type: 'application/json' });
+  return el('section', { class: 'sim-footer', 'data-test': 'sim-footer' },
+    el('p', {}, el('a', { href: link, id: 'sim-permalink', 'data-test': 'sim-permalink', text: 'Permalink' }),
+      ' (runs it again with the same inputs and seed, which give the same result) \u00b7 ',
+      el('a', { href: URL.createObjectURL(json), download: `simulation-${sim.scenario}-seed-${sim.seed}.json`,
+        id: 'sim-export', 'data-test': 'sim-export', text: 'Download the result (JSON)' })),
+    (sim.assumptions || []).length ? [el('h3', { text: 'Assumptions' }),
+      el('ul', { 'data-test': 'sim-assumptions' }, sim.assumptions.map((a) => el('li', { text: a })))] : null);
+}
+
+export async function simulationPage(preselected = [], scenarioId = null, query = new URLSearchParams()) {
   const [scenarios, items] = await Promise.all([api('/api/scenarios'), library()]);
   const choices = items.filter((a) => a.id !== 'none');
   // opened from an arrangement: a scenario that attacks a state it protects, not simply the first
@@ -88,8 +117,8 @@ export async function simulationPage(preselected = [], scenarioId = null) {
   const boxes = choices.map((a) => el('div', { class: 'check' },
     el('input', { type: 'checkbox', id: `sim-a-${a.id}`, name: 'arrangement', value: a.id, checked: preselected.includes(a.id) }),
     el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
-  const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: '2000', required: true });
-  const seed = el('input', { id: 'sim-seed', name: 'seed', type: 'number', min: 0, step: 1, value: '1', required: true });
+  const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: query.get('runs') || '2000', required: true });
+  const seed = el('input', { id: 'sim-seed', name: 'seed', type: 'number', min: 0, step: 1, value: query.get('seed') || '1', required: true });
   const tornado = el('input', { type: 'checkbox', id: 'sim-tornado', name: 'tornado' });
   const sensitivityRuns = el('input', { id: 'sim-sensitivity-runs', name: 'sensitivityRuns', type: 'number', min: 10, max: 100000,
     step: 10, value: '500', disabled: true });
@@ -172,7 +201,7 @@ export async function simulationPage(preselected = [], scenarioId = null) {
         seed: Number(seed.value) || 0, tornado: tornado.checked, sensitivityRuns: tornado.checked ? perBar : undefined } });
       const result = await poll(started.job, page);
       if (result) {
-        replace(output, simulationResult(result));
+        replace(output, simulationResult(result), resultFooter(result, permalink(result, tornado.checked, perBar)));
       }
     } catch (e) {
       status.textContent = 'The simulation did not finish.';
@@ -181,5 +210,13 @@ export async function simulationPage(preselected = [], scenarioId = null) {
       run.disabled = false;
     }
   });
+  if (query.get('tornado')) {
+    tornado.checked = true;
+    sensitivityRuns.disabled = false;
+    sensitivityRuns.value = query.get('tornado');
+  }
+  if (query.get('run') === '1' && canRun) {
+    setTimeout(() => form.requestSubmit(), 0);
+  }
   return page;
 }

@@ -181,6 +181,7 @@ public final class SimulationReport {
         root.put("runs", first.runs());
         root.put("seed", first.options().seed());
         root.put("verdictDay", scenario.verdictDay());
+        assumptions(scenario).forEach(root.putArray("assumptions")::add);
         ArrayNode list = root.putArray("arrangements");
         for (SimulationResult r : results) {
             ObjectNode node = list.addObject();

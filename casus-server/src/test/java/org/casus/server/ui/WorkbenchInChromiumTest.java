@@ -113,7 +113,20 @@ class WorkbenchInChromiumTest extends InChromium {
         WebElement row = browser.findElement(By.cssSelector("[data-test=sim-row][data-id=" + DRAFT + "]"));
         assertThat(row.findElement(By.cssSelector("[data-test=verdict]")).getText()).isEqualTo("worse");
         assertThat(browser.findElements(By.cssSelector("[data-test=sim-row][data-id=none]"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-test=sim-assumptions]")).getText())
+                .as("the assumptions the result rests on").contains("aggressor RU");
+        assertThat(browser.findElement(By.id("sim-export")).getAttribute("download")).endsWith("seed-1.json");
+        String verdicts = browser.findElement(By.id("sim-verdicts")).getText();
         screenshot("workbench-simulation.png");
+
+        // the permalink runs the same inputs and seed again, and gives the same result
+        String permalink = browser.findElement(By.id("sim-permalink")).getAttribute("href");
+        assertThat(permalink).contains("scenario=ukraine-attacked-by-russia").contains("runs=500").contains("run=1");
+        browser.get(server.url() + "/");
+        browser.get(permalink);
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-test=sim-footer]")));
+        assertThat(browser.findElement(By.id("sim-verdicts")).getText()).isEqualTo(verdicts);
 
         // the record: a source, then a statement by Ukraine whose quote carries markup
         browser.findElement(By.cssSelector("[data-nav=record]")).click();

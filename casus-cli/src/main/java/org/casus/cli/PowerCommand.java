@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleConsumer;
 import org.casus.CasusException;
 import org.casus.activation.Crisis;
 import org.casus.activation.CrisisPower;
@@ -149,6 +150,9 @@ final class PowerCommand implements Callable<Integer> {
             ruleText = rule.describe() + (against.isEmpty() ? "" : "; voting no: " + String.join(", ", against))
                     + (exclude.isEmpty() ? "" : "; not voting: " + String.join(", ", exclude));
         }
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        DoubleConsumer progress = share -> bar.show("exact tables", Math.round(100 * share), 100,
+                Math.round(100 * share) + "%");
         if (method == null) {
             PowerAnalysis.estimate(game, indices == null ? PowerAnalysis.defaults(game).indices() : wanted)
                     .ifPresent(e -> {
@@ -159,11 +163,13 @@ final class PowerCommand implements Callable<Integer> {
         }
         PowerAnalysis.Analysis analysis;
         try {
-            analysis = indices == null ? PowerAnalysis.analyseDefaults(game, Optional.ofNullable(method), samples, seed)
-                    : PowerAnalysis.analyse(game, Optional.ofNullable(method), wanted, samples, seed);
+            analysis = indices == null
+                    ? PowerAnalysis.analyseDefaults(game, Optional.ofNullable(method), samples, seed, progress)
+                    : PowerAnalysis.analyse(game, Optional.ofNullable(method), wanted, samples, seed, progress);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        bar.finish();
         PowerReport report = new PowerReport(analysis.result(), wanted, digits, exact);
         String reason = explain ? analysis.reason() : null;
         var out = spec.commandLine().getOut();

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntToLongFunction;
 import java.util.stream.IntStream;
 
@@ -41,6 +43,8 @@ public final class GeneratingFunctions implements GameSolver {
 
     private final boolean withShapleyShubik;
     private final boolean withCoalitions;
+    /** Told the share of the tables done (one per modulus), for a progress bar. */
+    private final DoubleConsumer progress;
 
     /**
      * A solver that skips what is not wanted: without Shapley-Shubik it drops the size dimension
@@ -49,8 +53,14 @@ public final class GeneratingFunctions implements GameSolver {
      * minimal blocking).
      */
     public GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions) {
+        this(withShapleyShubik, withCoalitions, share -> { });
+    }
+
+    /** As {@link #GeneratingFunctions(boolean, boolean)}, telling {@code progress} the share of the tables done. */
+    public GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions, DoubleConsumer progress) {
         this.withShapleyShubik = withShapleyShubik;
         this.withCoalitions = withCoalitions;
+        this.progress = progress;
     }
 
     /** Without coalition counts: Shapley-Shubik, Banzhaf and Coleman, or Banzhaf and Coleman only. */
@@ -159,6 +169,7 @@ public final class GeneratingFunctions implements GameSolver {
         long[] winningResidues = new long[moduli.count()];
         long[][][] containing = new long[moduli.count()][][];
         long[][] coalitionResidues = new long[2][moduli.count()];
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, moduli.count()).parallel().forEach(m -> {
             Table table = new Table(form, n, moduli.modulus(m), withCoalitions);
             residues[m] = new long[distinct.length][];
@@ -169,6 +180,7 @@ public final class GeneratingFunctions implements GameSolver {
             containing[m] = table.containing;
             coalitionResidues[0][m] = table.minimalWinning;
             coalitionResidues[1][m] = table.maximalLosing;
+            progress.accept(done.incrementAndGet() / (double) moduli.count());
         });
         Map<Long, BigInteger[]> byWeight = new HashMap<>();
         for (int d = 0; d < distinct.length; d++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.casus.CasusException;
 
 /**
@@ -96,7 +97,13 @@ public final class PowerAnalysis {
      * that outgrows its budget gives way to Monte-Carlo, and the reason says so.
      */
     public static Analysis analyse(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
-        Choice choice = choose(game, forced, wanted, samples, seed);
+        return analyse(game, forced, wanted, samples, seed, share -> { });
+    }
+
+    /** As {@link #analyse(Game, Optional, Set, int, long)}, telling {@code progress} the share of exact tables done. */
+    public static Analysis analyse(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed,
+                                   DoubleConsumer progress) {
+        Choice choice = choose(game, forced, wanted, samples, seed, progress);
         try {
             return new Analysis(withDegeneracy(game, choice.solver().solve(game)), choice.reason());
         } catch (BinaryDecisionDiagrams.TooLarge e) {
@@ -115,8 +122,14 @@ public final class PowerAnalysis {
      * said in the result's notes.
      */
     public static Analysis analyseDefaults(Game game, Optional<String> forced, int samples, long seed) {
+        return analyseDefaults(game, forced, samples, seed, share -> { });
+    }
+
+    /** As {@link #analyseDefaults(Game, Optional, int, long)}, telling {@code progress} the share of tables done. */
+    public static Analysis analyseDefaults(Game game, Optional<String> forced, int samples, long seed,
+                                           DoubleConsumer progress) {
         Defaults defaults = defaults(game);
-        Analysis analysis = analyse(game, forced, defaults.indices(), samples, seed);
+        Analysis analysis = analyse(game, forced, defaults.indices(), samples, seed, progress);
         return new Analysis(analysis.result().withNotes(List.of(), defaults.leftOut()), analysis.reason());
     }
 
@@ -134,10 +147,15 @@ public final class PowerAnalysis {
      * functions and the diagrams skip what is not asked for.
      */
     public static Choice choose(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed) {
+        return choose(game, forced, wanted, samples, seed, share -> { });
+    }
+
+    private static Choice choose(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed,
+                                 DoubleConsumer progress) {
         boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
         boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
         GameSolver enumeration = new Enumeration();
-        GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions);
+        GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions, progress);
         GameSolver powerSeries = new FormalPowerSeries();
         GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik, coalitions);
         GameSolver monteCarlo = new MonteCarlo(samples, seed);

@@ -63,4 +63,14 @@ class PowerDefaultsTest {
         assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.BANZHAF_NORMALIZED))).isEmpty();
         assertThat(PowerAnalysis.estimate(random(60, 5, 3), EnumSet.allOf(PowerIndex.class))).isEmpty();
     }
+
+    @Test
+    void the_exact_tables_say_how_far_they_are_up_to_the_whole() {
+        List<Double> shares = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        PowerAnalysis.Analysis a = PowerAnalysis.analyse(random(60, 5, 3), Optional.empty(),
+                EnumSet.of(PowerIndex.SHAPLEY_SHUBIK), 1000, 1, shares::add);
+        assertThat(a.result().method()).isEqualTo("generating-functions");
+        assertThat(shares).isNotEmpty().allMatch(x -> x > 0 && x <= 1).contains(1.0);
+        assertThat(shares).doesNotHaveDuplicates();
+    }
 }

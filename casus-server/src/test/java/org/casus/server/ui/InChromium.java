@@ -128,12 +128,21 @@ abstract class InChromium {
         return console;
     }
 
+    /** Saves a screenshot under {@code target/}, a phone's with {@code -phone} before the extension. */
     static void screenshot(String name) throws Exception {
         File shot = browser.getScreenshotAs(OutputType.FILE);
-        Path saved = Path.of("target", name);
+        boolean phone = browser.manage().window().getSize().getWidth() < 600;
+        Path saved = Path.of("target", phone ? name.replace(".png", "-phone.png") : name);
         Files.createDirectories(saved.getParent());
         Files.copy(shot.toPath(), saved, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(saved)).isGreaterThan(10_000);
+    }
+
+    /** On a phone's screen, whatever page a test ends on is no wider than the screen. */
+    static void assertFitsThePhone() {
+        long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as(browser.getCurrentUrl() + " is wider than the phone by " + overflow + " px")
+                .isLessThanOrEqualTo(0);
     }
 
     /**

@@ -3,6 +3,7 @@
 
 import { api } from './api.js';
 import { bars } from './charts.js';
+import { DRAFT_KEY } from './arrangement.js';
 import { el, heading, list, num, problem, select } from './dom.js';
 
 const INDICES = [
@@ -14,10 +15,17 @@ const INDICES = [
   ['johnston', 'Johnston'],
 ];
 
-function crumbs(id, here) {
+/** The way back: to the library's arrangement, or for one's own (draft) to its editor. */
+function crumbs(id, here, draft = false) {
   return el('p', { class: 'crumbs' },
     el('a', { href: '#/library', text: 'Library' }), ' / ',
-    el('a', { href: `#/arrangement/${encodeURIComponent(id)}`, text: id }), ' / ', here);
+    draft ? el('a', { href: '#/new', text: `${id} (your own)` })
+      : el('a', { href: `#/arrangement/${encodeURIComponent(id)}`, text: id }), ' / ', here);
+}
+
+/** The text of the arrangement of one's own this tab keeps (arrangement.js, #/new). */
+function draftText() {
+  return sessionStorage.getItem(DRAFT_KEY) || '';
 }
 
 function facts(pairs) {
@@ -25,11 +33,12 @@ function facts(pairs) {
     .map(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)]));
 }
 
-export async function powerPage(id, against) {
-  const base = `/api/arrangements/${encodeURIComponent(id)}/power`;
+export async function powerPage(id, against, draft = false) {
+  const base = draft ? '/api/check/power' : `/api/arrangements/${encodeURIComponent(id)}/power`;
   let power;
   try {
-    power = await api(against ? `${base}?against=${encodeURIComponent(against)}` : base);
+    const address = against ? `${base}?against=${encodeURIComponent(against)}` : base;
+    power = await (draft ? api(address, { text: draftText(), type: 'application/yaml' }) : api(address));
   } catch (e) {
     if (e.status !== 400) {
       throw e;
@@ -38,8 +47,9 @@ export async function powerPage(id, against) {
       problem(e), el('p', {}, 'Voting power is measured on a collective decision rule; see ',
         el('a', { href: `#/robustness/${encodeURIComponent(id)}`, text: 'robustness' }), ' for who can stop the guarantee.'));
   }
-  return powerView(power, crumbs(id, 'Voting power'), `Voting power: ${id}`, 'Aggressor who votes no: ',
-    (value) => `#/power/${encodeURIComponent(id)}${value ? `?against=${encodeURIComponent(value)}` : ''}`, against);
+  const query = (value) => [draft ? 'draft=1' : '', value ? `against=${encodeURIComponent(value)}` : ''].filter(Boolean).join('&');
+  return powerView(power, crumbs(id, 'Voting power', draft), `Voting power: ${id}`, 'Aggressor who votes no: ',
+    (value) => `#/power/${encodeURIComponent(id)}${query(value) ? `?${query(value)}` : ''}`, against);
 }
 
 /** The councils of the library (GET /api/councils), each linked to its power page. */
@@ -124,11 +134,12 @@ function activation(value) {
   return el('span', { class: 'unknown', text: 'unknown' });
 }
 
-export async function robustnessPage(id) {
-  const r = await api(`/api/arrangements/${encodeURIComponent(id)}/robustness`);
+export async function robustnessPage(id, draft = false) {
+  const r = await (draft ? api('/api/check/robustness', { text: draftText(), type: 'application/yaml' })
+    : api(`/api/arrangements/${encodeURIComponent(id)}/robustness`));
   const aggressors = r.aggressors || [];
   return el('section', { class: 'page' },
-    crumbs(id, 'Robustness'),
+    crumbs(id, 'Robustness', draft),
     heading(`Robustness: ${id}`),
     el('p', { class: 'lead', text: 'For each potential aggressor, with its allies voting no and not helping: is its attack covered, can the arrangement still activate, through which path, and who must then agree?' }),
     aggressors.length ? el('table', { id: 'robustness', 'data-test': 'robustness' },

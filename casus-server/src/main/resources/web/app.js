@@ -4,7 +4,7 @@
 import { ApiError, login, logout, session } from './api.js';
 import { clear, el, problem } from './dom.js';
 import { libraryPage } from './library.js';
-import { arrangementPage } from './arrangement.js';
+import { arrangementPage, newArrangementPage } from './arrangement.js';
 import { councilPowerPage, councilsPage, powerPage, robustnessPage } from './analysis.js';
 import { simulationPage } from './simulation.js';
 import { designPage } from './design.js';
@@ -17,8 +17,9 @@ const $ = (id) => document.getElementById(id);
 const ROUTES = [
   [/^library$/, 'library', () => libraryPage()],
   [/^arrangement\/([\w.-]+)$/, 'library', (m) => arrangementPage(m[1])],
-  [/^power\/([\w.-]+)$/, 'library', (m, q) => powerPage(m[1], q.get('against'))],
-  [/^robustness\/([\w.-]+)$/, 'library', (m) => robustnessPage(m[1])],
+  [/^power\/([\w.-]+)$/, 'library', (m, q) => powerPage(m[1], q.get('against'), q.get('draft') === '1')],
+  [/^robustness\/([\w.-]+)$/, 'library', (m, q) => robustnessPage(m[1], q.get('draft') === '1')],
+  [/^new$/, 'library', () => newArrangementPage()],
   [/^councils$/, 'library', () => councilsPage()],
   [/^council\/([\w.-]+)$/, 'library', (m, q) => councilPowerPage(m[1], q.get('against'))],
   [/^design\/([\w.-]+)$/, 'library', (m) => designPage(m[1])],

@@ -8,6 +8,39 @@ import { offerDownload } from './files.js';
 import { SEVERITIES, library } from './library.js';
 
 const CHECK_DELAY_MS = 600;
+/** Where this tab keeps the text of an arrangement of one's own (never the server). */
+export const DRAFT_KEY = 'casus.draft';
+/** A starting point for an arrangement of one's own: valid, short, with its questions still open. */
+const TEMPLATE = `id: my-guarantee
+title: A guarantee of my own (a starting point to edit)
+status: proposal
+instrument: guarantee
+sources:
+  draft:
+    title: My working draft
+    url: https://example.org/my-draft
+    encodes: every clause below, as I propose it
+    kind: secondary
+parties:
+  protected: [UA]
+  guarantors: [GB, FR, DE]
+  threats: [RU]
+  cite: draft
+trigger:
+  events: [armed-attack]
+  cite: draft
+obligations:
+  - who: [GB, FR, DE]
+    type: assist
+    text: Each guarantor assists the protected state, with armed force if necessary.
+    means: [air-support]
+    cite: draft
+decision:
+  procedure: collective
+  rule:
+    unanimity: [GB, FR, DE]
+  cite: draft
+`;
 
 /** One finding: rule, clause, actors, message, the question to ask, sources. */
 export function findingItem(f, test = 'finding') {
@@ -47,7 +80,7 @@ function summary(findings) {
 }
 
 /** The YAML editor: checks the text on the server a moment after typing stops. */
-function yamlEditor(arrangement) {
+export function yamlEditor(arrangement) {
   const canCheck = session.allows('analyst');
   const editor = el('textarea', {
     id: 'yaml-editor', 'data-test': 'yaml-editor', rows: 24, spellcheck: 'false', autocomplete: 'off',
@@ -144,7 +177,7 @@ const FORMATS = [['html', 'HTML', 'text/html'], ['md', 'Markdown', 'text/markdow
  * The briefing's options, as casus brief takes them (a scenario to simulate, arrangements to compare
  * with in it, the format); the file is fetched with the token and offered as a download (a Blob URL).
  */
-function briefing(arrangement, scenarios, others) {
+function briefing(arrangement, scenarios, others, draftText = null) {
   // as on the simulation page: a scenario that attacks a state the arrangement protects, if any
   const fitting = scenarios.find((s) => (arrangement.protected || []).includes(s.target));
   const scenario = select({ id: 'brief-scenario' }, [['', 'none (no crisis simulation)'],
@@ -190,7 +223,9 @@ function briefing(arrangement, scenarios, others) {
     button.disabled = true;
     status.textContent = scenario.value ? ' Simulating the crisis and writing the briefing\u2026' : ' Preparing the briefing\u2026';
     try {
-      const response = await api(`/api/arrangements/${encodeURIComponent(arrangement.id)}/brief?${params}`, { raw: true });
+      const response = draftText
+        ? await api(`/api/check/brief?${params}`, { text: draftText(), type: 'application/yaml', raw: true })
+        : await api(`/api/arrangements/${encodeURIComponent(arrangement.id)}/brief?${params}`, { raw: true });
       status.textContent = '';
       await offerDownload(holder, response, `${arrangement.id}-briefing.${ext}`, type, { id: 'brief-link', 'data-test': 'brief-link' });
     } catch (e) {
@@ -227,5 +262,51 @@ export async function arrangementPage(id) {
       el('p', { class: 'hint', text: 'As encoded, with the sources of each provision in brackets and UNCERTAIN where sources are weak or conflict.' }),
       el('pre', { id: 'provisions', 'data-test': 'provisions', class: 'provisions', text: a.provisions || '' })),
     a.yaml !== null && a.yaml !== undefined ? yamlEditor(a) : null);
+}
+
+/**
+ * An arrangement of one's own (#/new): the template or a file loaded from disk, in the editor that checks
+ * it as one types; kept in this tab only; its voting power and robustness on their usual pages
+ * (?draft=1) and its briefing, each computed from the text (POST /api/check/...).
+ */
+export async function newArrangementPage() {
+  const page = el('section', { class: 'page' },
+    el('p', { class: 'crumbs' }, el('a', { href: '#/library', text: 'Library' }), ' / An arrangement of your own'),
+    heading('An arrangement of your own'));
+  if (!session.allows('analyst')) {
+    page.append(el('p', { class: 'hint forbidden', 'data-test': 'draft-forbidden',
+      text: 'Analysing an arrangement of your own is not allowed for your role (it needs analyst).' }));
+    return page;
+  }
+  const [scenarios, items] = await Promise.all([api('/api/scenarios'), library()]);
+  const section = yamlEditor({ id: 'my-guarantee', yaml: sessionStorage.getItem(DRAFT_KEY) || TEMPLATE });
+  const editor = section.querySelector('#yaml-editor');
+  const keep = () => sessionStorage.setItem(DRAFT_KEY, editor.value);
+  editor.addEventListener('input', keep);
+  const file = el('input', { type: 'file', id: 'draft-file', accept: '.yaml,.yml,.json' });
+  file.addEventListener('change', async () => {
+    if (file.files[0]) {
+      editor.value = await file.files[0].text();
+      editor.dispatchEvent(new Event('input'));
+    }
+  });
+  const idOf = () => (editor.value.match(/^id:\s*([\w.-]+)/m) || [])[1] || 'draft';
+  const open = (kind) => (event) => {
+    event.preventDefault();
+    keep();
+    window.location.hash = `#/${kind}/${encodeURIComponent(idOf())}?draft=1`;
+  };
+  const protectedStates = () => ((editor.value.match(/protected:\s*\[([^\]]*)\]/) || [])[1] || '')
+    .split(',').map((c) => c.trim()).filter(Boolean);
+  page.append(
+    el('p', { class: 'lead', text: 'Start from the template or load a file of your own. It is checked as you type and kept in '
+      + 'this tab only: the library is never changed.' }),
+    el('div', { class: 'field' }, el('label', { for: 'draft-file', text: 'Load a file (YAML or JSON)' }), file),
+    section,
+    el('p', { class: 'subnav' }, el('a', { href: '#', id: 'draft-power', onclick: open('power'), text: 'Its voting power' }),
+      ' \u00b7 ', el('a', { href: '#', id: 'draft-robustness', onclick: open('robustness'), text: 'Its robustness' })),
+    briefing({ id: idOf(), protected: protectedStates() }, scenarios, items.filter((a) => a.id !== 'none'),
+      () => editor.value));
+  return page;
 }
 

@@ -126,14 +126,30 @@ final class Analyses {
 
     /** The findings of an arrangement posted as YAML, as {@code casus check --json}. */
     void check(Context ctx) {
-        Arrangement a = ArrangementReader.read(TreeReader.read("posted.yaml", ctx.body(), false), null,
-                library.actors(), library.councils().keySet());
+        Arrangement a = posted(ctx);
         ctx.json(CheckJson.findings("posted.yaml", a.id(), Linter.check(a, library)));
+    }
+
+    /**
+     * An arrangement of one's own, posted as YAML (the workbench's editor, or an uploaded file), read
+     * against the library as {@code casus check FILE} reads it; its analyses are not cached.
+     */
+    private Arrangement posted(Context ctx) {
+        return ArrangementReader.read(TreeReader.read("posted.yaml", ctx.body(), false), null, library.actors(),
+                library.councils().keySet());
     }
 
     /** The decision rule's voting power, with {@code ?against=ACTOR} as that actor and its allies vote no. */
     void power(Context ctx) {
-        Arrangement a = arrangementOf(ctx);
+        power(ctx, arrangementOf(ctx), true);
+    }
+
+    /** {@link #power(Context)} of a posted arrangement. */
+    void postedPower(Context ctx) {
+        power(ctx, posted(ctx), false);
+    }
+
+    private void power(Context ctx, Arrangement a, boolean cache) {
         if (a.decision().rule() == null) {
             throw new CasusException(a.id() + " has no collective decision rule: each guarantor decides alone");
         }
@@ -142,8 +158,13 @@ final class Analyses {
             throw new CasusException(aggressor + " has no vote in the rule of " + a.id());
         }
         DecisionRule rule = a.decision().rule();
-        cached(ctx, "power:" + a.id() + ":" + aggressor, () -> powerJson(a.id(), rule, aggressor == null ? null
-                : CrisisPower.of(a, List.of(aggressor), Set.of(), rule)));
+        Supplier<JsonNode> compute = () -> powerJson(a.id(), rule, aggressor == null ? null
+                : CrisisPower.of(a, List.of(aggressor), Set.of(), rule));
+        if (cache) {
+            cached(ctx, "power:" + a.id() + ":" + aggressor, compute);
+        } else {
+            ctx.json(compute.get());
+        }
     }
 
     /** The library's councils, the standing bodies arrangements delegate to, with their rules. */
@@ -192,7 +213,16 @@ final class Analyses {
 
     void robustness(Context ctx) {
         Arrangement a = arrangementOf(ctx);
-        cached(ctx, "robustness:" + a.id(), () -> RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of())));
+        cached(ctx, "robustness:" + a.id(), () -> robustnessJson(a));
+    }
+
+    /** {@link #robustness(Context)} of a posted arrangement. */
+    void postedRobustness(Context ctx) {
+        ctx.json(robustnessJson(posted(ctx)));
+    }
+
+    private JsonNode robustnessJson(Arrangement a) {
+        return RobustnessReport.json(a.id(), Robustness.analyse(a, library, List.of()));
     }
 
     /**
@@ -202,7 +232,15 @@ final class Analyses {
      * since it quotes the record, which changes.
      */
     void brief(Context ctx) {
-        Arrangement a = arrangementOf(ctx);
+        brief(ctx, arrangementOf(ctx));
+    }
+
+    /** {@link #brief(Context)} of a posted arrangement. */
+    void postedBrief(Context ctx) {
+        brief(ctx, posted(ctx));
+    }
+
+    private void brief(Context ctx, Arrangement a) {
         String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
         if (!List.of("html", "md", "pdf").contains(format)) {
             throw new CasusException("format: expected html, md or pdf, got '" + format + "'");

@@ -170,4 +170,23 @@ class AnalystTasksTest {
                 "against: UA has no vote in un-security-council");
         refused("GET", "/api/councils/security-council/power", null, 404, "no council 'security-council' in the library");
     }
+
+    /** An arrangement of one's own, posted as YAML: the same analyses as a library id gives, from the text. */
+    @Test
+    void a_posted_arrangement_gets_power_robustness_and_a_briefing() throws Exception {
+        String own = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("casus.library",
+                "../library"), "arrangements", DRAFT + ".yaml")).replace("id: " + DRAFT, "id: my-draft");
+        JsonNode power = json(ok("POST", "/api/check/power?against=RU", own, 200));
+        assertThat(power.get("game").asText()).isEqualTo("my-draft");
+        assertThat(power.get("blocked").asBoolean()).isTrue();
+        JsonNode robustness = json(ok("POST", "/api/check/robustness", own, 200));
+        assertThat(robustness.toString()).contains("\"aggressor\":\"RU\"");
+        String brief = ok("POST", "/api/check/brief?format=md", own, 200).body();
+        assertThat(brief).contains("It cannot activate against Russia (RU)");
+        HttpResponse<String> bad = api.call("POST", "/api/check/power", analyst, own.replace("decision:", "decisions:"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("unknown field 'decisions'").contains("\"line\"");
+        HttpResponse<String> viewers = api.call("POST", "/api/check/power", viewer, own);
+        assertThat(viewers.statusCode()).isEqualTo(403);
+    }
 }

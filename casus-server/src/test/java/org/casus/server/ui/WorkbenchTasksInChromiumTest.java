@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -247,14 +248,56 @@ class WorkbenchTasksInChromiumTest extends InChromium {
     }
 
     /**
+     * An arrangement of one's own: the template is checked as it stands, edited, analysed for power and
+     * robustness on their usual pages, and briefed, all from the text (casus check FILE, power FILE,
+     * robustness FILE, brief FILE); a viewer is told the role does not allow it.
+     */
+    @Test
+    @Order(7)
+    void an_analyst_starts_an_arrangement_of_their_own_and_analyses_and_briefs_it() throws Exception {
+        logIn(ANALYST, ANALYST_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("analyst"));
+        browser.findElement(By.id("link-new")).click();
+        WebElement editor = waitFor(By.id("yaml-editor"), WebElement::isDisplayed);
+        assertThat(editor.getAttribute("value")).contains("id: my-guarantee");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n# edited in the browser\n");
+        waitFor(By.id("yaml-status"), e -> e.getText().startsWith("Valid."));
+        browser.findElement(By.id("draft-power")).click();
+        waitFor(By.cssSelector("[data-test=power-row]"), WebElement::isDisplayed);
+        assertThat(browser.findElements(By.cssSelector("[data-test=power-row]"))).extracting(r -> r.getAttribute("data-actor"))
+                .containsExactly("GB", "FR", "DE");
+        assertThat(browser.findElement(By.cssSelector(".crumbs")).getText()).contains("my-guarantee (your own)");
+        browser.findElement(By.cssSelector(".crumbs a[href='#/new']")).click();
+        waitFor(By.id("draft-robustness"), WebElement::isDisplayed).click();
+        WebElement ru = waitFor(By.cssSelector("[data-test=robustness-row][data-aggressor=RU]"), WebElement::isDisplayed);
+        assertThat(ru.getText()).contains("yes");
+        browser.get(server.url() + "/#/new");
+        assertThat(waitFor(By.id("yaml-editor"), WebElement::isDisplayed).getAttribute("value"))
+                .as("kept in the tab").contains("# edited in the browser");
+        new Select(browser.findElement(By.id("brief-format"))).selectByValue("md");
+        browser.findElement(By.id("brief-download")).click();
+        WebElement link = new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("brief-link")));
+        assertThat(blobText(link)).contains("A guarantee of my own").contains("ukraine-attacked-by-russia");
+        assertThat(readConsole()).filteredOn(e -> e.getLevel() == Level.SEVERE).isEmpty();
+
+        freshTab();
+        logIn(VIEWER, VIEWER_PASSWORD);
+        waitFor(By.id("who"), e -> e.getText().contains("viewer"));
+        browser.get(server.url() + "/#/new");
+        assertThat(waitFor(By.cssSelector("[data-test=draft-forbidden]"), WebElement::isDisplayed).getText())
+                .contains("not allowed for your role");
+    }
+
+    /**
      * The pages these tasks added or filled (the record with its questions answered and claims added, the
      * briefing's options, the councils) as analyst and viewer, at a desktop's size and a phone's: axe-core
      * finds no violation, and nothing makes the phone's page wider than its screen.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void the_new_pages_are_accessible_and_fit_a_phone() {
-        List<String> pages = List.of("#/record", "#/arrangement/" + DRAFT, "#/simulation", "#/councils",
+        List<String> pages = List.of("#/record", "#/arrangement/" + DRAFT, "#/simulation", "#/councils", "#/new",
                 "#/council/un-security-council", "#/council/un-security-council?against=RU");
         assertAccessibleAndFitAPhone(pages);
     }

@@ -304,7 +304,12 @@ export async function newArrangementPage() {
     el('div', { class: 'field' }, el('label', { for: 'draft-file', text: 'Load a file (YAML or JSON)' }), file),
     section,
     el('p', { class: 'subnav' }, el('a', { href: '#', id: 'draft-power', onclick: open('power'), text: 'Its voting power' }),
-      ' \u00b7 ', el('a', { href: '#', id: 'draft-robustness', onclick: open('robustness'), text: 'Its robustness' })),
+      ' \u00b7 ', el('a', { href: '#', id: 'draft-robustness', onclick: open('robustness'), text: 'Its robustness' }),
+      ' \u00b7 ', el('a', { href: '#', id: 'draft-simulate', text: 'Simulate it', onclick: (event) => {
+        event.preventDefault();
+        keep();
+        window.location.hash = '#/simulation?draft=1';
+      } })),
     briefing({ id: idOf(), protected: protectedStates() }, scenarios, items.filter((a) => a.id !== 'none'),
       () => editor.value));
   return page;

@@ -5,6 +5,7 @@
 import { api, pollJob, session } from './api.js';
 import { curves } from './charts.js';
 import { el, heading, interval, num, pct, problem, replace, select } from './dom.js';
+import { DRAFT_KEY } from './arrangement.js';
 import { library } from './library.js';
 
 function days(value) {
@@ -98,8 +99,8 @@ function permalink(sim, tornado, perBar) {
 function resultFooter(sim, link) {
   const json = new Blob([JSON.stringify(sim, null, 2)], { type: 'application/json' });
   return el('section', { class: 'sim-footer', 'data-test': 'sim-footer' },
-    el('p', {}, el('a', { href: link, id: 'sim-permalink', 'data-test': 'sim-permalink', text: 'Permalink' }),
-      ' (runs it again with the same inputs and seed, which give the same result) \u00b7 ',
+    el('p', {}, link ? [el('a', { href: link, id: 'sim-permalink', 'data-test': 'sim-permalink', text: 'Permalink' }),
+      ' (runs it again with the same inputs and seed, which give the same result) \u00b7 '] : null,
       el('a', { href: URL.createObjectURL(json), download: `simulation-${sim.scenario}-seed-${sim.seed}.json`,
         id: 'sim-export', 'data-test': 'sim-export', text: 'Download the result (JSON)' })),
     (sim.assumptions || []).length ? [el('h3', { text: 'Assumptions' }),
@@ -117,6 +118,14 @@ export async function simulationPage(preselected = [], scenarioId = null, query 
   const boxes = choices.map((a) => el('div', { class: 'check' },
     el('input', { type: 'checkbox', id: `sim-a-${a.id}`, name: 'arrangement', value: a.id, checked: preselected.includes(a.id) }),
     el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
+  // an arrangement of one's own (#/new), sent as its text
+  const draft = query.get('draft') === '1' ? sessionStorage.getItem(DRAFT_KEY) : null;
+  const draftBox = draft === null ? null : el('input', { type: 'checkbox', id: 'sim-draft', name: 'draft', checked: true });
+  if (draftBox) {
+    const id = (draft.match(/^id:\s*([\w.-]+)/m) || [])[1] || 'draft';
+    boxes.unshift(el('div', { class: 'check' }, draftBox, el('label', { for: 'sim-draft' }, el('code', { text: id }), ' ',
+      el('span', { class: 'hint', text: 'your own arrangement, from its text' }))));
+  }
   const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: query.get('runs') || '2000', required: true });
   const seed = el('input', { id: 'sim-seed', name: 'seed', type: 'number', min: 0, step: 1, value: query.get('seed') || '1', required: true });
   const tornado = el('input', { type: 'checkbox', id: 'sim-tornado', name: 'tornado' });
@@ -176,9 +185,10 @@ export async function simulationPage(preselected = [], scenarioId = null, query 
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const chosen = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    const chosen = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked && i !== draftBox).map((i) => i.value);
+    const drafts = draftBox && draftBox.checked ? [draft] : [];
     const count = Number(runs.value);
-    if (!chosen.length) {
+    if (!chosen.length && !drafts.length) {
       status.textContent = 'Choose at least one arrangement.';
       return;
     }
@@ -197,11 +207,12 @@ export async function simulationPage(preselected = [], scenarioId = null, query 
     status.textContent = tornado.checked ? 'Starting (the tornado runs after the simulation and takes longer)\u2026' : 'Starting\u2026';
     replace(output);
     try {
-      const started = await api('/api/simulations', { json: { arrangements: chosen, scenario: scenario.value, runs: count,
+      const started = await api('/api/simulations', { json: { arrangements: chosen, drafts, scenario: scenario.value, runs: count,
         seed: Number(seed.value) || 0, tornado: tornado.checked, sensitivityRuns: tornado.checked ? perBar : undefined } });
       const result = await poll(started.job, page);
       if (result) {
-        replace(output, simulationResult(result), resultFooter(result, permalink(result, tornado.checked, perBar)));
+        // a permalink names library ids; an arrangement of one's own lives in this tab only
+        replace(output, simulationResult(result), resultFooter(result, drafts.length ? null : permalink(result, tornado.checked, perBar)));
       }
     } catch (e) {
       status.textContent = 'The simulation did not finish.';

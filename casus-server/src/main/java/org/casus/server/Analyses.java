@@ -135,7 +135,12 @@ final class Analyses {
      * against the library as {@code casus check FILE} reads it; its analyses are not cached.
      */
     private Arrangement posted(Context ctx) {
-        return ArrangementReader.read(TreeReader.read("posted.yaml", ctx.body(), false), null, library.actors(),
+        return read("posted.yaml", ctx.body(), library);
+    }
+
+    /** An arrangement's text (YAML or JSON) read against the library; {@code name} names it in errors. */
+    static Arrangement read(String name, String text, Library library) {
+        return ArrangementReader.read(TreeReader.read(name, text, false), null, library.actors(),
                 library.councils().keySet());
     }
 

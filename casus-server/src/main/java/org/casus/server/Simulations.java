@@ -76,6 +76,10 @@ final class Simulations {
             }
             arrangements.add(a);
         }
+        int n = 0;
+        for (JsonNode draft : body.path("drafts")) {
+            arrangements.add(Analyses.read("drafts[" + n++ + "]", draft.asText(), library));
+        }
         if (arrangements.isEmpty()) {
             throw new CasusException("name at least one arrangement to simulate");
         }

@@ -274,6 +274,19 @@ class WorkbenchTasksInChromiumTest extends InChromium {
         browser.get(server.url() + "/#/new");
         assertThat(waitFor(By.id("yaml-editor"), WebElement::isDisplayed).getAttribute("value"))
                 .as("kept in the tab").contains("# edited in the browser");
+        browser.findElement(By.id("draft-simulate")).click();
+        assertThat(waitFor(By.id("sim-draft"), WebElement::isDisplayed).isSelected()).isTrue();
+        new Select(browser.findElement(By.id("sim-scenario"))).selectByValue("ukraine-attacked-by-russia");
+        WebElement simRuns = browser.findElement(By.id("sim-runs"));
+        simRuns.clear();
+        simRuns.sendKeys("200");
+        browser.findElement(By.id("sim-run")).click();
+        WebElement own = new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("[data-test=sim-row][data-id=my-guarantee]")));
+        assertThat(own.findElement(By.cssSelector("[data-test=verdict]")).getText()).isNotBlank();
+        assertThat(browser.findElements(By.id("sim-permalink"))).as("no permalink for a text kept in the tab").isEmpty();
+        browser.get(server.url() + "/#/new");
+        waitFor(By.id("yaml-editor"), WebElement::isDisplayed);
         new Select(browser.findElement(By.id("brief-format"))).selectByValue("md");
         browser.findElement(By.id("brief-download")).click();
         WebElement link = new WebDriverWait(browser, Duration.ofSeconds(180))

@@ -40,7 +40,8 @@ function userRow(user, act) {
 function usersTable(users, act) {
   return el('table', { id: 'users', 'data-test': 'users' },
     el('caption', { text: 'Users' }),
-    el('thead', {}, el('tr', {}, ['Name', 'Role', 'Password', ''].map((h) => el('th', { scope: 'col', text: h })))),
+    el('thead', {}, el('tr', {}, ['Name', 'Role', 'Password'].map((h) => el('th', { scope: 'col', text: h })),
+      el('th', { scope: 'col' }, el('span', { class: 'visually-hidden', text: 'Delete' })))),
     el('tbody', {}, users.map((u) => userRow(u, act))));
 }
 

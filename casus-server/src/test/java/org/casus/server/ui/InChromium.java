@@ -138,6 +138,13 @@ abstract class InChromium {
         assertThat(Files.size(saved)).isGreaterThan(10_000);
     }
 
+    /** axe-core finds no violation on the page as it is now ({@code where} says which, in a failure). */
+    static void assertAccessible(String where) {
+        Results axe = new AxeBuilder().analyze(browser);
+        assertThat(axe.getViolations()).as(where + ": " + axe.getViolations().stream().map(v -> v.getId() + " "
+                + v.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList()).isEmpty();
+    }
+
     /** On a phone's screen, whatever page a test ends on is no wider than the screen. */
     static void assertFitsThePhone() {
         long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
@@ -162,10 +169,7 @@ abstract class InChromium {
                         waitFor(By.cssSelector("main h1"), WebElement::isDisplayed);
                         new WebDriverWait(browser, Duration.ofSeconds(30))
                                 .until(d -> d.findElements(By.cssSelector("main p.loading")).isEmpty());
-                        Results axe = new AxeBuilder().analyze(browser);
-                        assertThat(axe.getViolations()).as(user[0] + " " + page + " at " + size + ": "
-                                + axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
-                                        .map(n -> n.getTarget().toString()).toList()).toList()).isEmpty();
+                        assertAccessible(user[0] + " " + page + " at " + size);
                         if (size.equals(PHONE)) {
                             long overflow = (Long) browser.executeScript(
                                     "return document.documentElement.scrollWidth - window.innerWidth;");

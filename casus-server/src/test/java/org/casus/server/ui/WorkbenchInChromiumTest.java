@@ -43,6 +43,7 @@ class WorkbenchInChromiumTest extends InChromium {
         waitFor(By.id("login-name"), WebElement::isDisplayed);
         assertThat(browser.findElement(By.id("account")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("logout")).isDisplayed()).isFalse();
+        assertAccessible("the login form");
     }
 
     @Test
@@ -341,6 +342,8 @@ class WorkbenchInChromiumTest extends InChromium {
         waitFor(By.id("who"), e -> e.getText().contains("admin (admin)"));
         browser.get(server.url() + "/#/users");
         By eve = By.cssSelector("[data-test=user][data-name=eve]");
+        waitFor(eve, WebElement::isDisplayed);
+        assertAccessible("the users page");
         new Select(waitFor(eve, WebElement::isDisplayed).findElement(By.cssSelector(".user-role"))).selectByValue("analyst");
         waitFor(By.cssSelector("[data-test=users-done]"), e -> e.getText().equals("eve is now analyst."));
         assertThat(new Select(waitFor(eve, WebElement::isDisplayed).findElement(By.cssSelector(".user-role")))

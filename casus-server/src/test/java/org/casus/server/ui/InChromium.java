@@ -148,9 +148,21 @@ abstract class InChromium {
     /** On a phone's screen, whatever page a test ends on is no wider than the screen. */
     static void assertFitsThePhone() {
         long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(overflow).as(browser.getCurrentUrl() + " is wider than the phone by " + overflow + " px")
-                .isLessThanOrEqualTo(0);
+        assertThat(overflow).as(browser.getCurrentUrl() + " is wider than the phone by " + overflow + " px: "
+                + browser.executeScript(WIDEST)).isLessThanOrEqualTo(0);
     }
+
+    /** The outermost elements that reach past the screen's right edge, named for a failure message. */
+    private static final String WIDEST = """
+            const out = [];
+            const past = (e) => e.getBoundingClientRect().right > window.innerWidth + 1;
+            for (const e of document.querySelectorAll('body *')) {
+              if (past(e) && !past(e.parentElement)) {
+                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+                    + ' right ' + Math.round(e.getBoundingClientRect().right));
+              }
+            }
+            return out.slice(0, 5).join(', ');""";
 
     /**
      * Each page, as the analyst and as the viewer, at a desktop's size and a phone's (390 x 844): axe-core
@@ -171,10 +183,7 @@ abstract class InChromium {
                                 .until(d -> d.findElements(By.cssSelector("main p.loading")).isEmpty());
                         assertAccessible(user[0] + " " + page + " at " + size);
                         if (size.equals(PHONE)) {
-                            long overflow = (Long) browser.executeScript(
-                                    "return document.documentElement.scrollWidth - window.innerWidth;");
-                            assertThat(overflow).as(page + " is wider than the phone by " + overflow + " px")
-                                    .isLessThanOrEqualTo(0);
+                            assertFitsThePhone();
                         }
                     }
                 }

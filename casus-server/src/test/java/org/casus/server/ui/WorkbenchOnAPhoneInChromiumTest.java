@@ -1,21 +1,5 @@
 package org.casus.server.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.openqa.selenium.Dimension;
-
-/**
- * The same walks (check, simulate, record, import, design, accounts) on a phone's screen (390 x 844),
- * each ending on a page no wider than the screen.
- */
-class WorkbenchOnAPhoneInChromiumTest extends WorkbenchInChromiumTest {
-    @BeforeAll
-    static void onAPhone() {
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterEach
-    void fits() {
-        assertFitsThePhone();
-    }
+/** The same walks (check, simulate, record, import, design, accounts) on a phone's screen. */
+class WorkbenchOnAPhoneInChromiumTest extends WorkbenchInChromiumTest implements OnAPhone {
 }

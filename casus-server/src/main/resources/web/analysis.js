@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { bars } from './charts.js';
-import { DRAFT_KEY } from './arrangement.js';
+import { draftText } from './arrangement.js';
 import { el, heading, list, num, problem, select } from './dom.js';
 
 const INDICES = [
@@ -23,10 +23,6 @@ function crumbs(id, here, draft = false) {
       : el('a', { href: `#/arrangement/${encodeURIComponent(id)}`, text: id }), ' / ', here);
 }
 
-/** The text of the arrangement of one's own this tab keeps (arrangement.js, #/new). */
-function draftText() {
-  return sessionStorage.getItem(DRAFT_KEY) || '';
-}
 
 function facts(pairs) {
   return el('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
@@ -38,7 +34,7 @@ export async function powerPage(id, against, draft = false) {
   let power;
   try {
     const address = against ? `${base}?against=${encodeURIComponent(against)}` : base;
-    power = await (draft ? api(address, { text: draftText(), type: 'application/yaml' }) : api(address));
+    power = await (draft ? api(address, { text: draftText() || '', type: 'application/yaml' }) : api(address));
   } catch (e) {
     if (e.status !== 400) {
       throw e;
@@ -135,7 +131,7 @@ function activation(value) {
 }
 
 export async function robustnessPage(id, draft = false) {
-  const r = await (draft ? api('/api/check/robustness', { text: draftText(), type: 'application/yaml' })
+  const r = await (draft ? api('/api/check/robustness', { text: draftText() || '', type: 'application/yaml' })
     : api(`/api/arrangements/${encodeURIComponent(id)}/robustness`));
   const aggressors = r.aggressors || [];
   return el('section', { class: 'page' },

@@ -9,7 +9,17 @@ import { SEVERITIES, library } from './library.js';
 
 const CHECK_DELAY_MS = 600;
 /** Where this tab keeps the text of an arrangement of one's own (never the server). */
-export const DRAFT_KEY = 'casus.draft';
+const DRAFT_KEY = 'casus.draft';
+
+/** The text of the arrangement of one's own this tab keeps (#/new), or null. */
+export function draftText() {
+  return sessionStorage.getItem(DRAFT_KEY);
+}
+
+/** The id a text gives itself (its `id:` line), as the pages name it before the server reads it. */
+export function draftId(text) {
+  return (text.match(/^id:\s*([\w.-]+)/m) || [])[1] || 'draft';
+}
 /** A starting point for an arrangement of one's own: valid, short, with its questions still open. */
 const TEMPLATE = `id: my-guarantee
 title: A guarantee of my own (a starting point to edit)
@@ -177,7 +187,7 @@ const FORMATS = [['html', 'HTML', 'text/html'], ['md', 'Markdown', 'text/markdow
  * The briefing's options, as casus brief takes them (a scenario to simulate, arrangements to compare
  * with in it, the format); the file is fetched with the token and offered as a download (a Blob URL).
  */
-function briefing(arrangement, scenarios, others, draftText = null) {
+function briefing(arrangement, scenarios, others, textOf = null) {
   // as on the simulation page: a scenario that attacks a state the arrangement protects, if any
   const fitting = scenarios.find((s) => (arrangement.protected || []).includes(s.target));
   const scenario = select({ id: 'brief-scenario' }, [['', 'none (no crisis simulation)'],
@@ -223,8 +233,8 @@ function briefing(arrangement, scenarios, others, draftText = null) {
     button.disabled = true;
     status.textContent = scenario.value ? ' Simulating the crisis and writing the briefing\u2026' : ' Preparing the briefing\u2026';
     try {
-      const response = draftText
-        ? await api(`/api/check/brief?${params}`, { text: draftText(), type: 'application/yaml', raw: true })
+      const response = textOf
+        ? await api(`/api/check/brief?${params}`, { text: textOf(), type: 'application/yaml', raw: true })
         : await api(`/api/arrangements/${encodeURIComponent(arrangement.id)}/brief?${params}`, { raw: true });
       status.textContent = '';
       await offerDownload(holder, response, `${arrangement.id}-briefing.${ext}`, type, { id: 'brief-link', 'data-test': 'brief-link' });
@@ -279,7 +289,7 @@ export async function newArrangementPage() {
     return page;
   }
   const [scenarios, items] = await Promise.all([api('/api/scenarios'), library()]);
-  const section = yamlEditor({ id: 'my-guarantee', yaml: sessionStorage.getItem(DRAFT_KEY) || TEMPLATE });
+  const section = yamlEditor({ id: 'my-guarantee', yaml: draftText() || TEMPLATE });
   const editor = section.querySelector('#yaml-editor');
   const keep = () => sessionStorage.setItem(DRAFT_KEY, editor.value);
   editor.addEventListener('input', keep);
@@ -290,7 +300,7 @@ export async function newArrangementPage() {
       editor.dispatchEvent(new Event('input'));
     }
   });
-  const idOf = () => (editor.value.match(/^id:\s*([\w.-]+)/m) || [])[1] || 'draft';
+  const idOf = () => draftId(editor.value);
   const open = (kind) => (event) => {
     event.preventDefault();
     keep();

@@ -5,7 +5,7 @@
 import { api, pollJob, session } from './api.js';
 import { curves } from './charts.js';
 import { el, heading, interval, num, pct, problem, replace, select } from './dom.js';
-import { DRAFT_KEY } from './arrangement.js';
+import { draftId, draftText } from './arrangement.js';
 import { library } from './library.js';
 
 function days(value) {
@@ -119,11 +119,10 @@ export async function simulationPage(preselected = [], scenarioId = null, query 
     el('input', { type: 'checkbox', id: `sim-a-${a.id}`, name: 'arrangement', value: a.id, checked: preselected.includes(a.id) }),
     el('label', { for: `sim-a-${a.id}` }, el('code', { text: a.id }), ' ', el('span', { class: 'hint', text: a.title }))));
   // an arrangement of one's own (#/new), sent as its text
-  const draft = query.get('draft') === '1' ? sessionStorage.getItem(DRAFT_KEY) : null;
+  const draft = query.get('draft') === '1' ? draftText() : null;
   const draftBox = draft === null ? null : el('input', { type: 'checkbox', id: 'sim-draft', name: 'draft', checked: true });
   if (draftBox) {
-    const id = (draft.match(/^id:\s*([\w.-]+)/m) || [])[1] || 'draft';
-    boxes.unshift(el('div', { class: 'check' }, draftBox, el('label', { for: 'sim-draft' }, el('code', { text: id }), ' ',
+    boxes.unshift(el('div', { class: 'check' }, draftBox, el('label', { for: 'sim-draft' }, el('code', { text: draftId(draft) }), ' ',
       el('span', { class: 'hint', text: 'your own arrangement, from its text' }))));
   }
   const runs = el('input', { id: 'sim-runs', name: 'runs', type: 'number', min: 100, max: 100000, step: 100, value: query.get('runs') || '2000', required: true });

@@ -26,6 +26,7 @@ import org.casus.games.PowerAnalysis;
 import org.casus.games.PowerIndex;
 import org.casus.games.PowerResult;
 import org.casus.games.RulePath;
+import org.casus.model.ActorRegistry;
 import org.casus.model.Arrangement;
 import org.casus.model.Council;
 import org.casus.model.Labels;
@@ -128,13 +129,11 @@ final class PowerCommand implements Callable<Integer> {
         } else {
             DecisionRule rule = rulePath == null ? subject.rule() : RulePath.select(subject.rule(), rulePath);
             for (String actor : union(exclude, against)) {
-                if (!rule.voters().contains(actor) && !library.context().actors().contains(actor)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            Suggestions.unknownActor(actor, library.context().actors()));
-                }
                 if (!rule.voters().contains(actor)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), actor + " has no vote in the rule "
-                            + rule.describe());
+                    ActorRegistry actors = library.context().actors();
+                    throw new CommandLine.ParameterException(spec.commandLine(), actors.contains(actor)
+                            ? actor + " has no vote in the rule " + rule.describe()
+                            : Suggestions.unknownActor(actor, actors));
                 }
             }
             if (against.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.casus.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.casus.CasusException;
 import org.casus.format.LibraryLoader;
@@ -24,11 +26,16 @@ final class Targets {
         }
         Arrangement arrangement = library.arrangements().get(target);
         if (arrangement == null) {
-            throw new CasusException(target + ": no such file or arrangement in the library"
-                    + Suggestions.closest(target, library.arrangements().keySet()).map(id -> "; did you mean '" + id + "'?")
-                            .orElse("; `casus library list` shows the ids"));
+            throw noSuchArrangement(target, library.arrangements().keySet());
         }
         return arrangement;
+    }
+
+    /** {@code nato-1948: no such file or arrangement in the library; did you mean 'nato-1949'?}. */
+    private static CasusException noSuchArrangement(String target, Collection<String> ids) {
+        return new CasusException(target + ": no such file or arrangement in the library"
+                + Suggestions.closest(target, ids).map(id -> "; did you mean '" + id + "'?")
+                        .orElse("; `casus library list` shows the ids"));
     }
 
     /**
@@ -51,12 +58,10 @@ final class Targets {
         List<String> ids;
         try (var files = Files.list(folder)) {
             ids = files.map(f -> f.getFileName().toString().replaceFirst("\\.(yaml|yml|json)$", "")).toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return target;
         }
-        throw new CasusException(target + ": no such file or arrangement in the library"
-                + Suggestions.closest(target.toString(), ids).map(id -> "; did you mean '" + id + "'?")
-                        .orElse("; `casus library list` shows the ids"));
+        throw noSuchArrangement(target.toString(), ids);
     }
 
     /** A scenario from a file, or by id from the library. */

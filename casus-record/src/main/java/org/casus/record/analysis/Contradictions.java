@@ -14,8 +14,8 @@ import org.casus.record.Modality;
 /**
  * Finds the contradictions and misreadings in a record: (a) a claimed agreement that another
  * party's demand, condition or rejection excludes; (b) parties reading the same clause
- * differently, or one party's account of another's stance that the other's own position belies; (c) an actor reversing its own position; (d) a claim that another party agreed
- * that the other never made; (e) a divided side, two people speaking for one actor within
+ * differently, or one party's account of another's stance that the other's own position belies; (c) an
+ * actor reversing its own position; (d) a claim that another party agreed that the other never made; (e) a divided side, two people speaking for one actor within
  * {@value #SAME_TIME_DAYS} days with incompatible positions. Each finding names the latest position of each
  * other party (or speaker) that makes it, so a party repeating itself does not multiply findings, and a record
  * of thousands of statements on one clause is compared per distinct position. A pure function of the
@@ -98,8 +98,8 @@ public final class Contradictions {
         }
         List<Position> distinct = latestDistinct(all);
         for (Position reading : readings) {
-            String other = reading.claim().aboutActor();
-            if (other == null || other.equals(reading.actor())) {
+            String other = reading.readingOf();
+            if (other == null) {
                 continue;
             }
             distinct.stream().filter(own -> own.actor().equals(other) && own.claim().modality().isPosition()

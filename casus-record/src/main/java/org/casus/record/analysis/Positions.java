@@ -29,8 +29,8 @@ public final class Positions {
     public static Map<String, Map<String, Position>> matrix(List<Position> positions) {
         Map<String, Map<String, Position>> matrix = new TreeMap<>();
         for (Position p : positions) {
-            if (p.claim().modality().isPosition() || p.claim().modality() == Modality.INTERPRETATION
-                    && (p.claim().aboutActor() == null || p.claim().aboutActor().equals(p.actor()))) {
+            if (p.claim().modality().isPosition()
+                    || p.claim().modality() == Modality.INTERPRETATION && p.readingOf() == null) {
                 matrix.computeIfAbsent(p.actor(), a -> new TreeMap<>()).put(p.clauseKey(), p);
             }
         }

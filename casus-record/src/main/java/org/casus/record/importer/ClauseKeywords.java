@@ -129,12 +129,12 @@ final class ClauseKeywords {
      * position, an interpretation; a demand stays the speaker's own ({@code Lavrov said Kyiv must withdraw}).
      */
     private static ProposedClaim reported(ProposedClaim c, String actor) {
-        String modality = switch (c.modality()) {
-            case "offer", "accept", "reject", "condition" -> "interpretation";
-            default -> c.modality();
+        return switch (c.modality()) {
+            case "demand", "deny" -> c;
+            case "offer", "accept", "reject", "condition" ->
+                    new ProposedClaim(c.clause(), "interpretation", c.keyword(), c.value(), actor);
+            default -> new ProposedClaim(c.clause(), c.modality(), c.keyword(), c.value(), actor);
         };
-        return modality.equals("demand") || modality.equals("deny") ? c
-                : new ProposedClaim(c.clause(), modality, c.keyword(), c.value(), actor);
     }
 
     private static String sentenceAround(String passage, int at) {

@@ -3,6 +3,7 @@ package org.casus.record.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,10 +25,11 @@ final class ReportedSpeech {
             "draw", "congratulate", "brief", "assert", "allege");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
-    /** Verbs that report speech only with a that-clause: {@code explained that...}, not {@code explained the reasons}. */
-    private static final Set<String> THAT_ONLY = Set.of("explain");
-    /** Verbs that report speech only with a that-clause or an infinitive: {@code threatened to}, not {@code threaten civilians}. */
-    private static final Set<String> THAT_OR_TO = Set.of("threaten");
+    /**
+     * Verbs that report speech only with a that-clause ({@code explained that...}, not {@code explained the
+     * reasons}) or after the other words listed ({@code threatened to}, not {@code threaten civilians}).
+     */
+    private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"));
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -113,11 +115,8 @@ final class ReportedSpeech {
             }
             i++;
         }
-        if (THAT_ONLY.contains(lemma) && (i >= words.size() || !isThat(words.get(i)))) {
-            return -1;
-        }
-        if (THAT_OR_TO.contains(lemma) && (i >= words.size() || !isThat(words.get(i))
-                && !words.get(i).lemma().equals("to"))) {
+        Set<String> openers = CLAUSE_ONLY.get(lemma);
+        if (openers != null && (i >= words.size() || !isThat(words.get(i)) && !openers.contains(words.get(i).lemma()))) {
             return -1;
         }
         if (ADDRESSED.contains(lemma)) {

@@ -25,10 +25,10 @@ import org.casus.record.importer.SpeakerPhrases.Resolution;
  * {@code Lavrov said Moscow would...}), and to nobody when another person was named in a sentence since.
  */
 final class SpeakerResolver {
-    /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
     /** A preposition that makes the actor after it the object of the subject, not the subject. */
     private static final Pattern THING_OF = Pattern.compile("(?<![\\p{L}])(?:for|about|on|against|with|to|from|in"
             + "|over|between)(?![\\p{L}])");
+    /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
     private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis)\\s+(?:was|is|has been|had been)"
             + "(?:\\s+\\p{L}+ly)?\\s*$");
     /** {@code This was stated by X}: the sentence before is what X said. */

@@ -207,7 +207,8 @@ public final class BinaryDecisionDiagrams implements GameSolver {
         BigInteger minimalBlocking = moduli.combine(minimalBlockingResidues);
         values.putAll(CoalitionIndices.of(bySizeContaining, minimalWinning));
         notes.add("Johnston needs the vulnerable coalitions and their swing players, which this method does not "
-                + "count; use --method enumeration for games of up to " + Enumeration.MAX_PLAYERS + " players");
+                + "count; use --method enumeration for games of up to " + Enumeration.MAX_PLAYERS + " players, or "
+                + "--method monte-carlo for an estimate with its interval");
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(), vetoPlayers(game),
                 counts.dummies(), minimalWinning, listed(game, order, winners, minimalWinning), minimalBlocking,
                 listed(game, order, blockers, minimalBlocking), notes);

@@ -10,9 +10,11 @@ import java.util.SplittableRandom;
 
 /**
  * Estimates of Shapley-Shubik (random orderings: who turns the growing coalition into a
- * winning one) and Banzhaf (random coalitions: whose vote decides), with 95% confidence
- * intervals, for games beyond exact reach. O(samples n) evaluations of the rule. The same seed
- * gives the same estimate.
+ * winning one), Banzhaf (random coalitions: whose vote decides) and Johnston (the same random
+ * coalitions: a winning one's swing players share one point), with 95% confidence intervals, for
+ * games beyond exact reach. O(samples n) evaluations of the rule. The same seed gives the same
+ * estimate. Holler and Deegan-Packel rest on the minimal winning coalitions, which a uniform
+ * sample almost never meets in a large game, so they are not estimated (said in the notes).
  */
 public final class MonteCarlo implements GameSolver {
     private static final double Z95 = 1.959963984540054;
@@ -55,6 +57,11 @@ public final class MonteCarlo implements GameSolver {
         long[] pivots = new long[n];
         long[] swings = new long[n];
         long winning = 0;
+        // Johnston: in a winning sample with s swing players, each gets 1/s; vulnerable counts the samples with any
+        double[] shares = new double[n];
+        double[] squaredShares = new double[n];
+        long vulnerable = 0;
+        int[] swingers = new int[n];
         int[] order = new int[n];
         boolean[] yes = new boolean[n];
         for (int s = 0; s < samples; s++) {
@@ -82,12 +89,24 @@ public final class MonteCarlo implements GameSolver {
             if (wins) {
                 winning++;
             }
+            int swingerCount = 0;
             for (int i = 0; i < n; i++) {
                 yes[i] = !yes[i];
                 if (game.condition().wins(yes) != wins) {
                     swings[i]++;
+                    if (wins) {
+                        swingers[swingerCount++] = i;
+                    }
                 }
                 yes[i] = !yes[i];
+            }
+            if (swingerCount > 0) {
+                vulnerable++;
+                double share = 1.0 / swingerCount;
+                for (int k = 0; k < swingerCount; k++) {
+                    shares[swingers[k]] += share;
+                    squaredShares[swingers[k]] += share * share;
+                }
             }
         }
         Map<PowerIndex, List<PowerValue>> values = new EnumMap<>(PowerIndex.class);
@@ -99,6 +118,7 @@ public final class MonteCarlo implements GameSolver {
         }
         values.put(PowerIndex.BANZHAF_NORMALIZED, proportions(swings, totalSwings == 0 ? 1.0
                 : (double) samples / totalSwings));
+        values.put(PowerIndex.JOHNSTON, johnston(shares, squaredShares, vulnerable));
         double act = (double) winning / samples;
         List<String> dummies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -111,7 +131,33 @@ public final class MonteCarlo implements GameSolver {
                 null, List.of(), null, List.of(),
                 List.of("estimates from " + samples + " samples (seed " + seed + "), 95% intervals; "
                         + "normalised Banzhaf intervals are scaled from the absolute ones; players listed as "
-                        + "dummies were never pivotal in the samples"));
+                        + "dummies were never pivotal in the samples",
+                        "Johnston is estimated from the same coalitions (a ratio: its intervals are the delta "
+                        + "method's); Holler and Deegan-Packel need the minimal winning coalitions, which sampling "
+                        + "does not find, and are not estimated"));
+    }
+
+    /**
+     * Normalised Johnston as the ratio of the player's mean share to the share of vulnerable samples (each gives
+     * out exactly one point, so the estimates sum to 1), with the delta method's interval: the variance of the
+     * ratio R = mean(X) / mean(Y) is Var(X - R Y) / (N mean(Y)^2), where X, the player's share, is non-zero only
+     * when Y = 1.
+     */
+    private List<PowerValue> johnston(double[] shares, double[] squaredShares, long vulnerable) {
+        List<PowerValue> values = new ArrayList<>();
+        double y = (double) vulnerable / samples;
+        for (int i = 0; i < shares.length; i++) {
+            if (vulnerable == 0) {
+                values.add(new PowerValue.Estimate(0, 0));
+                continue;
+            }
+            double ratio = shares[i] / vulnerable;
+            double x = shares[i] / samples;
+            double xx = squaredShares[i] / samples;
+            double variance = Math.max(0, xx - 2 * ratio * x + ratio * ratio * y) / (samples * y * y);
+            values.add(new PowerValue.Estimate(ratio, Z95 * Math.sqrt(variance)));
+        }
+        return values;
     }
 
     private List<PowerValue> proportions(long[] hits, double scale) {

@@ -1,19 +1,17 @@
 package org.casus.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.casus.CasusException;
 import org.casus.brief.Briefing;
 import org.casus.brief.BriefingBuilder;
-import org.casus.brief.HtmlRenderer;
+import org.casus.brief.BriefingFormat;
 import org.casus.brief.MarkdownRenderer;
-import org.casus.brief.PdfRenderer;
 import org.casus.design.DesignRequest;
 import org.casus.design.RedLine;
 import org.casus.model.Arrangement;
@@ -37,9 +35,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Write the negotiator's briefing: verdict, questions, provisions, power, robustness and the "
                 + "crisis simulation, in one self-contained file.")
 final class BriefCommand implements Callable<Integer> {
-    /** The file formats a briefing can be written in. */
-    enum Format { html, md, pdf }
-
     @Parameters(paramLabel = "ARRANGEMENT", description = "An arrangement file or library id.")
     String target;
 
@@ -50,7 +45,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "F",
             description = "html, md or pdf (default: from the file's extension; md on standard output).")
-    Format format;
+    BriefingFormat format;
 
     @Option(names = "--scenario", paramLabel = "S", description = "A scenario to simulate (file or library id).")
     String scenario;
@@ -111,14 +106,15 @@ final class BriefCommand implements Callable<Integer> {
                     .withRedLines(offersRedLines.stream().map(RedLine::parse).toList()));
         }
         boolean toStdout = output.toString().equals("-");
-        Format chosen = format != null ? format : toStdout ? Format.md : fromExtension(output);
-        if (toStdout && chosen == Format.pdf) {
+        BriefingFormat chosen = format != null ? format : toStdout ? BriefingFormat.md
+                : BriefingFormat.ofFileName(output.getFileName().toString()).orElseThrow(() -> new CasusException(
+                        output + ": the format is told by the extension (.html, .md or .pdf) or by --format"));
+        if (toStdout && chosen == BriefingFormat.pdf) {
             throw new CasusException("a PDF briefing is written to a file: give -o FILE.pdf");
         }
         Briefing briefing = builder.build();
         if (toStdout) {
-            spec.commandLine().getOut().print(chosen == Format.md ? MarkdownRenderer.markdown(briefing)
-                    : HtmlRenderer.html(briefing));
+            spec.commandLine().getOut().print(new String(chosen.render(briefing), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -127,33 +123,15 @@ final class BriefCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         List<Path> written = List.of(output);
-        switch (chosen) {
-            case html -> Files.writeString(output, HtmlRenderer.html(briefing));
-            case md -> written = MarkdownRenderer.write(briefing, output);
-            case pdf -> {
-                try (OutputStream out = Files.newOutputStream(output)) {
-                    PdfRenderer.pdf(briefing, out);
-                }
-            }
+        if (chosen == BriefingFormat.md) {
+            written = MarkdownRenderer.write(briefing, output); // the charts as SVG files beside it
+        } else {
+            Files.write(output, chosen.render(briefing));
         }
         spec.commandLine().getOut().println("wrote " + output + " (" + chosen + ")" + (written.size() == 1 ? ""
                 : " and its charts " + String.join(", ", written.subList(1, written.size()).stream()
                         .map(p -> p.getFileName().toString()).toList())));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static Format fromExtension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md")) {
-            return Format.md;
-        }
-        if (name.endsWith(".pdf")) {
-            return Format.pdf;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return Format.html;
-        }
-        throw new CasusException(file + ": the format is told by the extension (.html, .md or .pdf) or by --format");
     }
 }

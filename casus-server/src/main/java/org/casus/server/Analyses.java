@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,9 +24,7 @@ import org.casus.activation.Crisis;
 import org.casus.activation.CrisisPower;
 import org.casus.brief.Briefing;
 import org.casus.brief.BriefingBuilder;
-import org.casus.brief.HtmlRenderer;
-import org.casus.brief.MarkdownRenderer;
-import org.casus.brief.PdfRenderer;
+import org.casus.brief.BriefingFormat;
 import org.casus.format.ArrangementReader;
 import org.casus.format.TreeReader;
 import org.casus.games.Game;
@@ -246,10 +243,7 @@ final class Analyses {
     }
 
     private void brief(Context ctx, Arrangement a) {
-        String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
-        if (!List.of("html", "md", "pdf").contains(format)) {
-            throw new CasusException("format: expected html, md or pdf, got '" + format + "'");
-        }
+        BriefingFormat format = BriefingFormat.named(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"));
         String scenarioId = ctx.queryParam("scenario");
         Scenario scenario = null;
         if (scenarioId != null && !scenarioId.isBlank()) {
@@ -283,15 +277,7 @@ final class Analyses {
         Briefing briefing = new BriefingBuilder(a, library, scenario, alternatives, new SimulationOptions(runs, 1, 2), 0)
                 .withRecord(record).build();
         ctx.header("Content-Disposition", "attachment; filename=\"" + a.id() + "-briefing." + format + "\"");
-        switch (format) {
-            case "md" -> ctx.contentType("text/markdown; charset=utf-8").result(MarkdownRenderer.markdown(briefing));
-            case "pdf" -> {
-                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                PdfRenderer.pdf(briefing, pdf);
-                ctx.contentType("application/pdf").result(pdf.toByteArray());
-            }
-            default -> ctx.contentType("text/html; charset=utf-8").result(HtmlRenderer.html(briefing));
-        }
+        ctx.contentType(format.mediaType()).result(format.render(briefing));
     }
 
     private static int runs(String text) {

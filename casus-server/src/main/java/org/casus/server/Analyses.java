@@ -155,11 +155,8 @@ final class Analyses {
         if (a.decision().rule() == null) {
             throw new CasusException(a.id() + " has no collective decision rule: each guarantor decides alone");
         }
-        String aggressor = ctx.queryParam("against");
-        if (aggressor != null && !a.decision().rule().voters().contains(aggressor)) {
-            throw new CasusException(aggressor + " has no vote in the rule of " + a.id());
-        }
         DecisionRule rule = a.decision().rule();
+        String aggressor = voterAgainst(ctx, rule, "the rule of " + a.id());
         Supplier<JsonNode> compute = () -> powerJson(a.id(), rule, aggressor == null ? null
                 : CrisisPower.of(a, List.of(aggressor), Set.of(), rule));
         if (cache) {
@@ -193,13 +190,19 @@ final class Analyses {
                     + "councils are " + String.join(", ", library.councils().keySet().stream().sorted().toList()));
         }
         DecisionRule rule = council.rule();
-        String aggressor = ctx.queryParam("against");
-        if (aggressor != null && !rule.voters().contains(aggressor)) {
-            throw new CasusException("against: " + aggressor + " has no vote in " + council.id());
-        }
+        String aggressor = voterAgainst(ctx, rule, council.id());
         cached(ctx, "council-power:" + council.id() + ":" + aggressor, () -> powerJson(council.id(), rule,
                 aggressor == null ? null : CrisisPower.of(council.id(), rule, Crisis.inBody(List.of(aggressor), Set.of()),
                         Set.of())));
+    }
+
+    /** The {@code ?against=ACTOR} of a power request, null when absent; a user error when it has no vote in {@code rule}. */
+    private static String voterAgainst(Context ctx, DecisionRule rule, String body) {
+        String aggressor = ctx.queryParam("against");
+        if (aggressor != null && !rule.voters().contains(aggressor)) {
+            throw new CasusException("against: " + aggressor + " has no vote in " + body);
+        }
+        return aggressor;
     }
 
     /** The default indices of {@code rule}, or of its game in {@code power} (a crisis) when not null. */

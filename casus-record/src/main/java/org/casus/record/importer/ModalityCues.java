@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Guesses what a sentence does with a clause from its cue words, trying the modalities in this order and
  * taking the first whose cue occurs (so {@code we never agreed} is a denial, not a rejection, and
- * {@code we will never accept} a rejection, not an acceptance):
+ * {@code we will never accept} a rejection, not an acceptance; {@code never} rejects only with what is refused,
+ * so {@code Russia will never pose a threat} is an assurance, not a rejection):
  * deny, reject, condition, demand, claims-agreement, offer, accept; interpretation when none does.
  * The labels are those of the record ({@code org.casus.record.Modality}).
  */
@@ -19,7 +20,8 @@ final class ModalityCues {
                     + "|not been agreed|(?:not|never) reached (?:an |any )?(?:agreement|deal)"
                     + "|nothing (?:has been|was|is) agreed|(?:have|has|had|did) not agreed?"
                     + "|fabricat\\w*"),
-            rule("reject", "reject\\w*|never|unacceptable|not acceptable|out of the question|non-starter"
+            rule("reject", "reject\\w*|never (?:\\w+ ){0,2}?(?:accept|agree|allow|tolerate|recogni[sz]e|sign|give up"
+                    + "|surrender|cede|join|negotiate|bow)\\w*|unacceptable|not acceptable|out of the question|non-starter"
                     + "|(?:will|would|can|could|do|does|did|shall|must)\\s*(?:not|n't)\\s+(?:accept|agree|allow"
                     + "|tolerate|recogni[sz]e|sign)|cannot (?:accept|agree|allow|tolerate|recogni[sz]e|sign)"
                     + "|refus\\w*|no way|not negotiable|red lines?"),

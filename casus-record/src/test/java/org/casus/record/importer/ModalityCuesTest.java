@@ -14,6 +14,9 @@ class ModalityCuesTest {
             We demand a veto for every guarantor                  | demand
             We accept a cap of 85,000 troops                      | accept
             We will never accept a cap on our army                | reject
+            Kyiv would never agree to give up territory           | reject
+            Ukraine will never join a bloc against us             | reject
+            Russia will never pose a threat to Europe             | interpretation
             Foreign troops are unacceptable                       | reject
             We will not accept foreign troops                     | reject
             We reject any veto                                    | reject

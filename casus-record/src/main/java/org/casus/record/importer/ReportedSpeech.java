@@ -22,14 +22,21 @@ final class ReportedSpeech {
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
-            "draw", "congratulate", "brief", "assert", "allege");
+            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /**
      * Verbs that report speech only with a that-clause ({@code explained that...}, not {@code explained the
      * reasons}) or after the other words listed ({@code threatened to}, not {@code threaten civilians}).
      */
-    private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"));
+    private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"),
+            "mention", Set.of(), "convince", Set.of());
+    /** Verbs whose passive states the subject's view: {@code X is convinced that...} is what X holds. */
+    private static final Set<String> STATIVE = Set.of("convince");
+    /** Verbs of contact whose purpose is what was said: {@code spoke with Zelensky to congratulate him on}. */
+    private static final Set<String> CONTACT = Set.of("speak", "talk", "call", "phone", "telephone", "meet");
+    /** Nouns that name a stance without stating it: {@code reiterated Russia's demands}, {@code his position on}. */
+    private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -44,7 +51,8 @@ final class ReportedSpeech {
      * @param passive {@code It was emphasised that...}: no speaker is named, the text's author speaks
      * @param shared  the verb shares the subject of the sentence's first verb: a participle ({@code ...,
      *                noting that}, {@code by emphasising that}, {@code made a point of noting}) or a second
-     *                verb ({@code reviewed the situation and agreed to...})
+     *                verb ({@code reviewed the situation and agreed to...}) or the purpose of a call ({@code spoke with X
+     *                to offer...})
      */
     record Predicate(int verb, int content, boolean passive, boolean shared) {
         boolean reports() {
@@ -55,41 +63,111 @@ final class ReportedSpeech {
     private ReportedSpeech() {
     }
 
-    /** The reporting verbs of a sentence's words, in order. An infinitive ({@code declined to say}) is not one. */
+    /**
+     * The reporting verbs of a sentence's words, in order. An infinitive ({@code declined to say}) is not one,
+     * except the purpose of a call or meeting ({@code spoke with Kuleba to offer continued support}), which
+     * shares the subject of the sentence.
+     */
     static List<Predicate> predicates(List<Grammar.Word> words) {
         List<Predicate> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Grammar.Word w = words.get(i);
             Grammar.Word before = i > 0 ? words.get(i - 1) : null;
-            boolean afterPreposition = before != null && (before.lemma().equals("by") || before.lemma().equals("of"));
-            boolean gerund = afterPreposition && w.is("NOUN") && reportingGerund(w.text());
-            if (!gerund && (!w.is("VERB") || !REPORTING.contains(w.lemma()))
-                    || before != null && before.is("PART") && before.lemma().equals("to")) {
+            String lemma = reportingLemma(words, i);
+            boolean infinitive = before != null && before.is("PART") && before.lemma().equals("to");
+            boolean purpose = infinitive && afterContact(words, i);
+            if (lemma == null || infinitive && !purpose || reducedRelative(words, i)) {
                 continue;
             }
+            boolean afterPreposition = before != null && (before.lemma().equals("by") || before.lemma().equals("of"));
             boolean participle = before != null && w.text().endsWith("ing")
                     && (before.text().equals(",") || afterPreposition);
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
-            int content = contentStart(words, i);
-            found.add(new Predicate(i, content >= 0 && reportedWords(words, content) >= 2 ? content : -1,
-                    passive(words, i), participle || coordinated));
+            int content = contentStart(words, i, lemma);
+            boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content);
+            found.add(new Predicate(i, says ? content : -1,
+                    !STATIVE.contains(lemma) && passive(words, i), participle || coordinated || purpose));
         }
         return found;
     }
 
     /**
-     * A reporting verb's {@code -ing} form that the tagger took for a noun ({@code made a point of noting that}):
-     * the verb is the word without {@code ing}, with {@code e} added or a doubled consonant undone.
+     * The lemma of the reporting verb at {@code i}, or null when it is none. Besides a verb, the tagger's and
+     * lemmatiser's mistakes are read for what they are: an {@code -ed} form left as its own lemma ({@code
+     * underscored}), a reporting verb's {@code -ing} form taken for a noun after {@code by} or {@code of} ({@code
+     * made a point of noting that}), and its {@code -ed} form taken for an adjective before {@code that} ({@code
+     * X is convinced that}).
      */
-    private static boolean reportingGerund(String word) {
+    private static String reportingLemma(List<Grammar.Word> words, int i) {
+        Grammar.Word w = words.get(i);
+        if (w.is("VERB")) {
+            return REPORTING.contains(w.lemma()) ? w.lemma() : base(w.text(), "ed");
+        }
+        Grammar.Word before = i > 0 ? words.get(i - 1) : null;
+        if (w.is("NOUN") && before != null && (before.lemma().equals("by") || before.lemma().equals("of"))) {
+            return base(w.text(), "ing");
+        }
+        if (w.is("ADJ") && i + 1 < words.size() && isThat(words.get(i + 1))) {
+            return base(w.text(), "ed");
+        }
+        return null;
+    }
+
+    /**
+     * The reporting verb of which {@code word} is the form with {@code suffix} ({@code ing} or {@code ed}): the
+     * word without it, with {@code e} added or a doubled consonant undone; null when there is none.
+     */
+    private static String base(String word, String suffix) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (!w.endsWith("ing") || w.length() < 6) {
+        if (!w.endsWith(suffix) || w.length() < suffix.length() + 3) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - suffix.length());
+        boolean doubled = stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        for (String candidate : new String[] {stem, stem + "e", doubled ? stem.substring(0, stem.length() - 1) : stem}) {
+            if (REPORTING.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the object of the verb at {@code verb}, from {@code content}, only names a stance ({@code
+     * reiterated Russia's demands made earlier}, {@code his well-known position on this issue}): no clause or
+     * colon, at most ten words, and a head noun, the last before the first preposition, among {@link #TOPICS}.
+     */
+    private static boolean topic(List<Grammar.Word> words, int verb, int content) {
+        List<Grammar.Word> said = words.subList(verb + 1, words.size());
+        if (reportedWords(words, content) > 10 || said.stream().anyMatch(w -> isThat(w) || w.text().equals(":"))) {
             return false;
         }
-        String base = w.substring(0, w.length() - 3);
-        boolean doubled = base.charAt(base.length() - 1) == base.charAt(base.length() - 2);
-        return REPORTING.contains(base) || REPORTING.contains(base + "e")
-                || doubled && REPORTING.contains(base.substring(0, base.length() - 1));
+        String head = null;
+        for (Grammar.Word w : said) {
+            if (w.is("ADP")) {
+                break;
+            }
+            if (w.is("NOUN")) {
+                head = w.lemma();
+            }
+        }
+        return head != null && TOPICS.contains(head);
+    }
+
+    /** Whether the sentence's first verb, before {@code verb}, is one of {@link #CONTACT}. */
+    private static boolean afterContact(List<Grammar.Word> words, int verb) {
+        for (int i = 0; i < verb; i++) {
+            if (words.get(i).is("VERB")) {
+                return CONTACT.contains(words.get(i).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** {@code the concerns expressed by Macron}: a participle after a noun, its agent after {@code by}. */
+    private static boolean reducedRelative(List<Grammar.Word> words, int verb) {
+        return verb > 0 && verb + 1 < words.size() && words.get(verb - 1).is("NOUN")
+                && words.get(verb + 1).lemma().equals("by");
     }
 
     /** {@code was welcomed}, {@code It was agreed}: a form of be (or get) before the verb. */
@@ -106,8 +184,7 @@ final class ReportedSpeech {
     }
 
     /** Where the reported words begin after the verb at {@code verb}, or -1 when it reports nothing. */
-    private static int contentStart(List<Grammar.Word> words, int verb) {
-        String lemma = words.get(verb).lemma();
+    private static int contentStart(List<Grammar.Word> words, int verb, String lemma) {
         int i = verb + 1;
         if (NEEDS_PARTICLE.contains(lemma)) {
             if (i >= words.size() || !PARTICLES.contains(words.get(i).lemma())) {
@@ -116,13 +193,14 @@ final class ReportedSpeech {
             i++;
         }
         Set<String> openers = CLAUSE_ONLY.get(lemma);
-        if (openers != null && (i >= words.size() || !isThat(words.get(i)) && !openers.contains(words.get(i).lemma()))) {
+        if (openers != null && (i >= words.size() || !isThat(words.get(i)) && !theFactThat(words, i)
+                && !openers.contains(words.get(i).lemma()))) {
             return -1;
         }
         if (ADDRESSED.contains(lemma)) {
             int opener = i;
             while (opener < words.size() && opener < i + 8 && !isThat(words.get(opener))
-                    && !words.get(opener).is("PUNCT")) {
+                    && (!words.get(opener).is("PUNCT") || words.get(opener).text().charAt(0) == TextLayout.MASK)) {
                 opener++;
             }
             if (opener >= words.size() || !isThat(words.get(opener))) {
@@ -134,6 +212,12 @@ final class ReportedSpeech {
             i++;
         }
         return i < words.size() ? i : -1;
+    }
+
+    /** {@code mentioned the fact that...}: the clause is said, with its noun. */
+    private static boolean theFactThat(List<Grammar.Word> words, int i) {
+        return i + 2 < words.size() && words.get(i).lemma().equals("the") && words.get(i + 1).lemma().equals("fact")
+                && isThat(words.get(i + 2));
     }
 
     private static boolean isThat(Grammar.Word w) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words that report speech: reporting verbs ({@code said}, {@code told}, {@code warned}, ...),
- * {@code according to} and {@code in the words of}, and the small words around them that are not part of
+ * {@code according to}, {@code in the words of} and {@code in his opinion}, and the small words around them that are not part of
  * a speaker's name (auxiliaries, adverbs, days) or that end one ({@code who}, {@code in}, {@code that}).
  */
 final class ReportingCues {
@@ -19,8 +19,13 @@ final class ReportingCues {
             + "|complained|pledged|promised|vowed|maintained|reiterated|repeated|recalled|predicted|called"
             + "|described|describes|dismissed|branded|labell?ed|asked|continued|concluded|confirmed|denied"
             + "|denies|rejected|spoke|put it)(?![\\p{L}-])");
-    static final Pattern ACCORDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:according to|in the words of)(?![\\p{L}-])");
+    static final Pattern ACCORDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:according to|in the words of"
+            + "|in the (?:opinion|view) of)(?![\\p{L}-])");
+    /** {@code In his opinion, ...}: what follows is the view of whom {@code his} refers to. */
+    static final Pattern OPINION = Pattern.compile("(?i)\\s*in (?:his|her) (?:opinion|view)\\s*,\\s*");
 
+    /** {@code Joseph R. Biden, Jr.}: the comma before a generational suffix is part of the name. */
+    private static final Pattern SUFFIX = Pattern.compile(",\\s*(?:Jr|Sr)\\.?\\s*$");
     /** Verbs that may come before their subject: {@code said Lavrov}, but not {@code told Lavrov}. */
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "replied", "wrote",
             "continued", "insisted", "declared", "stated", "warned", "explained", "noted", "argued", "answered",
@@ -85,8 +90,8 @@ final class ReportingCues {
 
     /**
      * The subject of a verb at {@code verb}, looked for between {@code from} and the verb: fillers and a
-     * parenthetical between commas are set aside, and the subject starts after the last comma or clause
-     * opener. Null when nothing is left.
+     * parenthetical between commas are set aside, and the subject starts after the last comma (not the one of
+     * {@code Biden, Jr.}) or clause opener. Null when nothing is left.
      */
     static Subject subject(String text, int from, int verb) {
         int end = verb;
@@ -112,7 +117,8 @@ final class ReportingCues {
         }
         int start = from;
         for (int i = end - 1; i >= from; i--) {
-            if (",;:—–()".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == TextLayout.MASK) {
+            if ((",;:—–()".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == TextLayout.MASK)
+                    && !SUFFIX.matcher(text).region(i, end).lookingAt()) {
                 start = i + 1;
                 break;
             }

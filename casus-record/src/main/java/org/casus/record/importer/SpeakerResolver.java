@@ -31,9 +31,16 @@ final class SpeakerResolver {
     /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
     private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis)\\s+(?:was|is|has been|had been)"
             + "(?:\\s+\\p{L}+ly)?\\s*$");
-    /** {@code This was stated by X}: the sentence before is what X said. */
+    /** {@code This was stated by X}: the sentences before are what X said. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\s*this\\s+(?:was|has been)\\s+(?:stated|said"
             + "|announced|noted|emphasi[sz]ed|stressed|reported|declared)\\s+by\\s+");
+    /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
+            + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet)(?![\\p{L}])[\\s,]*");
+    /** A name of capitalised words ({@code Recep Tayyip Erdogan}): the last is the surname. */
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+    /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
+    private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
     /** A capitalised word not at the start: a name or an office, as opposed to {@code one participant}. */
     private static final Pattern NAMED = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+(?:\\s|$)");
     /** {@code they} and {@code them} never stand for one person. */
@@ -320,9 +327,10 @@ final class SpeakerResolver {
                     Matcher by = BACK_REFERENCE.matcher(masked.substring(sentence.start(), end));
                     if (by.lookingAt() && previous != null && reports.stream().noneMatch(r -> r.sentence().equals(previous))) {
                         a = saidX(sentence.start() + by.end(), sentence.end());
-                        said = new Span(previous.start(), trimEnd(previous.start(), previous.end()));
                         if (a != null && a.speaker().known()) {
-                            report(said, previous, a, verb.text());
+                            for (Span lead : lead(previous)) {
+                                report(new Span(lead.start(), trimEnd(lead.start(), lead.end())), lead, a, verb.text());
+                            }
                             remember(a.speaker(), sentence.end());
                         }
                         return;
@@ -345,7 +353,7 @@ final class SpeakerResolver {
                     if (subject == null) {
                         continue;
                     }
-                    a = jointWithPersonBefore(sentence.start(), subject.head().start())
+                    a = jointBefore(words, sentence.start(), subject.head().start(), subject.head())
                             ? new Attribution(author == null ? Speaker.UNKNOWN : Speaker.of(null, author), "author")
                             : subject(subject, "X said", sentence.start());
                     clause = subject.head().start();
@@ -375,12 +383,60 @@ final class SpeakerResolver {
                     open = report(said, sentence, a, verb.text());
                 }
             }
+            int before = reports.size();
             if (open == null) {
                 according(sentence, end);
+            }
+            if (open == null && reports.size() == before) {
+                continuation(sentence, words, end);
             }
             if (!remembered && open == null) {
                 rememberSubject(words, sentence);
             }
+        }
+
+        /**
+         * A sentence that reports nothing itself but opens with a connective ({@code However}, {@code That is
+         * why}) goes on with the reported speech of the sentence just before it, in the same paragraph, when its
+         * tense agrees with what was reported: past after a backshifted report ({@code ...stressed that the
+         * forces had declared a ceasefire. However, the battalions prevented this}), present after a present one.
+         * A sentence in another tense is the reporter's own ({@code ...had declared a ceasefire. Meanwhile,
+         * nationalist formations continue...}).
+         */
+        private void continuation(Span sentence, List<Grammar.Word> words, int end) {
+            Matcher connective = CONNECTIVE.matcher(masked).region(sentence.start(), end);
+            if (previous == null || reports.isEmpty() || !connective.lookingAt()) {
+                return;
+            }
+            Report before = reports.getLast();
+            Span paragraph = layout.paragraphOf(sentence.start());
+            if (!before.sentence().equals(previous) || paragraph == null || !paragraph.contains(previous.start())) {
+                return;
+            }
+            Span said = new Span(connective.end(), end);
+            Boolean past = Tense.past(words.stream().filter(w -> w.start() >= said.start()).toList());
+            if (past != null && past.equals(Tense.past(grammar.words(masked, before.words().start(), before.words().end())))
+                    && ReportingCues.words(masked, said.start(), said.end()) >= 3) {
+                report(said, sentence, new Attribution(before.attribution().speaker(), "continued"), null);
+            }
+        }
+
+        /**
+         * What {@code This was stated by X} refers to: the sentence before it and those before that in its
+         * paragraph, back to one that quotes or reports someone, in order.
+         */
+        private List<Span> lead(Span last) {
+            List<Span> lead = new ArrayList<>();
+            Span paragraph = layout.paragraphOf(last.start());
+            for (Span s = last; s != null; s = s.start() > paragraph.start() ? layout.sentenceOf(s.start() - 1) : null) {
+                Span candidate = s;
+                if (reports.stream().anyMatch(r -> r.sentence().equals(candidate))
+                        || quotes.stream().anyMatch(q -> candidate.contains(q.open()))) {
+                    break;
+                }
+                lead.addFirst(s);
+            }
+            return lead;
         }
 
         /**
@@ -452,15 +508,64 @@ final class SpeakerResolver {
                     .allMatch(m -> m.actor().equals(author));
         }
 
-        /** {@code Vladimir Putin and Emmanuel Macron agreed}: a person and {@code and} just before the subject. */
-        private boolean jointWithPersonBefore(int from, int head) {
+        /**
+         * Who a name the registry does not know ({@code Recep Tayyip Erdogan}) was introduced as, where the text first named it: the actor its
+         * title there names ({@code President of the Republic of Turkey Recep Tayyip Erdogan}: TR), or, as the
+         * partner of a conversation or meeting ({@code with Prime Minister of India Narendra Modi}) with no actor
+         * known, someone unknown and not of the author's side. Null when the text introduced it no other way.
+         */
+        private Speaker introduced(Span head) {
+            String words = masked.substring(head.start(), head.end()).strip();
+            if (!PROPER_NAME.matcher(words).matches()) {
+                return null;
+            }
+            String name = words.substring(words.lastIndexOf(' ') + 1);
+            Matcher first = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
+                    .region(0, head.start());
+            if (!first.find()) {
+                return null;
+            }
+            int start = layout.sentenceOf(first.start()).start();
+            Matcher boundary = INTRODUCER.matcher(masked).region(start, first.start());
+            String introducer = null;
+            while (boundary.find()) {
+                start = boundary.end();
+                introducer = boundary.group().strip().toLowerCase(Locale.ROOT);
+            }
+            List<Mention> actors = names.actors(masked, start, first.start());
+            if (!actors.isEmpty()) {
+                return Speaker.of(null, actors.getLast().actor());
+            }
+            return "with".equals(introducer) ? Speaker.UNKNOWN : null;
+        }
+
+        /**
+         * {@code Vladimir Putin and Emmanuel Macron agreed}, {@code The President of Russia and the Federal
+         * Chancellor of Germany agreed}, {@code Russia and Ukraine agreed}: a person, or an actor or title of
+         * another actor's, and {@code and} just before the subject, with no verb between them.
+         */
+        private boolean jointBefore(List<Grammar.Word> words, int from, int head, Span subject) {
             String before = masked.substring(from, head).stripTrailing();
             if (!before.toLowerCase(Locale.ROOT).endsWith(" and")) {
                 return false;
             }
             int and = from + before.length() - 3;
-            return names.people(masked, from, and).stream()
-                    .anyMatch(m -> masked.substring(m.end(), and).isBlank() && !m.possessive());
+            if (names.people(masked, from, and).stream()
+                    .anyMatch(m -> masked.substring(m.end(), and).isBlank() && !m.possessive())) {
+                return true;
+            }
+            int start = Math.max(from, masked.lastIndexOf(',', and) + 1);
+            if (ReportingCues.words(masked, start, and) > 6) {
+                return false;
+            }
+            int phrase = start;
+            if (words.stream().anyMatch(w -> w.start() >= phrase && w.end() <= and && (w.is("VERB") || w.is("AUX")))) {
+                return false;
+            }
+            Resolution first = phrases.resolve(masked, start, and, false, people);
+            Resolution second = phrases.resolve(masked, subject.start(), subject.end(), false, people);
+            return first != null && second != null && (first.kind() == Kind.TITLE || first.kind() == Kind.ACTOR)
+                    && first.speaker().actor() != null && !first.speaker().actor().equals(second.speaker().actor());
         }
 
         /** The offset of a comma just before {@code at} (spaces aside), or -1. */
@@ -472,8 +577,19 @@ final class SpeakerResolver {
             return i > from && masked.charAt(i - 1) == ',' ? i - 1 : -1;
         }
 
-        /** {@code According to the Kremlin, the leaders agreed...} and {@code ..., according to Peskov.} */
+        /**
+         * {@code According to the Kremlin, the leaders agreed...}, {@code ..., according to Peskov.} and {@code In
+         * his opinion, ...}.
+         */
         private void according(Span sentence, int end) {
+            Matcher opinion = ReportingCues.OPINION.matcher(masked).region(sentence.start(), end);
+            if (opinion.lookingAt()) {
+                Speaker speaker = pronoun(sentence.start());
+                if (speaker.known() && ReportingCues.words(masked, opinion.end(), end) >= 2) {
+                    report(new Span(opinion.end(), end), sentence, new Attribution(speaker, "pronoun"), null);
+                }
+                return;
+            }
             Matcher according = ReportingCues.region(ReportingCues.ACCORDING, masked, sentence.start(), end);
             if (!according.find()) {
                 return;
@@ -573,9 +689,14 @@ final class SpeakerResolver {
             Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && last != null
                     && last.person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
             boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
-                    && names.people(masked, span.start(), span.end()).size() >= 2;
-            if (joint && r.kind() == Kind.PERSON) {
+                    && (names.people(masked, span.start(), span.end()).size() >= 2
+                    || names.actors(masked, span.start(), span.end()).stream().map(Mention::actor).distinct().count() >= 2);
+            if (joint && r.kind() != Kind.PRONOUN && r.kind() != Kind.UNKNOWN) {
                 return author == null ? new Attribution(Speaker.UNKNOWN, cue) : new Attribution(Speaker.of(null, author), "author");
+            }
+            Speaker introduced = r.kind() == Kind.UNKNOWN ? introduced(span) : null;
+            if (introduced != null) {
+                return new Attribution(introduced, cue);
             }
             if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span))) {
                 return new Attribution(Speaker.of(null, author), "author");

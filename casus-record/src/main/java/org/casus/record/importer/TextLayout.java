@@ -26,9 +26,13 @@ final class TextLayout {
     private final List<Span> paragraphs;
     private final int[] sentenceStarts;
 
+    /**
+     * @param quotes every quotation found; those that are {@link Quotation#isName names} are masked like the
+     *               others but are not among {@link #quotes()}
+     */
     TextLayout(String text, List<Quotation> quotes) {
         this.text = text;
-        this.quotes = List.copyOf(quotes);
+        this.quotes = quotes.stream().filter(q -> !q.isName(text)).toList();
         this.paragraphs = Paragraphs.of(text);
         char[] chars = text.toCharArray();
         for (Quotation q : quotes) {

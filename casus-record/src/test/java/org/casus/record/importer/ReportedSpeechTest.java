@@ -198,4 +198,112 @@ class ReportedSpeechTest {
                 .isEqualTo(LocalDate.of(2025, 5, 30));
         assertThat(only("Lavrov said that the truce would begin on 30 August.").date()).isNull();
     }
+
+    @Test
+    void the_head_of_state_and_the_leader_are_the_president_named_before() {
+        assertThat(only("Volodymyr Zelensky met reporters in Kyiv. The Head of State said that Ukraine will fight.")
+                .person()).isEqualTo("Volodymyr Zelensky");
+        assertThat(only("Vladimir Putin spoke with Emmanuel Macron. The Russian leader noted that the talks had stalled.")
+                .person()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
+    void a_connective_goes_on_with_the_report_before_in_the_same_tense() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 7), "RU");
+        List<ProposedStatement> s = kremlin.read("Vladimir Putin stressed that the army had opened corridors. "
+                + "However, the battalions blocked them. Meanwhile, the battalions continue to shell the towns.");
+        assertThat(s).extracting(ProposedStatement::words)
+                .containsExactly("the army had opened corridors", "the battalions blocked them");
+        assertThat(s).extracting(ProposedStatement::person).containsOnly("Vladimir Putin");
+        assertThat(s.get(1).cue()).isEqualTo("continued");
+        assertThat(reported("Zelensky noted that the talks are hard. But the longer Russia delays, the higher the "
+                + "price will be.")).hasSize(2);
+        assertThat(reported("Zelensky welcomed the talks in Geneva. But the talks failed a week later.")).hasSize(1);
+    }
+
+    @Test
+    void a_name_in_quotation_marks_is_not_a_quotation() {
+        List<ProposedStatement> s = importer.read("Lavrov told the channel \"Russia 24\" that Moscow would not accept "
+                + "foreign troops.");
+        assertThat(s).hasSize(1);
+        assertThat(s.getFirst().quoted()).isFalse();
+        assertThat(s.getFirst().person()).isEqualTo("Sergey Lavrov");
+        assertThat(importer.read("Lavrov called the plan \"Unacceptable.\"")).extracting(ProposedStatement::quoted)
+                .containsExactly(true);
+    }
+
+    @Test
+    void a_verb_the_tagger_misreads_still_reports() {
+        ProposedStatement convinced = only("Zelensky is convinced that Russia will not stop.");
+        assertThat(convinced.person()).isEqualTo("Volodymyr Zelensky");
+        assertThat(convinced.words()).isEqualTo("Russia will not stop");
+        assertThat(only("Putin mentioned the fact that civilians had been evacuated.").words())
+                .isEqualTo("the fact that civilians had been evacuated");
+        assertThat(reported("Putin mentioned the order to halt the assault.")).isEmpty();
+    }
+
+    @Test
+    void a_stance_named_is_not_a_stance_stated() {
+        assertThat(reported("Putin reiterated Russia's demands made earlier.")).isEmpty();
+        assertThat(reported("Lavrov stated his well-known position on this issue.")).isEmpty();
+        assertThat(only("Putin reiterated that Russia's demands were unchanged.").words())
+                .isEqualTo("Russia's demands were unchanged");
+    }
+
+    @Test
+    void a_participle_with_its_agent_is_not_a_report() {
+        ProposedStatement s = only("Responding to the concerns expressed by Emmanuel Macron, Vladimir Putin emphasised "
+                + "that civilians were protected.");
+        assertThat(s.person()).isEqualTo("Vladimir Putin");
+        assertThat(s.words()).isEqualTo("civilians were protected");
+    }
+
+    @Test
+    void a_name_the_registry_does_not_know_is_who_the_text_introduced_it_as() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 1), "RU");
+        List<ProposedStatement> turkey = kremlin.read("Vladimir Putin had a telephone conversation with President of "
+                + "the Republic of Turkey Recep Tayyip Erdogan. Recep Tayyip Erdogan expressed gratitude for the help.");
+        assertThat(turkey).extracting(ProposedStatement::actor).containsExactly("TR");
+        assertThat(turkey.getFirst().person()).isNull();
+        assertThat(kremlin.read("Vladimir Putin had a telephone conversation with Prime Minister of the Republic of "
+                + "India Narendra Modi. Narendra Modi expressed readiness to help.")).isEmpty();
+        assertThat(kremlin.read("Adviser Ivan Petrov noted that the talks were useful."))
+                .extracting(ProposedStatement::actor).containsExactly("RU");
+    }
+
+    @Test
+    void the_purpose_of_a_call_is_what_was_said() {
+        ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
+                + "on the anniversary.");
+        assertThat(s.person()).isEqualTo("Joe Biden");
+        assertThat(s.words()).isEqualTo("him on the anniversary");
+        assertThat(reported("Lavrov met Rubio to discuss the embassies.")).isEmpty();
+    }
+
+    @Test
+    void in_his_opinion_is_the_view_of_whom_his_refers_to() {
+        List<ProposedStatement> s = reported("Zelensky met reporters in Kyiv. In his opinion, the war must end with "
+                + "guarantees.");
+        assertThat(s).extracting(ProposedStatement::person).containsExactly("Volodymyr Zelensky");
+        assertThat(s.getFirst().words()).isEqualTo("the war must end with guarantees");
+    }
+
+    @Test
+    void this_was_stated_by_gives_the_whole_lead_of_its_paragraph() {
+        List<ProposedStatement> s = reported("Ukraine wants guarantees. It will not give up land. This was stated by "
+                + "Volodymyr Zelensky. He spoke in Kyiv.");
+        assertThat(s).extracting(ProposedStatement::words)
+                .containsExactly("Ukraine wants guarantees", "It will not give up land");
+        assertThat(s).extracting(ProposedStatement::person).containsOnly("Volodymyr Zelensky");
+    }
+
+    @Test
+    void two_leaders_of_two_actors_agree_jointly() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 13), "RU");
+        List<ProposedStatement> s = kremlin.read("The President of Russia and the Federal Chancellor of Germany agreed "
+                + "that contacts would continue.");
+        assertThat(s).extracting(ProposedStatement::actor).containsExactly("RU");
+        assertThat(s.getFirst().person()).isNull();
+        assertThat(reported("Russia and Ukraine agreed to exchange prisoners.")).isEmpty();
+    }
 }

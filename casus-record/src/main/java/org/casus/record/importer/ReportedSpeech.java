@@ -76,7 +76,7 @@ final class ReportedSpeech {
             String lemma = reportingLemma(words, i);
             boolean infinitive = before != null && before.is("PART") && before.lemma().equals("to");
             boolean purpose = infinitive && afterContact(words, i);
-            if (lemma == null || infinitive && !purpose || reducedRelative(words, i)) {
+            if (lemma == null || infinitive && !purpose || reducedRelative(words, i) || withoutItsClause(words, i, lemma)) {
                 continue;
             }
             boolean afterPreposition = before != null && (before.lemma().equals("by") || before.lemma().equals("of"));
@@ -164,6 +164,17 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * Whether a verb of {@link #CLAUSE_ONLY} lacks what makes it report speech ({@code threaten civilians},
+     * {@code mentioned the order}): then it is no reporting verb at all.
+     */
+    private static boolean withoutItsClause(List<Grammar.Word> words, int verb, String lemma) {
+        Set<String> openers = CLAUSE_ONLY.get(lemma);
+        int i = verb + 1;
+        return openers != null && (i >= words.size() || !isThat(words.get(i)) && !theFactThat(words, i)
+                && !openers.contains(words.get(i).lemma()));
+    }
+
     /** {@code the concerns expressed by Macron}: a participle after a noun, its agent after {@code by}. */
     private static boolean reducedRelative(List<Grammar.Word> words, int verb) {
         return verb > 0 && verb + 1 < words.size() && words.get(verb - 1).is("NOUN")
@@ -191,11 +202,6 @@ final class ReportedSpeech {
                 return -1;
             }
             i++;
-        }
-        Set<String> openers = CLAUSE_ONLY.get(lemma);
-        if (openers != null && (i >= words.size() || !isThat(words.get(i)) && !theFactThat(words, i)
-                && !openers.contains(words.get(i).lemma()))) {
-            return -1;
         }
         if (ADDRESSED.contains(lemma)) {
             int opener = i;

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Finds the top-level quotations of a text: straight {@code "..."}, typographic {@code “...”} (and
  * {@code „...“}), guillemets {@code «...»} and {@code ‹...›}. Quotations inside quotations belong to the
- * outer one. A closing mark closes the nearest open mark of its kind and abandons any unclosed marks
- * opened after it; a closing mark with nothing to close is ignored; a mark still open at the end of a
+ * outer one. A straight mark after white space opens a quotation ({@code "organise a "leak" of..."} nests);
+ * it closes one only after a word or punctuation. A closing mark closes the nearest open mark of its kind and
+ * abandons any unclosed marks opened after it; a closing mark with nothing to close is ignored; a mark still
+ * open at the end of a
  * paragraph is dropped, and the quotations inside it surface, unless the next paragraph opens with the
  * same mark, in which case the quotation runs on to the end of its paragraph. Linear in the text length.
  */
@@ -47,7 +49,8 @@ final class QuotationFinder {
         int[] openCount = new int[OPENERS.length()];
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
-            if (canClose(c, openCount)) {
+            boolean afterSpace = i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1));
+            if (canClose(c, openCount) && !(c == '"' && afterSpace)) {
                 int k = stack.size() - 1;
                 while (!closes(stack.get(k).mark, c)) {
                     k--;

@@ -34,6 +34,13 @@ class QuotationFinderTest {
     }
 
     @Test
+    void a_straight_mark_after_a_space_opens_a_quotation_inside_a_straight_one() {
+        assertThat(quotes("\"They organise a \"leak\" of some versions,\" he said."))
+                .containsExactly("They organise a \"leak\" of some versions,");
+        assertThat(quotes("He said \"no\" and \"never\".")).containsExactly("no", "never");
+    }
+
+    @Test
     void a_quotation_may_span_several_sentences() {
         assertThat(quotes("“No. Never. Not under any flag,” he said."))
                 .containsExactly("No. Never. Not under any flag,");

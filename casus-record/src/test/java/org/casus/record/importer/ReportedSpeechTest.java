@@ -219,6 +219,8 @@ class ReportedSpeechTest {
         assertThat(reported("Zelensky noted that the talks are hard. But the longer Russia delays, the higher the "
                 + "price will be.")).hasSize(2);
         assertThat(reported("Zelensky welcomed the talks in Geneva. But the talks failed a week later.")).hasSize(1);
+        assertThat(reported("Zelensky said that the issue is important. Therefore, the future of the occupied Crimea "
+                + "should be decided by the presidents.")).hasSize(2);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  *               with the same mark (the news convention for a quotation over several paragraphs)
  */
 record Quotation(int open, int start, int end, boolean runsOn) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String CAPITALISED = "(?:\\p{Lu}(?:[\\p{L}'’&-]|\\.(?=\\p{L}))*|\\p{N}+)";
     private static final Pattern NAME = Pattern.compile(CAPITALISED + "(?:\\s+(?:(?:of|the|and|for|on|in|to)\\s+)*"
             + CAPITALISED + "){0,4}");
@@ -16,6 +17,15 @@ record Quotation(int open, int start, int end, boolean runsOn) {
     /** The offset just past the quotation, its closing mark included. */
     int after() {
         return runsOn ? end : end + 1;
+    }
+
+    /**
+     * Whether this quotes a few words or a clause rather than whole sentences ({@code Lavrov called foreign
+     * troops “unacceptable”}): it starts in lower case or has fewer than six words.
+     */
+    boolean isFragment(String text) {
+        String words = text.substring(start, end).strip();
+        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || WORD.matcher(words).results().count() < 6;
     }
 
     /**

@@ -214,10 +214,27 @@ final class ReportedSpeech {
             }
             i = opener;
         }
+        i = afterPlace(words, i);
         while (i < words.size() && (isThat(words.get(i)) || words.get(i).is("PUNCT"))) {
             i++;
         }
         return i < words.size() ? i : -1;
+    }
+
+    /**
+     * Where a that-clause begins when a phrase of place or time comes first ({@code stated at a press conference
+     * in Moscow that...}): after it; otherwise {@code i}.
+     */
+    private static int afterPlace(List<Grammar.Word> words, int i) {
+        if (i >= words.size() || !words.get(i).is("ADP")) {
+            return i;
+        }
+        for (int j = i + 1; j < words.size() && j <= i + 8 && !words.get(j).is("PUNCT"); j++) {
+            if (words.get(j).lemma().equals("that") && words.get(j).is("SCONJ")) {
+                return j;
+            }
+        }
+        return i;
     }
 
     /** {@code mentioned the fact that...}: the clause is said, with its noun. */

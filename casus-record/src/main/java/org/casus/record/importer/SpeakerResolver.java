@@ -111,11 +111,13 @@ final class SpeakerResolver {
             int next = 0;
             for (Span sentence : layout.sentences()) {
                 boolean quoted = false;
+                boolean fragmentsOnly = true;
                 while (next < quotes.size() && quotes.get(next).open() < sentence.end()) {
                     quoted = true;
+                    fragmentsOnly &= embedded(quotes.get(next), sentence);
                     attribute(next++);
                 }
-                if (!quoted) {
+                if (!quoted || fragmentsOnly) {
                     reportedSpeech(sentence);
                 }
                 previous = quoted ? null : sentence;
@@ -124,6 +126,14 @@ final class SpeakerResolver {
                 attribute(next++);
             }
             return new Reading(Arrays.asList(result), List.copyOf(reports));
+        }
+
+        /**
+         * Whether a quotation is a fragment inside the reporter's own sentence ({@code the President is convinced
+         * that..., because they are "public prisoners"}): the sentence is then read for reported speech too.
+         */
+        private boolean embedded(Quotation q, Span sentence) {
+            return !q.runsOn() && q.isFragment(layout.text()) && ReportingCues.hasLetter(masked, sentence.start(), q.open());
         }
 
         private void attribute(int i) {

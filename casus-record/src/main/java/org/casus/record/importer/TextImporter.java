@@ -15,8 +15,6 @@ import org.casus.model.ActorRegistry;
  * it is a proposal for an analyst to confirm. Method, cues and measured accuracy: {@code docs/import.md}.
  */
 public final class TextImporter {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
     private final QuotationFinder quotations = new QuotationFinder();
     private final SpeakerResolver speakers;
     private final ClauseKeywords keywords;
@@ -61,17 +59,23 @@ public final class TextImporter {
     }
 
     /**
-     * Every quotation in text and every reported statement of a sentence without quotation, in text order,
-     * each attributed when possible (reported speech only when its speaker is known). Pure: same text, same
-     * result.
+     * Every quotation in text and every reported statement, in text order, each attributed when possible
+     * (reported speech only when its speaker is known). A quoted fragment inside reported speech ({@code
+     * foreign troops would be “a legitimate target”}) is part of that statement, not one of its own, unless the
+     * reported words are the quotation alone. Pure: same text, same result.
      */
     public List<ProposedStatement> read(String text) {
         Objects.requireNonNull(text, "text");
         TextLayout layout = new TextLayout(text, quotations.find(text));
         SpeakerResolver.Reading reading = speakers.read(layout);
+        List<SpeakerResolver.Report> reports = reading.reports().stream()
+                .filter(r -> !onlyQuoted(layout, r.words())).toList();
         List<ProposedStatement> statements = new ArrayList<>();
         for (int i = 0; i < layout.quotes().size(); i++) {
             Quotation q = layout.quotes().get(i);
+            if (reports.stream().anyMatch(r -> r.words().start() <= q.open() && q.end() <= r.words().end())) {
+                continue;
+            }
             Attribution a = reading.quotations().get(i);
             boolean known = a != null && a.speaker().known();
             int end = withoutTrailingComma(text, q.start(), q.end());
@@ -80,10 +84,10 @@ public final class TextImporter {
             statements.add(new ProposedStatement(quote, q.start(), end, true,
                     text.substring(sentence.start(), sentence.end()).strip(), dateOutside(text, sentence, q.open(), q.after()),
                     known ? a.speaker().person() : null, known ? a.speaker().actor() : null, known ? a.cue() : null,
-                    keywords.claims(isFragment(quote) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null,
+                    keywords.claims(q.isFragment(text) ? sentence(layout, q) : quote, known ? a.speaker().actor() : null,
                             null, null)));
         }
-        for (SpeakerResolver.Report r : reading.reports()) {
+        for (SpeakerResolver.Report r : reports) {
             String words = text.substring(r.words().start(), r.words().end());
             Speaker speaker = r.attribution().speaker();
             statements.add(new ProposedStatement(words, r.words().start(), r.words().end(), false,
@@ -107,21 +111,21 @@ public final class TextImporter {
         return e > start && text.charAt(e - 1) == ',' ? e - 1 : end;
     }
 
+    /**
+     * Whether reported words hold a quotation and nothing else ({@code According to Sybiha, “the guarantees
+     * have to be binding.”}): the quotation is then the statement.
+     */
+    private static boolean onlyQuoted(TextLayout layout, Span words) {
+        boolean quotes = layout.quotes().stream().anyMatch(q -> words.start() <= q.open() && q.open() < words.end());
+        return quotes && !ReportingCues.hasLetter(layout.masked(), words.start(), words.end());
+    }
+
     /** The day the sentence names outside the statement's own words ({@link StatementDates}), or null. */
     private LocalDate dateOutside(String text, Span sentence, int from, int to) {
         int end = Math.max(sentence.end(), to);
         String around = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(from, end))) + " "
                 + text.substring(Math.min(Math.max(to, sentence.start()), end), end);
         return StatementDates.of(around, date);
-    }
-
-    /**
-     * A few words or a clause quoted inside the reporter's sentence ({@code Lavrov called foreign troops
-     * “unacceptable”}): its claims are read in that sentence.
-     */
-    private static boolean isFragment(String quote) {
-        String words = quote.strip();
-        return words.isEmpty() || Character.isLowerCase(words.charAt(0)) || WORD.matcher(words).results().count() < 6;
     }
 
     /** The sentence around a quotation, other quotations in it blanked out. */

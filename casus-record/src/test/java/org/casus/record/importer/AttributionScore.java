@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Precision and recall of speaker attribution against hand annotation. An attribution is correct when it
+ * Precision and recall of speaker attribution against hand annotation. A quotation is found as a quotation
+ * proposed on its own, or inside the reported statement it is a fragment of (which may hold several; its
+ * attribution counts for each). An attribution is correct when it
  * names the annotated person, or, where the annotation gives an actor code, that actor and no person.
  * Precision: correct attributions among all attributions made (an attributed quotation annotated
  * {@code unknown}, or not annotated at all, counts against it). Recall: correct attributions among
@@ -44,6 +46,7 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
         List<String> errors = new ArrayList<>();
         for (AnnotatedText text : texts) {
             List<ProposedStatement> statements = reader.apply(text);
+            boolean[] given = new boolean[statements.size()];
             int next = 0;
             for (AnnotatedText.Expected expected : text.expected()) {
                 quotations++;
@@ -51,7 +54,7 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
                     annotated++;
                 }
                 int at = next;
-                while (at < statements.size() && !statements.get(at).words().strip().startsWith(expected.opening())) {
+                while (at < statements.size() && !holds(statements.get(at), expected.opening())) {
                     at++;
                 }
                 if (at == statements.size()) {
@@ -59,15 +62,16 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
                     continue;
                 }
                 for (int extra = next; extra < at; extra++) {
-                    attributed += unexpected(text, statements.get(extra), errors);
+                    attributed += given[extra] ? 0 : unexpected(text, statements.get(extra), errors);
                 }
-                next = at + 1;
-                found++;
                 ProposedStatement s = statements.get(at);
+                next = s.quoted() ? at + 1 : at;
+                found++;
                 String expectedActor = expected.isActor() ? expected.speaker() : actorOfPerson.get(expected.speaker());
                 if (s.attributed()) {
                     attributed++;
                 }
+                given[at] = true;
                 boolean right = expected.isActor()
                         ? s.person() == null && expected.speaker().equals(s.actor())
                         : expected.speaker().equals(s.person());
@@ -83,10 +87,19 @@ record AttributionScore(int attributed, int correct, int actorCorrect, int annot
                 }
             }
             for (int extra = next; extra < statements.size(); extra++) {
-                attributed += unexpected(text, statements.get(extra), errors);
+                attributed += given[extra] ? 0 : unexpected(text, statements.get(extra), errors);
             }
         }
         return new AttributionScore(attributed, correct, actorCorrect, annotated, quotations, found, errors);
+    }
+
+    /**
+     * Whether a proposal gives the quotation that opens with {@code opening}: a quotation proposed as such
+     * starts with it; a reported statement holds it when the quotation is a fragment of what it reports
+     * ({@code everyone sees that "the only obstacle is..."}).
+     */
+    private static boolean holds(ProposedStatement s, String opening) {
+        return s.quoted() ? s.words().strip().startsWith(opening) : s.words().contains(opening);
     }
 
     private static int unexpected(AnnotatedText text, ProposedStatement s, List<String> errors) {

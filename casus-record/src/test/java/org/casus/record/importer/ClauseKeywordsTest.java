@@ -58,12 +58,18 @@ class ClauseKeywordsTest {
 
     @Test
     void a_quoted_fragment_takes_its_claims_from_the_reporters_sentence_but_not_from_other_quotations() {
-        var statements = new TextImporter(Registry.actors()).read(
+        var reported = new TextImporter(Registry.actors()).read(
                 "Lavrov said foreign troops would be “unacceptable” and called sanctions “theft”.");
-        assertThat(statements.getFirst().claims()).extracting(ProposedClaim::clause, ProposedClaim::modality)
+        assertThat(reported).singleElement().satisfies(s -> assertThat(s.claims())
+                .extracting(ProposedClaim::clause, ProposedClaim::modality)
+                .containsExactly(tuple("restrictions.foreign-bases", "reject"), tuple("obligations", "reject")));
+        var quoted = new TextImporter(Registry.actors()).read(
+                "Foreign troops are “unacceptable”, a diplomat said, and sanctions “theft”.");
+        assertThat(quoted.getFirst().claims()).extracting(ProposedClaim::clause, ProposedClaim::modality)
                 .containsExactly(tuple("restrictions.foreign-bases", "reject"), tuple("obligations", "reject"));
-        assertThat(statements.get(1).claims()).extracting(ProposedClaim::clause)
+        assertThat(quoted.get(1).claims()).extracting(ProposedClaim::clause)
                 .containsExactly("restrictions.foreign-bases", "obligations");
+        assertThat(quoted.get(1).claims()).extracting(ProposedClaim::modality).doesNotContain("reject");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.casus.record.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -119,10 +120,17 @@ class ReportedSpeechTest {
     }
 
     @Test
-    void a_sentence_with_a_quotation_is_read_as_a_quotation() {
+    void a_quoted_fragment_is_part_of_the_reported_statement_and_a_whole_quotation_is_its_own() {
         List<ProposedStatement> all = importer.read("Lavrov said foreign troops would be “a legitimate target”.");
-        assertThat(all).hasSize(1);
-        assertThat(all.getFirst().quoted()).isTrue();
+        assertThat(all).extracting(ProposedStatement::words, ProposedStatement::quoted, ProposedStatement::person)
+                .containsExactly(tuple("foreign troops would be “a legitimate target”", false, "Sergey Lavrov"));
+        assertThat(importer.read("The plan is “dead on arrival”, according to the Kremlin."))
+                .extracting(ProposedStatement::words, ProposedStatement::actor)
+                .containsExactly(tuple("The plan is “dead on arrival”", "RU"));
+        assertThat(importer.read("According to Sybiha, “the guarantees have to be binding.”"))
+                .extracting(ProposedStatement::quoted).containsExactly(true);
+        assertThat(importer.read("“We will not be rushed. Not by anyone,” Lavrov said, adding that talks would go on."))
+                .extracting(ProposedStatement::quoted).containsExactly(true);
     }
 
     @Test

@@ -22,21 +22,27 @@ final class ReportedSpeech {
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
-            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince");
+            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct");
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /**
      * Verbs that report speech only with a that-clause ({@code explained that...}, not {@code explained the
-     * reasons}) or after the other words listed ({@code threatened to}, not {@code threaten civilians}).
+     * reasons}) or before the other words listed, a determiner aside ({@code threatened to}, not {@code
+     * threaten civilians}; {@code directed the attention of X to...}).
      */
     private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"),
-            "mention", Set.of(), "convince", Set.of());
+            "mention", Set.of(), "convince", Set.of(), "direct", Set.of("attention"));
     /** Verbs whose passive states the subject's view: {@code X is convinced that...} is what X holds. */
     private static final Set<String> STATIVE = Set.of("convince");
+    /** Verbs that state a stance only as the purpose of a call: {@code spoke with Kuleba to reinforce...}. */
+    private static final Set<String> STANCE = Set.of("reinforce", "demonstrate");
+    /** Conjunctions the tagger may take for nouns ({@code said this while/NOUN visiting}). */
+    private static final Set<String> CONJUNCTIONS = Set.of("while", "when", "as", "after", "before", "during");
     /** Verbs of contact whose purpose is what was said: {@code spoke with Zelensky to congratulate him on}. */
     private static final Set<String> CONTACT = Set.of("speak", "talk", "call", "phone", "telephone", "meet");
     /** Nouns that name a stance without stating it: {@code reiterated Russia's demands}, {@code his position on}. */
-    private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment");
+    private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment",
+            "need");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -73,9 +79,9 @@ final class ReportedSpeech {
         for (int i = 0; i < words.size(); i++) {
             Grammar.Word w = words.get(i);
             Grammar.Word before = i > 0 ? words.get(i - 1) : null;
-            String lemma = reportingLemma(words, i);
             boolean infinitive = before != null && before.is("PART") && before.lemma().equals("to");
             boolean purpose = infinitive && afterContact(words, i);
+            String lemma = purpose && w.is("VERB") && STANCE.contains(w.lemma()) ? w.lemma() : reportingLemma(words, i);
             if (lemma == null || infinitive && !purpose || reducedRelative(words, i) || withoutItsClause(words, i, lemma)) {
                 continue;
             }
@@ -84,7 +90,8 @@ final class ReportedSpeech {
                     && (before.text().equals(",") || afterPreposition);
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i, lemma);
-            boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content);
+            boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content)
+                    && !pointsBack(words, content);
             found.add(new Predicate(i, says ? content : -1,
                     !STATIVE.contains(lemma) && passive(words, i), participle || coordinated || purpose));
         }
@@ -171,8 +178,26 @@ final class ReportedSpeech {
     private static boolean withoutItsClause(List<Grammar.Word> words, int verb, String lemma) {
         Set<String> openers = CLAUSE_ONLY.get(lemma);
         int i = verb + 1;
-        return openers != null && (i >= words.size() || !isThat(words.get(i)) && !theFactThat(words, i)
-                && !openers.contains(words.get(i).lemma()));
+        if (openers == null) {
+            return false;
+        }
+        if (i < words.size() && (isThat(words.get(i)) || theFactThat(words, i))) {
+            return false;
+        }
+        int opener = i < words.size() && words.get(i).is("DET") ? i + 1 : i;
+        return opener >= words.size() || !openers.contains(words.get(opener).lemma());
+    }
+
+    /**
+     * {@code He said this while visiting...}: {@code this} or {@code so} alone (before a preposition, conjunction,
+     * adverb or the end) refers to what was said before; {@code agreed this could be...} says something.
+     */
+    private static boolean pointsBack(List<Grammar.Word> words, int content) {
+        Grammar.Word w = words.get(content);
+        Grammar.Word next = content + 1 < words.size() ? words.get(content + 1) : null;
+        return (w.lemma().equals("this") || w.lemma().equals("so")) && (next == null || next.is("ADP")
+                || next.is("SCONJ") || next.is("CCONJ") || next.is("ADV") || next.is("PUNCT")
+                || CONJUNCTIONS.contains(next.lemma()));
     }
 
     /** {@code the concerns expressed by Macron}: a participle after a noun, its agent after {@code by}. */

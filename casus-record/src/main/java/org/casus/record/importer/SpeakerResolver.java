@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casus.record.importer.SpeakerPhrases.Kind;
@@ -316,7 +317,8 @@ final class SpeakerResolver {
          * Reported speech, in a sentence with no quotation: {@code Lavrov said Moscow would...}, {@code The
          * Secretary emphasized that...}, {@code According to the Kremlin, ...}. Each reporting verb whose subject
          * is a known speaker gives a report, up to where another speaker's clause begins ({@code ..., and Rubio
-         * added that...}); a verb inside what is reported ({@code said that Kyiv had agreed}) does not. The
+         * added that...}, in the tense of the first verb); a verb inside what is reported ({@code said that Kyiv
+         * had agreed}, {@code said that there are programmes, and Ukraine welcomes...}) does not. The
          * first verb's subject becomes the most recent speaker, known or not, as for a quotation.
          */
         private void reportedSpeech(Span sentence) {
@@ -327,6 +329,7 @@ final class SpeakerResolver {
             int end = trimEnd(sentence.start(), sentence.end());
             boolean remembered = false;
             Report open = null;
+            Grammar.Word openVerb = null;
             for (ReportedSpeech.Predicate p : ReportedSpeech.predicates(words)) {
                 Grammar.Word verb = words.get(p.verb());
                 int comma = commaBefore(sentence.start(), verb.start());
@@ -345,13 +348,15 @@ final class SpeakerResolver {
                         }
                         return;
                     }
-                    if (author == null || !IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start())).find()
-                            || !p.reports()) {
+                    Span subject = author == null ? null : passiveSubject(words, p.verb(), sentence);
+                    boolean impersonal = author != null && p.reports()
+                            && IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start())).find();
+                    if (!impersonal && subject == null) {
                         continue;
                     }
                     a = new Attribution(Speaker.of(null, author), "author");
-                    said = new Span(words.get(p.content()).start(), end);
-                    clause = verb.start();
+                    said = impersonal ? new Span(words.get(p.content()).start(), end) : subject;
+                    clause = impersonal ? verb.start() : sentence.start();
                 } else if (comma >= 0 && ReportingCues.invertible(verb.text()) && isClause(words, comma)
                         && namesOnly(verb.end(), end)) {
                     a = saidX(verb.end(), sentence.end());
@@ -385,8 +390,10 @@ final class SpeakerResolver {
                 }
                 if (open == null) {
                     open = report(said, sentence, a, verb.text());
+                    openVerb = verb;
                 } else if (!a.speaker().equals(open.attribution().speaker()) && clause > open.words().start()
-                        && startsClause(open.words().start(), clause)) {
+                        && startsClause(open.words().start(), clause)
+                        && Objects.equals(Tense.past(List.of(verb)), Tense.past(List.of(openVerb)))) {
                     reports.set(reports.size() - 1, new Report(new Span(open.words().start(),
                             trimEnd(open.words().start(), clause)), sentence, open.attribution(), open.subject(),
                             open.verb()));
@@ -429,6 +436,29 @@ final class SpeakerResolver {
                     && ReportingCues.words(masked, said.start(), said.end()) >= 3) {
                 report(said, sentence, new Attribution(before.attribution().speaker(), "continued"), null);
             }
+        }
+
+        /**
+         * What a passive with no agent says when its subject is the matter ({@code The importance of cooperation
+         * within the SCO was underscored, in particular, ...}): the subject, of at least three words, when the
+         * verb ends its clause; null otherwise ({@code It was agreed to...} is impersonal, {@code was welcomed by
+         * X} names its speaker).
+         */
+        private Span passiveSubject(List<Grammar.Word> words, int verb, Span sentence) {
+            Grammar.Word next = verb + 1 < words.size() ? words.get(verb + 1) : null;
+            if (next != null && !next.is("PUNCT")) {
+                return null;
+            }
+            int aux = verb - 1;
+            while (aux > 0 && !words.get(aux).is("AUX")) {
+                aux--;
+            }
+            int end = trimEnd(sentence.start(), words.get(aux).start());
+            if (ReportingCues.words(masked, sentence.start(), end) < 3
+                    || IMPERSONAL.matcher(masked.substring(sentence.start(), words.get(verb).start())).find()) {
+                return null;
+            }
+            return new Span(sentence.start(), end);
         }
 
         /**
@@ -588,8 +618,8 @@ final class SpeakerResolver {
         }
 
         /**
-         * {@code According to the Kremlin, the leaders agreed...}, {@code ..., according to Peskov.} and {@code In
-         * his opinion, ...}.
+         * {@code According to the Kremlin, the leaders agreed...} (also after a connective: {@code Therefore,
+         * according to...}), {@code ..., according to Peskov.} and {@code In his opinion, ...}.
          */
         private void according(Span sentence, int end) {
             Matcher opinion = ReportingCues.OPINION.matcher(masked).region(sentence.start(), end);
@@ -604,7 +634,9 @@ final class SpeakerResolver {
             if (!according.find()) {
                 return;
             }
-            boolean opens = !ReportingCues.hasLetter(masked, sentence.start(), according.start());
+            Matcher connective = CONNECTIVE.matcher(masked).region(sentence.start(), according.start());
+            boolean opens = !ReportingCues.hasLetter(masked, sentence.start(), according.start())
+                    || connective.matches();
             Span name = ReportingCues.nameAfter(masked, according.end(), end);
             if (name == null) {
                 return;

@@ -316,4 +316,49 @@ class ReportedSpeechTest {
         assertThat(s.getFirst().person()).isNull();
         assertThat(reported("Russia and Ukraine agreed to exchange prisoners.")).isEmpty();
     }
+
+    @Test
+    void a_reporting_verb_in_another_tense_is_inside_what_was_said() {
+        assertThat(reported("Andriy Yermak said that there are programmes, and Ukraine also welcomes help from partners."))
+                .extracting(ProposedStatement::person).containsExactly("Andriy Yermak");
+    }
+
+    @Test
+    void this_alone_points_back_to_what_was_said() {
+        assertThat(reported("Zelensky said that talks must go on. He said this while visiting Paris.")).hasSize(1);
+        assertThat(reported("Zelensky said this could be the first step.")).hasSize(1);
+    }
+
+    @Test
+    void according_to_may_follow_a_connective() {
+        List<ProposedStatement> s = reported("Zelensky met reporters in Kyiv. Therefore, according to the President, "
+                + "the talks will go on.");
+        assertThat(s).extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "the talks will go on"));
+    }
+
+    @Test
+    void directing_attention_reports_what_it_is_directed_to() {
+        assertThat(only("Putin directed the attention of the Chancellor to the shelling of Donetsk.").person())
+                .isEqualTo("Vladimir Putin");
+        assertThat(reported("Putin directed the operation from Moscow.")).isEmpty();
+    }
+
+    @Test
+    void in_a_governments_own_text_a_passive_says_its_subject() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 15), "RU");
+        assertThat(kremlin.read("The importance of cooperation within the SCO was underscored."))
+                .extracting(ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("RU", "The importance of cooperation within the SCO"));
+        assertThat(kremlin.read("The proposal was welcomed by Emmanuel Macron.")).isEmpty();
+        assertThat(reported("The importance of cooperation within the SCO was underscored.")).isEmpty();
+    }
+
+    @Test
+    void a_readouts_purpose_may_state_a_stance() {
+        TextImporter state = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 14), "US");
+        assertThat(state.read("Secretary Blinken spoke with Foreign Minister Kuleba to reinforce the United States’ "
+                + "commitment to Ukraine.")).extracting(ProposedStatement::actor).containsExactly("US");
+        assertThat(reported("Russia reinforced its troops in the east.")).isEmpty();
+    }
 }

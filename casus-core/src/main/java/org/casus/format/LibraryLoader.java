@@ -26,7 +26,7 @@ public final class LibraryLoader {
     private LibraryLoader() {
     }
 
-    /** Loads actors, councils and scenarios (no arrangements): what is needed to read a single arrangement file. */
+    /** Loads actors and councils (no arrangements, no scenarios): what is needed to read and check one arrangement file. */
     public static Library loadContext(Path folder) {
         return load(folder, false);
     }
@@ -36,7 +36,7 @@ public final class LibraryLoader {
         return load(folder, true);
     }
 
-    private static Library load(Path folder, boolean withArrangements) {
+    private static Library load(Path folder, boolean whole) {
         if (!Files.isDirectory(folder)) {
             throw new CasusException(folder + ": no library folder here; point --library (or CASUS_LIBRARY) at "
                     + "the folder that holds actors.yaml");
@@ -45,12 +45,13 @@ public final class LibraryLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, Council> councils = readAll(folder.resolve("councils"), problems,
                 file -> CouncilReader.read(file, actors), Council::id);
-        Map<String, Arrangement> arrangements = withArrangements
+        Map<String, Arrangement> arrangements = whole
                 ? readAll(folder.resolve("arrangements"), problems,
                         file -> ArrangementReader.read(file, actors, councils.keySet()), Arrangement::id)
                 : Map.of();
-        Map<String, Scenario> scenarios = readAll(folder.resolve("scenarios"), problems,
-                file -> ScenarioReader.read(file, actors), Scenario::id);
+        Map<String, Scenario> scenarios = whole
+                ? readAll(folder.resolve("scenarios"), problems, file -> ScenarioReader.read(file, actors), Scenario::id)
+                : Map.of();
         if (!problems.isEmpty()) {
             throw new FormatException(problems);
         }

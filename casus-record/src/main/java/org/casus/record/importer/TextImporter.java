@@ -62,18 +62,21 @@ public final class TextImporter {
      * Every quotation in text and every reported statement, in text order, each attributed when possible
      * (reported speech only when its speaker is known). A quoted fragment inside reported speech ({@code
      * foreign troops would be “a legitimate target”}) is part of that statement, not one of its own, unless the
-     * reported words are the quotation alone. Pure: same text, same result.
+     * reported words are the quotation alone; reported words that cut into a quotation give way to it, so that
+     * statements never overlap. Pure: same text, same result.
      */
     public List<ProposedStatement> read(String text) {
         Objects.requireNonNull(text, "text");
         TextLayout layout = new TextLayout(text, quotations.find(text));
         SpeakerResolver.Reading reading = speakers.read(layout);
         List<SpeakerResolver.Report> reports = reading.reports().stream()
-                .filter(r -> !onlyQuoted(layout, r.words())).toList();
+                .filter(r -> !onlyQuoted(layout, r.words()))
+                .filter(r -> layout.quotes().stream().noneMatch(q -> overlaps(r.words(), q) && !holds(r.words(), q)))
+                .toList();
         List<ProposedStatement> statements = new ArrayList<>();
         for (int i = 0; i < layout.quotes().size(); i++) {
             Quotation q = layout.quotes().get(i);
-            if (reports.stream().anyMatch(r -> r.words().start() <= q.open() && q.end() <= r.words().end())) {
+            if (reports.stream().anyMatch(r -> holds(r.words(), q))) {
                 continue;
             }
             Attribution a = reading.quotations().get(i);
@@ -116,8 +119,17 @@ public final class TextImporter {
      * have to be binding.”}): the quotation is then the statement.
      */
     private static boolean onlyQuoted(TextLayout layout, Span words) {
-        boolean quotes = layout.quotes().stream().anyMatch(q -> words.start() <= q.open() && q.open() < words.end());
+        boolean quotes = layout.quotes().stream().anyMatch(q -> holds(words, q));
         return quotes && !ReportingCues.hasLetter(layout.masked(), words.start(), words.end());
+    }
+
+    /** Whether reported words hold the quoted words of {@code q}. */
+    private static boolean holds(Span words, Quotation q) {
+        return words.start() <= q.start() && q.end() <= words.end();
+    }
+
+    private static boolean overlaps(Span words, Quotation q) {
+        return words.start() < q.end() && q.start() < words.end();
     }
 
     /** The day the sentence names outside the statement's own words ({@link StatementDates}), or null. */

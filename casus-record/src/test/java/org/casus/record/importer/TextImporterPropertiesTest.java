@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -25,6 +26,12 @@ class TextImporterPropertiesTest {
     @Property(tries = 2000)
     void reading_random_news_fragments_never_fails_and_keeps_offsets_in_the_text(@ForAll("fragments") String text) {
         checkOffsets(text);
+    }
+
+    /** Found by the property above (seed 638309997233727882): reported words began inside a quotation. */
+    @Example
+    void reported_words_that_cut_into_a_quotation_do_not_overlap_it() {
+        checkOffsets("Zelensky'sU.S.said“’«U.S.Russia'stheyU.S.»’the Russian foreign ministerLavrov");
     }
 
     @Property(tries = 300)

@@ -31,7 +31,7 @@ final class ReportedSpeech {
      * threaten civilians}; {@code directed the attention of X to...}).
      */
     private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"),
-            "mention", Set.of(), "convince", Set.of(), "direct", Set.of("attention"));
+            "mention", Set.of(), "convince", Set.of(), "direct", Set.of("attention"), "declare", Set.of());
     /** Verbs whose passive states the subject's view: {@code X is convinced that...} is what X holds. */
     private static final Set<String> STATIVE = Set.of("convince");
     /** Verbs that state a stance only as the purpose of a call: {@code spoke with Kuleba to reinforce...}. */
@@ -42,7 +42,7 @@ final class ReportedSpeech {
     private static final Set<String> CONTACT = Set.of("speak", "talk", "call", "phone", "telephone", "meet");
     /** Nouns that name a stance without stating it: {@code reiterated Russia's demands}, {@code his position on}. */
     private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment",
-            "need");
+            "need", "consideration");
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -230,11 +230,11 @@ final class ReportedSpeech {
         }
         if (ADDRESSED.contains(lemma)) {
             int opener = i;
-            while (opener < words.size() && opener < i + 8 && !isThat(words.get(opener))
+            while (opener < words.size() && opener < i + 8 && !clauseThat(words, opener, i)
                     && (!words.get(opener).is("PUNCT") || words.get(opener).text().charAt(0) == TextLayout.MASK)) {
                 opener++;
             }
-            if (opener >= words.size() || !isThat(words.get(opener))) {
+            if (opener >= words.size() || !clauseThat(words, opener, i)) {
                 return -1;
             }
             i = opener;
@@ -266,6 +266,16 @@ final class ReportedSpeech {
     private static boolean theFactThat(List<Grammar.Word> words, int i) {
         return i + 2 < words.size() && words.get(i).lemma().equals("the") && words.get(i + 1).lemma().equals("fact")
                 && isThat(words.get(i + 2));
+    }
+
+    /**
+     * Whether the word at {@code j} is a {@code that} opening a clause, not a relative pronoun in a phrase
+     * after the one spoken to ({@code informed you on the subjects that were raised}): tagged a conjunction,
+     * or (the tagger is not always sure) with no preposition since the verb ({@code told reporters that}).
+     */
+    private static boolean clauseThat(List<Grammar.Word> words, int j, int afterVerb) {
+        return isThat(words.get(j)) && (words.get(j).is("SCONJ")
+                || words.subList(afterVerb, j).stream().noneMatch(w -> w.is("ADP")));
     }
 
     private static boolean isThat(Grammar.Word w) {

@@ -35,6 +35,13 @@ final class SpeakerResolver {
     /** {@code This was stated by X}: the sentences before are what X said. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\s*this\\s+(?:was|has been)\\s+(?:stated|said"
             + "|announced|noted|emphasi[sz]ed|stressed|reported|declared)\\s+by\\s+");
+    /**
+     * A transcript's speaker label at the start of a sentence, before a colon: capitalised words (with {@code of},
+     * {@code the}...), perhaps after the asterisks that end a section and before a parenthetical ({@code Federal
+     * Chancellor of Germany Olaf Scholz (retranslated):}).
+     */
+    private static final Pattern TURN = Pattern.compile("\\s*(?:\\*+\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|to"
+            + "|\\p{Lu}[\\p{L}'’.-]*)){0,15})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet)(?![\\p{L}])[\\s,]*");
@@ -42,13 +49,18 @@ final class SpeakerResolver {
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
     private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
+    /** A determiner opening a phrase: {@code The second part of the package} names nobody. */
+    private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her"
+            + "|Each|Every|Both|Some|Any|Such)\\s+");
     /** A capitalised word not at the start: a name or an office, as opposed to {@code one participant}. */
     private static final Pattern NAMED = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+(?:\\s|$)");
+    /** In a transcript's turn, the speaker ({@code I}) or the speaker's side ({@code we}): the turn's own words. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)I|we");
     /** {@code they} and {@code them} never stand for one person. */
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
-    /** {@code The two agreed}, {@code The presidents agreed}: both sides, reported by one of them. */
-    private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:two|both|sides|parties|both sides|two sides"
-            + "|presidents|leaders|ministers|two (?:leaders|presidents|ministers)|(?:meeting )?participants|they)");
+    /** {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}: all sides, reported by one. */
+    private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents"
+            + "|leaders|ministers|delegations|group|(?:meeting )?participants)|two|both|they)");
 
     private final Names names;
     private final SpeakerPhrases phrases;
@@ -97,6 +109,11 @@ final class SpeakerResolver {
         private final Grammar grammar = new Grammar();
         private Speaker last;
         private int lastEnd;
+        /**
+         * The speaker of the transcript's turn being read, from its label to the next: who says "I" and "we",
+         * never the referent of "he" or "they".
+         */
+        private Speaker speaking;
         /** The sentence before the one being read, for {@code This was stated by X}. */
         private Span previous;
 
@@ -110,6 +127,7 @@ final class SpeakerResolver {
 
         Reading run() {
             int next = 0;
+            Report turn = null;
             for (Span sentence : layout.sentences()) {
                 boolean quoted = false;
                 boolean fragmentsOnly = true;
@@ -118,8 +136,18 @@ final class SpeakerResolver {
                     fragmentsOnly &= embedded(quotes.get(next), sentence);
                     attribute(next++);
                 }
-                if (!quoted || fragmentsOnly) {
-                    reportedSpeech(sentence);
+                Report opened = quoted ? null : turn(sentence);
+                if (opened != null) {
+                    turn = opened;
+                } else {
+                    int before = reports.size();
+                    if (!quoted || fragmentsOnly) {
+                        reportedSpeech(sentence);
+                    }
+                    turn = quoted || reports.size() > before || turn == null ? null : extend(turn, sentence);
+                }
+                if (opened != null) {
+                    speaking = opened.attribution().speaker();
                 }
                 previous = quoted ? null : sentence;
             }
@@ -127,6 +155,33 @@ final class SpeakerResolver {
                 attribute(next++);
             }
             return new Reading(Arrays.asList(result), List.copyOf(reports));
+        }
+
+        /**
+         * A transcript's turn opened by {@code sentence}: a speaker's label of capitalised words and a colon at its
+         * start ({@code President of Russia Vladimir Putin: Mr Lavrov, we agreed...}), naming a known speaker;
+         * what follows the colon is the statement. Null when the sentence opens no turn.
+         */
+        private Report turn(Span sentence) {
+            Matcher label = TURN.matcher(masked).region(sentence.start(), sentence.end());
+            if (!label.lookingAt() || ReportingCues.words(masked, label.start(1), label.end(1)) < 2) {
+                return null;
+            }
+            Attribution a = named(new Span(label.start(1), label.end(1)), true, "turn", sentence.start());
+            int end = trimEnd(label.end(), sentence.end());
+            if (a == null || !a.speaker().known() || "pronoun".equals(a.cue()) || end <= label.end()) {
+                return null;
+            }
+            return report(new Span(label.end(), end), sentence, new Attribution(a.speaker(), "turn"), null);
+        }
+
+        /** The turn, now running to the end of {@code sentence}, which said nothing of anyone else's. */
+        private Report extend(Report turn, Span sentence) {
+            Report longer = new Report(new Span(turn.words().start(), trimEnd(turn.words().start(), sentence.end())),
+                    turn.sentence(), turn.attribution(), turn.subject(), turn.verb());
+            reports.set(reports.indexOf(turn), longer);
+            remember(turn.attribution().speaker(), sentence.end());
+            return longer;
         }
 
         /**
@@ -427,7 +482,8 @@ final class SpeakerResolver {
             }
             Report before = reports.getLast();
             Span paragraph = layout.paragraphOf(sentence.start());
-            if (!before.sentence().equals(previous) || paragraph == null || !paragraph.contains(previous.start())) {
+            if (!before.sentence().equals(previous) || "turn".equals(before.attribution().cue()) || paragraph == null
+                    || !paragraph.contains(previous.start())) {
                 return;
             }
             Span said = new Span(connective.end(), end);
@@ -543,7 +599,7 @@ final class SpeakerResolver {
          * an office ({@code the Adviser to the Head of the President's Office}) that names no other actor.
          */
         private boolean official(Span head) {
-            String words = masked.substring(head.start(), head.end());
+            String words = DETERMINER.matcher(masked.substring(head.start(), head.end()).strip()).replaceFirst("");
             return NAMED.matcher(words).find() && names.actors(masked, head.start(), head.end()).stream()
                     .allMatch(m -> m.actor().equals(author));
         }
@@ -728,6 +784,12 @@ final class SpeakerResolver {
                 return null;
             }
             String words = masked.substring(span.start(), span.end()).strip();
+            if (speaking != null && FIRST_PERSON.matcher(words).matches()) {
+                return new Attribution(Speaker.UNKNOWN, "turn");
+            }
+            if (speaking != null && r.kind() == Kind.PRONOUN) {
+                return new Attribution(pronoun(sentenceStart), "pronoun");
+            }
             Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && last != null
                     && last.person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
             boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
@@ -757,10 +819,11 @@ final class SpeakerResolver {
 
         /**
          * The most recent speaker, unless a sentence since, before {@code sentenceStart}, named another person
-         * or described another possible speaker ({@code Hungary's prime minister}, {@code Russian officials}).
+         * or described another possible speaker ({@code Hungary's prime minister}, {@code Russian officials}), or
+         * it is the speaker of the transcript's turn being read, who would have said "I".
          */
         private Speaker pronoun(int sentenceStart) {
-            if (last == null || !last.known() || otherPersonNamed(lastEnd, sentenceStart, last)
+            if (last == null || !last.known() || last.equals(speaking) || otherPersonNamed(lastEnd, sentenceStart, last)
                     || otherSpeakerDescribed(lastEnd, sentenceStart, last)) {
                 return Speaker.UNKNOWN;
             }

@@ -10,8 +10,8 @@ import java.util.Set;
  * A text with its quotations, paragraphs and sentences. The {@link #masked() masked} copy blanks out every
  * quotation, marks included, so that names, verbs and full stops inside quotations are not mistaken for the
  * reporter's; a quotation that ends a sentence ({@code “... war.”}) keeps its full stop in place of the
- * closing mark. Sentences are split on the masked copy: a full stop, question or exclamation mark, then
- * white space and a capital, a digit or a quotation; abbreviations ({@code Mr.}, {@code U.S.}) and initials
+ * closing mark. Sentences are split on the masked copy: a full stop, question or exclamation mark (and any
+ * closing bracket or the asterisks that end a section), then white space and a capital, a digit or a quotation; abbreviations ({@code Mr.}, {@code U.S.}) and initials
  * do not end sentences.
  */
 final class TextLayout {
@@ -118,7 +118,7 @@ final class TextLayout {
                     continue;
                 }
                 int k = j + 1;
-                while (k < p.end() && ")]".indexOf(masked.charAt(k)) >= 0) {
+                while (k < p.end() && ")]*".indexOf(masked.charAt(k)) >= 0) {
                     k++;
                 }
                 if (k >= p.end() || !Character.isWhitespace(masked.charAt(k))) {

@@ -361,4 +361,39 @@ class ReportedSpeechTest {
                 + "commitment to Ukraine.")).extracting(ProposedStatement::actor).containsExactly("US");
         assertThat(reported("Russia reinforced its troops in the east.")).isEmpty();
     }
+
+    @Test
+    void a_transcripts_turn_is_its_speakers_statement_until_someone_else_is_reported() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 14), "RU");
+        List<ProposedStatement> s = kremlin.read("Vladimir Putin met Sergei Lavrov.\n\n"
+                + "President of Russia Vladimir Putin: Mr Lavrov, we agreed to discuss the replies. I am listening.\n\n"
+                + "Foreign Minister of Russia Sergei Lavrov: Thank you. We are working on it. I believe, they will answer. "
+                + "Steve Witkoff said that Washington would reply in writing.");
+        assertThat(s).extracting(ProposedStatement::person, ProposedStatement::words).containsExactly(
+                tuple("Vladimir Putin", "Mr Lavrov, we agreed to discuss the replies. I am listening"),
+                tuple("Sergey Lavrov", "Thank you. We are working on it. I believe, they will answer"),
+                tuple("Steve Witkoff", "Washington would reply in writing"));
+        assertThat(s.getFirst().cue()).isEqualTo("turn");
+        assertThat(reported("The talks went on: Lavrov stayed.")).isEmpty();
+    }
+
+    @Test
+    void a_relative_that_after_a_noun_opens_no_clause() {
+        assertThat(reported("Putin informed Macron on the subjects that were raised in Paris.")).isEmpty();
+        assertThat(only("Zelensky reminded that Ukrainians protested.").words()).isEqualTo("Ukrainians protested");
+    }
+
+    @Test
+    void declaring_is_speech_only_with_a_clause() {
+        assertThat(reported("The Kiev regime declared the city the temporary capital.")).isEmpty();
+        assertThat(only("Zelensky declared that Ukraine would not give up land.").person()).isEqualTo("Volodymyr Zelensky");
+    }
+
+    @Test
+    void a_group_or_both_parties_speak_jointly_in_a_governments_own_text() {
+        TextImporter state = new TextImporter(Registry.actors(), LocalDate.of(2025, 2, 18), "US");
+        assertThat(state.read("The group agreed to remain in close contact. Both parties expressed interest in trade. "
+                + "The second part of the package says that rights are limited."))
+                .extracting(ProposedStatement::actor).containsExactly("US", "US");
+    }
 }

@@ -228,18 +228,15 @@ final class ReportedSpeech {
             }
             i++;
         }
+        int that = thatAhead(words, i);
         if (ADDRESSED.contains(lemma)) {
-            int opener = i;
-            while (opener < words.size() && opener < i + 8 && !clauseThat(words, opener, i)
-                    && (!words.get(opener).is("PUNCT") || words.get(opener).text().charAt(0) == TextLayout.MASK)) {
-                opener++;
-            }
-            if (opener >= words.size() || !clauseThat(words, opener, i)) {
+            if (that < 0) {
                 return -1;
             }
-            i = opener;
+            i = that;
+        } else if (that >= 0 && i < words.size() && words.get(i).is("ADP")) {
+            i = that;
         }
-        i = afterPlace(words, i);
         while (i < words.size() && (isThat(words.get(i)) || words.get(i).is("PUNCT"))) {
             i++;
         }
@@ -247,19 +244,20 @@ final class ReportedSpeech {
     }
 
     /**
-     * Where a that-clause begins when a phrase of place or time comes first ({@code stated at a press conference
-     * in Moscow that...}): after it; otherwise {@code i}.
+     * The {@code that} of a clause within eight words from {@code i}, before any punctuation (a quotation
+     * aside), or -1: past the one spoken to ({@code told reporters that...}) or a phrase of place or time
+     * ({@code stated at a press conference in Moscow that...}).
      */
-    private static int afterPlace(List<Grammar.Word> words, int i) {
-        if (i >= words.size() || !words.get(i).is("ADP")) {
-            return i;
-        }
-        for (int j = i + 1; j < words.size() && j <= i + 8 && !words.get(j).is("PUNCT"); j++) {
-            if (words.get(j).lemma().equals("that") && words.get(j).is("SCONJ")) {
+    private static int thatAhead(List<Grammar.Word> words, int i) {
+        for (int j = i; j < words.size() && j < i + 8; j++) {
+            if (clauseThat(words, j, i)) {
                 return j;
             }
+            if (words.get(j).is("PUNCT") && words.get(j).text().charAt(0) != TextLayout.MASK) {
+                return -1;
+            }
         }
-        return i;
+        return -1;
     }
 
     /** {@code mentioned the fact that...}: the clause is said, with its noun. */

@@ -22,8 +22,11 @@ import org.casus.record.importer.SpeakerPhrases.Resolution;
  *   <li>a quotation with no cue continues the one before it when they share a paragraph and no other
  *       person is named between them, or when the one before runs on into its paragraph.</li>
  * </ol>
- * A pronoun resolves to the most recent attributed speaker (of a quotation, or of reported speech such as
- * {@code Lavrov said Moscow would...}), and to nobody when another person was named in a sentence since.
+ * Each sentence without a whole quotation is read for reported speech ({@link ReportedSpeech}: {@code Lavrov said
+ * Moscow would...}, {@code This was stated by X}, {@code according to X}, a connective going on with the report
+ * before), and a transcript's speaker label ({@code President of Russia Vladimir Putin: ...}) opens a turn. A
+ * pronoun resolves through {@link Referents}: to the most recent attributed speaker, and to nobody when another
+ * person was named in a sentence since.
  */
 final class SpeakerResolver {
     /** A preposition that makes the actor after it the object of the subject, not the subject. */
@@ -107,13 +110,7 @@ final class SpeakerResolver {
         private final Attribution[] result;
         private final List<Report> reports = new ArrayList<>();
         private final Grammar grammar = new Grammar();
-        private Speaker last;
-        private int lastEnd;
-        /**
-         * The speaker of the transcript's turn being read, from its label to the next: who says "I" and "we",
-         * never the referent of "he" or "they".
-         */
-        private Speaker speaking;
+        private final Referents referents;
         /** The sentence before the one being read, for {@code This was stated by X}. */
         private Span previous;
 
@@ -122,6 +119,7 @@ final class SpeakerResolver {
             this.masked = layout.masked();
             this.quotes = layout.quotes();
             this.people = names.people(masked, 0, masked.length());
+            this.referents = new Referents(masked, people, phrases);
             this.result = new Attribution[quotes.size()];
         }
 
@@ -147,7 +145,7 @@ final class SpeakerResolver {
                     turn = quoted || reports.size() > before || turn == null ? null : extend(turn, sentence);
                 }
                 if (opened != null) {
-                    speaking = opened.attribution().speaker();
+                    referents.speaking(opened.attribution().speaker());
                 }
                 previous = quoted ? null : sentence;
             }
@@ -180,7 +178,7 @@ final class SpeakerResolver {
             Report longer = new Report(new Span(turn.words().start(), trimEnd(turn.words().start(), sentence.end())),
                     turn.sentence(), turn.attribution(), turn.subject(), turn.verb());
             reports.set(reports.indexOf(turn), longer);
-            remember(turn.attribution().speaker(), sentence.end());
+            referents.remember(turn.attribution().speaker(), sentence.end());
             return longer;
         }
 
@@ -205,7 +203,7 @@ final class SpeakerResolver {
             }
             result[i] = a;
             if (a != null) {
-                remember(a.speaker(), Math.max(reach[0], q.after()));
+                referents.remember(a.speaker(), Math.max(reach[0], q.after()));
             }
         }
 
@@ -364,7 +362,7 @@ final class SpeakerResolver {
             boolean runsOnHere = previous.runsOn() && paragraph != null && paragraph.start() == q.open()
                     && before != null && before.contains(previous.open());
             boolean sameParagraph = paragraph != null && paragraph.contains(previous.open())
-                    && !otherPersonNamed(previous.after(), q.open(), speaker);
+                    && !referents.otherPersonNamed(previous.after(), q.open(), speaker);
             return runsOnHere || sameParagraph ? new Attribution(speaker, "continued") : null;
         }
 
@@ -399,7 +397,7 @@ final class SpeakerResolver {
                             for (Span lead : lead(previous)) {
                                 report(new Span(lead.start(), trimEnd(lead.start(), lead.end())), lead, a, verb.text());
                             }
-                            remember(a.speaker(), sentence.end());
+                            referents.remember(a.speaker(), sentence.end());
                         }
                         return;
                     }
@@ -437,7 +435,7 @@ final class SpeakerResolver {
                     continue;
                 }
                 if (!remembered) {
-                    remember(a.speaker(), sentence.end());
+                    referents.remember(a.speaker(), sentence.end());
                     remembered = true;
                 }
                 if (!a.speaker().known() || said == null || said.end() <= said.start()) {
@@ -585,7 +583,7 @@ final class SpeakerResolver {
                         Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false,
                                 people);
                         if (r != null && (r.kind() == Kind.PERSON || r.kind() == Kind.TITLE)) {
-                            remember(r.speaker(), sentence.end());
+                            referents.remember(r.speaker(), sentence.end());
                         }
                     }
                     return;
@@ -680,7 +678,7 @@ final class SpeakerResolver {
         private void according(Span sentence, int end) {
             Matcher opinion = ReportingCues.OPINION.matcher(masked).region(sentence.start(), end);
             if (opinion.lookingAt()) {
-                Speaker speaker = pronoun(sentence.start());
+                Speaker speaker = referents.pronoun(sentence.start());
                 if (speaker.known() && ReportingCues.words(masked, opinion.end(), end) >= 2) {
                     report(new Span(opinion.end(), end), sentence, new Attribution(speaker, "pronoun"), null);
                 }
@@ -711,7 +709,7 @@ final class SpeakerResolver {
         private Report report(Span words, Span sentence, Attribution a, String verb) {
             Report r = new Report(words, sentence, a, subjectActor(words), verb);
             reports.add(r);
-            remember(a.speaker(), sentence.end());
+            referents.remember(a.speaker(), sentence.end());
             return r;
         }
 
@@ -784,14 +782,14 @@ final class SpeakerResolver {
                 return null;
             }
             String words = masked.substring(span.start(), span.end()).strip();
-            if (speaking != null && FIRST_PERSON.matcher(words).matches()) {
+            if (referents.speaking() != null && FIRST_PERSON.matcher(words).matches()) {
                 return new Attribution(Speaker.UNKNOWN, "turn");
             }
-            if (speaking != null && r.kind() == Kind.PRONOUN) {
-                return new Attribution(pronoun(sentenceStart), "pronoun");
+            if (referents.speaking() != null && r.kind() == Kind.PRONOUN) {
+                return new Attribution(referents.pronoun(sentenceStart), "pronoun");
             }
-            Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && last != null
-                    && last.person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
+            Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && referents.last() != null
+                    && referents.last().person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
             boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
                     && (names.people(masked, span.start(), span.end()).size() >= 2
                     || names.actors(masked, span.start(), span.end()).stream().map(Mention::actor).distinct().count() >= 2);
@@ -811,64 +809,10 @@ final class SpeakerResolver {
         /** A resolved phrase as an attribution: a pronoun refers back from the sentence at {@code sentenceStart}. */
         private Attribution attribution(Resolution r, String cue, int sentenceStart) {
             return switch (r.kind()) {
-                case PRONOUN -> new Attribution(pronoun(sentenceStart), "pronoun");
+                case PRONOUN -> new Attribution(referents.pronoun(sentenceStart), "pronoun");
                 case TITLE -> new Attribution(r.speaker(), "title");
                 default -> new Attribution(r.speaker(), cue);
             };
-        }
-
-        /**
-         * The most recent speaker, unless a sentence since, before {@code sentenceStart}, named another person
-         * or described another possible speaker ({@code Hungary's prime minister}, {@code Russian officials}), or
-         * it is the speaker of the transcript's turn being read, who would have said "I".
-         */
-        private Speaker pronoun(int sentenceStart) {
-            if (last == null || !last.known() || last.equals(speaking) || otherPersonNamed(lastEnd, sentenceStart, last)
-                    || otherSpeakerDescribed(lastEnd, sentenceStart, last)) {
-                return Speaker.UNKNOWN;
-            }
-            return last;
-        }
-
-        private boolean otherSpeakerDescribed(int from, int to, Speaker speaker) {
-            Matcher noun = ReportingCues.region(SpeakerPhrases.SPEAKER_NOUN, masked, from, to);
-            while (noun.find()) {
-                int start = noun.start();
-                for (int words = 0; words < 4 && start > from; words++) {
-                    int i = start;
-                    while (i > from && masked.charAt(i - 1) == ' ') {
-                        i--;
-                    }
-                    int w = i;
-                    while (w > from && (Character.isLetter(masked.charAt(w - 1))
-                            || "'’".indexOf(masked.charAt(w - 1)) >= 0)) {
-                        w--;
-                    }
-                    if (w == i) {
-                        break;
-                    }
-                    start = w;
-                }
-                Resolution r = phrases.resolve(masked, start, noun.end(), false, people);
-                if (r != null && r.kind() != Kind.PRONOUN && !speaker.equals(r.speaker())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean otherPersonNamed(int from, int to, Speaker speaker) {
-            for (Mention m : people) {
-                if (m.start() >= from && m.start() < to && !m.person().equals(speaker.person())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void remember(Speaker speaker, int end) {
-            last = speaker;
-            lastEnd = end;
         }
 
         private boolean endsSentence(Quotation q) {

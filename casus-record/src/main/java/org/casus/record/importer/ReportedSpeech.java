@@ -36,6 +36,8 @@ final class ReportedSpeech {
     private static final Set<String> STATIVE = Set.of("convince");
     /** Verbs that state a stance only as the purpose of a call: {@code spoke with Kuleba to reinforce...}. */
     private static final Set<String> STANCE = Set.of("reinforce", "demonstrate");
+    /** Prepositions of a phrase of place or time before a that-clause ({@code stated at a press conference that}). */
+    private static final Set<String> PLACE = Set.of("at", "in", "on", "during", "after", "before", "following", "from");
     /** Conjunctions the tagger may take for nouns ({@code said this while/NOUN visiting}). */
     private static final Set<String> CONJUNCTIONS = Set.of("while", "when", "as", "after", "before", "during");
     /** Verbs of contact whose purpose is what was said: {@code spoke with Zelensky to congratulate him on}. */
@@ -107,6 +109,9 @@ final class ReportedSpeech {
      */
     private static String reportingLemma(List<Grammar.Word> words, int i) {
         Grammar.Word w = words.get(i);
+        if (w.is("VERB") && w.lemma().equals("make")) {
+            return clearThat(words, i + 1) > 0 ? "make" : null;
+        }
         if (w.is("VERB")) {
             return REPORTING.contains(w.lemma()) ? w.lemma() : base(w.text(), "ed");
         }
@@ -221,7 +226,7 @@ final class ReportedSpeech {
 
     /** Where the reported words begin after the verb at {@code verb}, or -1 when it reports nothing. */
     private static int contentStart(List<Grammar.Word> words, int verb, String lemma) {
-        int i = verb + 1;
+        int i = lemma.equals("make") ? clearThat(words, verb + 1) : verb + 1;
         if (NEEDS_PARTICLE.contains(lemma)) {
             if (i >= words.size() || !PARTICLES.contains(words.get(i).lemma())) {
                 return -1;
@@ -234,7 +239,7 @@ final class ReportedSpeech {
                 return -1;
             }
             i = that;
-        } else if (that >= 0 && i < words.size() && words.get(i).is("ADP")) {
+        } else if (that >= 0 && i < words.size() && words.get(i).is("ADP") && PLACE.contains(words.get(i).lemma())) {
             i = that;
         }
         while (i < words.size() && (isThat(words.get(i)) || words.get(i).is("PUNCT"))) {
@@ -258,6 +263,12 @@ final class ReportedSpeech {
             }
         }
         return -1;
+    }
+
+    /** After {@code made}: the index past {@code it clear} or {@code clear} before {@code that}, else -1. */
+    private static int clearThat(List<Grammar.Word> words, int i) {
+        int j = i < words.size() && words.get(i).lemma().equals("it") ? i + 1 : i;
+        return j + 1 < words.size() && words.get(j).lemma().equals("clear") && isThat(words.get(j + 1)) ? j + 1 : -1;
     }
 
     /** {@code mentioned the fact that...}: the clause is said, with its noun. */

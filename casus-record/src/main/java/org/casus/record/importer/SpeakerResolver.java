@@ -47,7 +47,7 @@ final class SpeakerResolver {
             + "|\\p{Lu}[\\p{L}'’.-]*)){0,15})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
-            + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet)(?![\\p{L}])[\\s,]*");
+            + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
     /** A name of capitalised words ({@code Recep Tayyip Erdogan}): the last is the surname. */
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
@@ -111,6 +111,8 @@ final class SpeakerResolver {
         private final List<Report> reports = new ArrayList<>();
         private final Grammar grammar = new Grammar();
         private final Referents referents;
+        /** The last {@code This was stated by X}: a connective after it goes on with the lead. */
+        private Span backReference;
         /** The sentence before the one being read, for {@code This was stated by X}. */
         private Span previous;
 
@@ -380,6 +382,13 @@ final class SpeakerResolver {
             }
             List<Grammar.Word> words = grammar.words(masked, sentence.start(), sentence.end());
             int end = trimEnd(sentence.start(), sentence.end());
+            int reported = reports.size();
+            if (framedByAccording(sentence, end)) {
+                according(sentence, end);
+                if (reports.size() > reported) {
+                    return;
+                }
+            }
             boolean remembered = false;
             Report open = null;
             Grammar.Word openVerb = null;
@@ -391,13 +400,14 @@ final class SpeakerResolver {
                 int clause;
                 if (p.passive()) {
                     Matcher by = BACK_REFERENCE.matcher(masked.substring(sentence.start(), end));
-                    if (by.lookingAt() && previous != null && reports.stream().noneMatch(r -> r.sentence().equals(previous))) {
+                    if (by.lookingAt()) {
                         a = saidX(sentence.start() + by.end(), sentence.end());
                         if (a != null && a.speaker().known()) {
-                            for (Span lead : lead(previous)) {
+                            for (Span lead : previous == null ? List.<Span>of() : lead(previous)) {
                                 report(new Span(lead.start(), trimEnd(lead.start(), lead.end())), lead, a, verb.text());
                             }
                             referents.remember(a.speaker(), sentence.end());
+                            backReference = sentence;
                         }
                         return;
                     }
@@ -467,11 +477,13 @@ final class SpeakerResolver {
 
         /**
          * A sentence that reports nothing itself but opens with a connective ({@code However}, {@code That is
-         * why}) goes on with the reported speech of the sentence just before it, in the same paragraph, when its
-         * tense agrees with what was reported: past after a backshifted report ({@code ...stressed that the
-         * forces had declared a ceasefire. However, the battalions prevented this}), present after a present one.
-         * A sentence in another tense is the reporter's own ({@code ...had declared a ceasefire. Meanwhile,
-         * nationalist formations continue...}).
+         * why}) goes on with the reported speech of the sentence just before it (or of the lead a {@code This was
+         * stated by X} just before it gave), in the same paragraph. After a verb and its clause the tense must
+         * agree with what was reported: past after a backshifted report ({@code ...stressed that the forces had
+         * declared a ceasefire. However, the battalions prevented this}), present after a present one; a
+         * sentence in another tense is the reporter's own ({@code ...had declared a ceasefire. Meanwhile,
+         * nationalist formations continue...}). After {@code according to X} or a lead, which are not backshifted,
+         * any tense goes on.
          */
         private void continuation(Span sentence, List<Grammar.Word> words, int end) {
             Matcher connective = CONNECTIVE.matcher(masked).region(sentence.start(), end);
@@ -480,13 +492,16 @@ final class SpeakerResolver {
             }
             Report before = reports.getLast();
             Span paragraph = layout.paragraphOf(sentence.start());
-            if (!before.sentence().equals(previous) || "turn".equals(before.attribution().cue()) || paragraph == null
+            boolean follows = before.sentence().equals(previous) || previous.equals(backReference);
+            if (!follows || "turn".equals(before.attribution().cue()) || paragraph == null
                     || !paragraph.contains(previous.start())) {
                 return;
             }
             Span said = new Span(connective.end(), end);
             Boolean past = Tense.past(words.stream().filter(w -> w.start() >= said.start()).toList());
-            if (past != null && past.equals(Tense.past(grammar.words(masked, before.words().start(), before.words().end())))
+            boolean backshifted = before.verb() != null && before.words().start() > before.sentence().start();
+            if (past != null && (!backshifted
+                    || past.equals(Tense.past(grammar.words(masked, before.words().start(), before.words().end()))))
                     && ReportingCues.words(masked, said.start(), said.end()) >= 3) {
                 report(said, sentence, new Attribution(before.attribution().speaker(), "continued"), null);
             }
@@ -505,6 +520,9 @@ final class SpeakerResolver {
             }
             int aux = verb - 1;
             while (aux > 0 && !words.get(aux).is("AUX")) {
+                aux--;
+            }
+            while (aux > 0 && (words.get(aux - 1).is("AUX") || words.get(aux - 1).is("ADV"))) {
                 aux--;
             }
             int end = trimEnd(sentence.start(), words.get(aux).start());
@@ -669,6 +687,20 @@ final class SpeakerResolver {
                 i--;
             }
             return i > from && masked.charAt(i - 1) == ',' ? i - 1 : -1;
+        }
+
+        /**
+         * Whether the sentence opens with {@code According to X,} (perhaps after a connective) or {@code In his
+         * opinion,}: all that follows is X's, verbs of saying included ({@code According to the President,
+         * Ukraine has proposed...}).
+         */
+        private boolean framedByAccording(Span sentence, int end) {
+            if (ReportingCues.OPINION.matcher(masked).region(sentence.start(), end).lookingAt()) {
+                return true;
+            }
+            Matcher according = ReportingCues.region(ReportingCues.ACCORDING, masked, sentence.start(), end);
+            return according.find() && (!ReportingCues.hasLetter(masked, sentence.start(), according.start())
+                    || CONNECTIVE.matcher(masked).region(sentence.start(), according.start()).matches());
         }
 
         /**

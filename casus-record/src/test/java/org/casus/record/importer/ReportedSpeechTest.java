@@ -396,4 +396,31 @@ class ReportedSpeechTest {
                 + "The second part of the package says that rights are limited."))
                 .extracting(ProposedStatement::actor).containsExactly("US", "US");
     }
+
+    @Test
+    void according_to_frames_the_whole_sentence() {
+        assertThat(reported("Zelensky met Grossi in Kyiv. According to the President, Ukraine has proposed an initiative "
+                + "to deploy peacekeepers.")).extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "Ukraine has proposed an initiative to deploy peacekeepers"));
+    }
+
+    @Test
+    void after_according_to_or_a_lead_a_connective_goes_on_in_any_tense() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 31), "UA");
+        assertThat(kyiv.read("Corridors were agreed. This was announced by Deputy Prime Minister Iryna Vereshchuk. "
+                + "According to her, 45 buses were sent. In addition, 17 buses have already departed."))
+                .extracting(ProposedStatement::words)
+                .containsExactly("Corridors were agreed", "45 buses were sent", "17 buses have already departed");
+    }
+
+    @Test
+    void making_it_clear_reports_its_clause_and_drawing_attention_keeps_the_fact() {
+        assertThat(only("Putin made it clear that Russia would study the responses.").words())
+                .isEqualTo("Russia would study the responses");
+        assertThat(reported("Putin made a call.")).isEmpty();
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 1, 28), "RU");
+        assertThat(kremlin.read("Attention was drawn to the fact that the responses did not address concerns."))
+                .extracting(ProposedStatement::words)
+                .containsExactly("to the fact that the responses did not address concerns");
+    }
 }

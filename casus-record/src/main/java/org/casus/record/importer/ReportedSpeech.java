@@ -147,11 +147,13 @@ final class ReportedSpeech {
     /**
      * Whether the object of the verb at {@code verb}, from {@code content}, only names a stance ({@code
      * reiterated Russia's demands made earlier}, {@code his well-known position on this issue}): no clause or
-     * colon, at most ten words, and a head noun, the last before the first preposition, among {@link #TOPICS}.
+     * colon, an object phrase of at most ten words (up to a comma), and a head noun, the last before the first
+     * preposition, among {@link #TOPICS}.
      */
     private static boolean topic(List<Grammar.Word> words, int verb, int content) {
         List<Grammar.Word> said = words.subList(verb + 1, words.size());
-        if (reportedWords(words, content) > 10 || said.stream().anyMatch(w -> isThat(w) || w.text().equals(":"))) {
+        List<Grammar.Word> object = words.subList(content, words.size()).stream().takeWhile(w -> !w.is("PUNCT")).toList();
+        if (object.size() > 10 || said.stream().anyMatch(w -> isThat(w) || w.text().equals(":"))) {
             return false;
         }
         String head = null;
@@ -178,9 +180,14 @@ final class ReportedSpeech {
 
     /**
      * Whether a verb of {@link #CLAUSE_ONLY} lacks what makes it report speech ({@code threaten civilians},
-     * {@code mentioned the order}): then it is no reporting verb at all.
+     * {@code mentioned the order}), or {@code describe} its {@code as} ({@code described the talks as useful}, not
+     * {@code described in detail the measures}): then it is no reporting verb at all.
      */
     private static boolean withoutItsClause(List<Grammar.Word> words, int verb, String lemma) {
+        if (lemma.equals("describe")) {
+            return words.subList(verb + 1, words.size()).stream().takeWhile(w -> !w.is("PUNCT"))
+                    .noneMatch(w -> w.lemma().equals("as"));
+        }
         Set<String> openers = CLAUSE_ONLY.get(lemma);
         int i = verb + 1;
         if (openers == null) {

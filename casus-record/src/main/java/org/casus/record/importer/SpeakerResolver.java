@@ -48,8 +48,12 @@ final class SpeakerResolver {
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
-    /** A name of capitalised words ({@code Recep Tayyip Erdogan}): the last is the surname. */
-    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+    /**
+     * A name of capitalised words ({@code Recep Tayyip Erdogan}: the last is the surname), or a title with
+     * {@code of} ({@code Prime Minister of India}), looked for whole.
+     */
+    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
+            + "\\p{Lu}[\\p{L}'’-]*)*");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
     private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
     /** A determiner opening a phrase: {@code The second part of the package} names nobody. */
@@ -621,17 +625,18 @@ final class SpeakerResolver {
         }
 
         /**
-         * Who a name the registry does not know ({@code Recep Tayyip Erdogan}) was introduced as, where the text first named it: the actor its
+         * Who a name or title the registry does not know ({@code Recep Tayyip Erdogan}, {@code the Prime Minister of
+         * India}) was introduced as, where the text first named it: the actor its
          * title there names ({@code President of the Republic of Turkey Recep Tayyip Erdogan}: TR), or, as the
          * partner of a conversation or meeting ({@code with Prime Minister of India Narendra Modi}) with no actor
          * known, someone unknown and not of the author's side. Null when the text introduced it no other way.
          */
         private Speaker introduced(Span head) {
-            String words = masked.substring(head.start(), head.end()).strip();
+            String words = DETERMINER.matcher(masked.substring(head.start(), head.end()).strip()).replaceFirst("");
             if (!PROPER_NAME.matcher(words).matches()) {
                 return null;
             }
-            String name = words.substring(words.lastIndexOf(' ') + 1);
+            String name = words.contains(" of ") ? words : words.substring(words.lastIndexOf(' ') + 1);
             Matcher first = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
                     .region(0, head.start());
             if (!first.find()) {

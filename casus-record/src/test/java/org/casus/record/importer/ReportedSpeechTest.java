@@ -277,6 +277,8 @@ class ReportedSpeechTest {
         assertThat(turkey.getFirst().person()).isNull();
         assertThat(kremlin.read("Vladimir Putin had a telephone conversation with Prime Minister of the Republic of "
                 + "India Narendra Modi. Narendra Modi expressed readiness to help.")).isEmpty();
+        assertThat(kremlin.read("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra "
+                + "Modi. The Prime Minister of India asked for assistance in evacuating students.")).isEmpty();
         assertThat(kremlin.read("Adviser Ivan Petrov noted that the talks were useful."))
                 .extracting(ProposedStatement::actor).containsExactly("RU");
     }
@@ -422,5 +424,11 @@ class ReportedSpeechTest {
         assertThat(kremlin.read("Attention was drawn to the fact that the responses did not address concerns."))
                 .extracting(ProposedStatement::words)
                 .containsExactly("to the fact that the responses did not address concerns");
+    }
+
+    @Test
+    void describing_reports_only_with_as() {
+        assertThat(only("Macron described Russia's statements about Nazism as lies.").person()).isEqualTo("Emmanuel Macron");
+        assertThat(reported("Putin described in detail the measures to protect the plant that Ukraine shells.")).isEmpty();
     }
 }

@@ -47,10 +47,16 @@ final class SpeakerPhrases {
 
     private final Names names;
     private final Titles titles;
+    private final String author;
 
-    SpeakerPhrases(Names names, Titles titles) {
+    /**
+     * @param author the actor whose own text this is, or null: a title that names no actor ({@code the
+     *               President}, {@code the Head of State}) is first its holder of that office
+     */
+    SpeakerPhrases(Names names, Titles titles, String author) {
         this.names = names;
         this.titles = titles;
+        this.author = author;
     }
 
     /**
@@ -102,7 +108,11 @@ final class SpeakerPhrases {
         Titles.Found title = titles.find(text, from, to);
         if (title != null) {
             boolean indefinite = INDEFINITE.contains(firstWord(words));
-            Speaker speaker = titles.resolve(title.office(), actor, indefinite, lastNamed(people, from));
+            Speaker own = actor == null && author != null && !indefinite && title.office().single()
+                    && heads(text, from, title) ? titles.resolve(title.office(), author, false, lastNamed(people, from))
+                    : null;
+            Speaker speaker = own != null && own.person() != null ? own
+                    : titles.resolve(title.office(), actor, indefinite, lastNamed(people, from));
             if (speaker != null) {
                 return new Resolution(speaker.person() == null ? Kind.ACTOR : Kind.TITLE, speaker);
             }
@@ -143,6 +153,17 @@ final class SpeakerPhrases {
             }
             i = w;
         }
+    }
+
+    /**
+     * Whether the title heads the phrase: its first words, a determiner aside, and the phrase not cut from a
+     * longer one ({@code the President}, not {@code the Adviser to the Head of...}, even when only {@code the
+     * Head of...} is given).
+     */
+    private static boolean heads(String text, int from, Titles.Found title) {
+        String before = text.substring(from, title.start()).strip();
+        return (before.isEmpty() || DETERMINERS.contains(before.toLowerCase(Locale.ROOT)))
+                && !THROUGH.contains(wordBefore(text, 0, from));
     }
 
     private static String firstWord(String words) {

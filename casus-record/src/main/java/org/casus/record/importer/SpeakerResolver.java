@@ -79,7 +79,7 @@ final class SpeakerResolver {
      */
     SpeakerResolver(Names names, Titles titles, String author) {
         this.names = names;
-        this.phrases = new SpeakerPhrases(names, titles);
+        this.phrases = new SpeakerPhrases(names, titles, author);
         this.author = author;
     }
 

@@ -42,6 +42,11 @@ final class Titles {
         private final Pattern inText;
         private final Pattern inRole;
 
+        /** Whether a state has one holder of this office at a time (a president, a foreign minister). */
+        boolean single() {
+            return this != NEGOTIATOR && this != ENVOY && this != MINISTER;
+        }
+
         Office(String inText, String inRole) {
             this.inText = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + inText + ")(?![\\p{L}-])");
             this.inRole = Pattern.compile("(?i)" + inRole);

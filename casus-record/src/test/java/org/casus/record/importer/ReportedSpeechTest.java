@@ -431,4 +431,13 @@ class ReportedSpeechTest {
         assertThat(only("Macron described Russia's statements about Nazism as lies.").person()).isEqualTo("Emmanuel Macron");
         assertThat(reported("Putin described in detail the measures to protect the plant that Ukraine shells.")).isEmpty();
     }
+
+    @Test
+    void in_a_governments_own_text_a_bare_title_is_its_own_office_holder() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 15), "UA");
+        assertThat(kyiv.read("Volodymyr Zelensky spoke with Joseph Biden. The Head of State noted the importance of aid. "
+                + "The Adviser to the Head of the Office of the President believes that the talks will yield fruit."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor)
+                .containsExactly(tuple("Volodymyr Zelensky", "UA"), tuple(null, "UA"));
+    }
 }

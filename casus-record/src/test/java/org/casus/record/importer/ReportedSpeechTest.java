@@ -439,5 +439,7 @@ class ReportedSpeechTest {
                 + "The Adviser to the Head of the Office of the President believes that the talks will yield fruit."))
                 .extracting(ProposedStatement::person, ProposedStatement::actor)
                 .containsExactly(tuple("Volodymyr Zelensky", "UA"), tuple(null, "UA"));
+        assertThat(kyiv.read("The Deputy Head of the Office of the President emphasized that support matters."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor).containsExactly(tuple(null, "UA"));
     }
 }

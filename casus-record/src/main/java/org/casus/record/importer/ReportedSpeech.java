@@ -87,9 +87,8 @@ final class ReportedSpeech {
             if (lemma == null || infinitive && !purpose || reducedRelative(words, i) || withoutItsClause(words, i, lemma)) {
                 continue;
             }
-            boolean afterPreposition = before != null && (before.lemma().equals("by") || before.lemma().equals("of"));
             boolean participle = before != null && w.text().endsWith("ing")
-                    && (before.text().equals(",") || afterPreposition);
+                    && (before.text().equals(",") || afterByOrOf(words, i));
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i, lemma);
             boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content)
@@ -115,8 +114,7 @@ final class ReportedSpeech {
         if (w.is("VERB")) {
             return REPORTING.contains(w.lemma()) ? w.lemma() : base(w.text(), "ed");
         }
-        Grammar.Word before = i > 0 ? words.get(i - 1) : null;
-        if (w.is("NOUN") && before != null && (before.lemma().equals("by") || before.lemma().equals("of"))) {
+        if (w.is("NOUN") && afterByOrOf(words, i)) {
             return base(w.text(), "ing");
         }
         if (w.is("ADJ") && i + 1 < words.size() && isThat(words.get(i + 1))) {
@@ -210,6 +208,11 @@ final class ReportedSpeech {
         return (w.lemma().equals("this") || w.lemma().equals("so")) && (next == null || next.is("ADP")
                 || next.is("SCONJ") || next.is("CCONJ") || next.is("ADV") || next.is("PUNCT")
                 || CONJUNCTIONS.contains(next.lemma()));
+    }
+
+    /** Whether the word before {@code i} is {@code by} or {@code of}: {@code by emphasising}, {@code of noting}. */
+    private static boolean afterByOrOf(List<Grammar.Word> words, int i) {
+        return i > 0 && (words.get(i - 1).lemma().equals("by") || words.get(i - 1).lemma().equals("of"));
     }
 
     /** {@code the concerns expressed by Macron}: a participle after a noun, its agent after {@code by}. */

@@ -143,15 +143,13 @@ final class SpeakerResolver {
                 Report opened = quoted ? null : turn(sentence);
                 if (opened != null) {
                     turn = opened;
+                    referents.speaking(opened.attribution().speaker());
                 } else {
                     int before = reports.size();
                     if (!quoted || fragmentsOnly) {
                         reportedSpeech(sentence);
                     }
                     turn = quoted || reports.size() > before || turn == null ? null : extend(turn, sentence);
-                }
-                if (opened != null) {
-                    referents.speaking(opened.attribution().speaker());
                 }
                 previous = quoted ? null : sentence;
             }
@@ -619,8 +617,7 @@ final class SpeakerResolver {
          * an office ({@code the Adviser to the Head of the President's Office}) that names no other actor.
          */
         private boolean official(Span head) {
-            String words = DETERMINER.matcher(masked.substring(head.start(), head.end()).strip()).replaceFirst("");
-            return NAMED.matcher(words).find() && names.actors(masked, head.start(), head.end()).stream()
+            return NAMED.matcher(withoutDeterminer(head)).find() && names.actors(masked, head.start(), head.end()).stream()
                     .allMatch(m -> m.actor().equals(author));
         }
 
@@ -632,7 +629,7 @@ final class SpeakerResolver {
          * known, someone unknown and not of the author's side. Null when the text introduced it no other way.
          */
         private Speaker introduced(Span head) {
-            String words = DETERMINER.matcher(masked.substring(head.start(), head.end()).strip()).replaceFirst("");
+            String words = withoutDeterminer(head);
             if (!PROPER_NAME.matcher(words).matches()) {
                 return null;
             }
@@ -654,6 +651,11 @@ final class SpeakerResolver {
                 return Speaker.of(null, actors.getLast().actor());
             }
             return "with".equals(introducer) ? Speaker.UNKNOWN : null;
+        }
+
+        /** The words of a speaker phrase less a determiner that opens it ({@code The second part...}). */
+        private String withoutDeterminer(Span head) {
+            return DETERMINER.matcher(masked.substring(head.start(), head.end()).strip()).replaceFirst("");
         }
 
         /**
@@ -704,8 +706,13 @@ final class SpeakerResolver {
                 return true;
             }
             Matcher according = ReportingCues.region(ReportingCues.ACCORDING, masked, sentence.start(), end);
-            return according.find() && (!ReportingCues.hasLetter(masked, sentence.start(), according.start())
-                    || CONNECTIVE.matcher(masked).region(sentence.start(), according.start()).matches());
+            return according.find() && opens(sentence, according.start());
+        }
+
+        /** Whether nothing but a connective ({@code Therefore,}) comes before {@code at} in the sentence. */
+        private boolean opens(Span sentence, int at) {
+            return !ReportingCues.hasLetter(masked, sentence.start(), at)
+                    || CONNECTIVE.matcher(masked).region(sentence.start(), at).matches();
         }
 
         /**
@@ -725,9 +732,7 @@ final class SpeakerResolver {
             if (!according.find()) {
                 return;
             }
-            Matcher connective = CONNECTIVE.matcher(masked).region(sentence.start(), according.start());
-            boolean opens = !ReportingCues.hasLetter(masked, sentence.start(), according.start())
-                    || connective.matches();
+            boolean opens = opens(sentence, according.start());
             Span name = ReportingCues.nameAfter(masked, according.end(), end);
             if (name == null) {
                 return;

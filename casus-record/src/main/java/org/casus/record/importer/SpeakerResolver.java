@@ -56,6 +56,8 @@ final class SpeakerResolver {
             + "\\p{Lu}[\\p{L}'’-]*)*");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
     private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
+    /** The actor a title is of, between the title and its holder's name: {@code of Ukraine}. */
+    private static final Pattern OF_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*?)\\s+");
     /** A determiner opening a phrase: {@code The second part of the package} names nobody. */
     private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her"
             + "|Each|Every|Both|Some|Any|Such)\\s+");
@@ -639,6 +641,10 @@ final class SpeakerResolver {
             if (!first.find()) {
                 return null;
             }
+            Mention holder = holderAfter(first.end());
+            if (holder != null) {
+                return Speaker.of(holder.person(), holder.actor());
+            }
             int start = layout.sentenceOf(first.start()).start();
             Matcher boundary = INTRODUCER.matcher(masked).region(start, first.start());
             String introducer = null;
@@ -651,6 +657,29 @@ final class SpeakerResolver {
                 return Speaker.of(null, actors.getLast().actor());
             }
             return "with".equals(introducer) ? Speaker.UNKNOWN : null;
+        }
+
+        /**
+         * The person a title names where the text introduced it, right after it, perhaps after the actor it is of:
+         * {@code Deputy Head of the Office of the President of Ukraine Ihor Zhovkva}; null when no name follows.
+         */
+        private Mention holderAfter(int title) {
+            List<Mention> people = names.people(masked, title, Math.min(masked.length(), title + 120));
+            if (people.isEmpty()) {
+                return null;
+            }
+            Mention person = people.getFirst();
+            String gap = masked.substring(title, person.start());
+            if (gap.isBlank()) {
+                return person;
+            }
+            Matcher of = OF_ACTOR.matcher(gap);
+            if (!of.matches()) {
+                return null;
+            }
+            int actor = title + of.start(1);
+            return names.actors(masked, actor, person.start()).stream()
+                    .anyMatch(m -> m.start() == actor && masked.substring(m.end(), person.start()).isBlank()) ? person : null;
         }
 
         /** The words of a speaker phrase less a determiner that opens it ({@code The second part...}). */

@@ -284,6 +284,20 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_title_refers_to_the_person_it_introduced() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 17), "UA");
+        String intro = "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva had a call with an adviser. ";
+        assertThat(kyiv.read(intro + "The Deputy Head of the Office of the President emphasized the importance of "
+                + "support.")).extracting(ProposedStatement::person).containsExactly("Ihor Zhovkva");
+        assertThat(kyiv.read("Deputy Head of the Office of the President of Ukraine met an adviser. The Deputy Head of "
+                + "the Office of the President emphasized the importance of support."))
+                .extracting(ProposedStatement::person).containsOnlyNulls();
+        assertThat(kyiv.read("Deputy Head of the Office of the President said little, and Ihor Zhovkva left. The "
+                + "Deputy Head of the Office of the President emphasized the importance of support."))
+                .extracting(ProposedStatement::person).containsOnlyNulls();
+    }
+
+    @Test
     void the_purpose_of_a_call_is_what_was_said() {
         ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
                 + "on the anniversary.");

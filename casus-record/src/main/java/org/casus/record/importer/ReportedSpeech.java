@@ -23,6 +23,15 @@ final class ReportedSpeech {
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
             "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct");
+    /** Verbs that state something when what they give is speech: {@code provided specific examples of...}. */
+    private static final Set<String> CONVEY = Set.of("provide", "give", "share", "present", "exchange", "extend",
+            "convey", "send");
+    /** What {@link #CONVEY} verbs give that is speech. */
+    private static final Set<String> SPEECH_NOUNS = Set.of("example", "greeting", "congratulation", "wish");
+    /** The tags of the words of an object before its noun ends: {@code Christmas and New Year greetings}. */
+    private static final Set<String> OBJECT_WORDS = Set.of("DET", "ADJ", "ADV", "PROPN", "NOUN", "CCONJ", "NUM");
+    /** The lemma given any verb before {@code in favour of}: {@code spoke in favour of discussing...} states a stance. */
+    private static final String FAVOUR = "favour";
     /** Verbs whose object is the one spoken to, before what was said: {@code told reporters that}. */
     private static final Set<String> ADDRESSED = Set.of("tell", "inform", "assure", "remind", "reassure", "brief");
     /**
@@ -110,6 +119,18 @@ final class ReportedSpeech {
         Grammar.Word w = words.get(i);
         if (w.is("VERB") && w.lemma().equals("make")) {
             return clearThat(words, i + 1) > 0 ? "make" : null;
+        }
+        if (w.is("VERB") && inFavourOf(words, i + 1)) {
+            return FAVOUR;
+        }
+        if (w.is("VERB") && CONVEY.contains(w.lemma()) && conveysSpeech(words, i)) {
+            return "cite";
+        }
+        if (w.is("VERB") && w.lemma().equals("wish")) {
+            return i + 1 < words.size() && words.get(i + 1).lemma().equals("to") ? null : "wish";
+        }
+        if (w.is("VERB") && w.lemma().equals("support") && passive(words, i)) {
+            return "support";
         }
         if (w.is("VERB")) {
             return REPORTING.contains(w.lemma()) ? w.lemma() : base(w.text(), "ed");
@@ -234,9 +255,36 @@ final class ReportedSpeech {
         return before.is("AUX") && (before.lemma().equals("be") || before.lemma().equals("get"));
     }
 
+    /**
+     * Whether what the verb at {@code verb} gives is speech: its object ({@code provided specific examples of
+     * violations}, {@code exchanged Christmas and New Year greetings}) or, in the passive, its subject ({@code
+     * Specific examples of Kiev's course were given}).
+     */
+    private static boolean conveysSpeech(List<Grammar.Word> words, int verb) {
+        if (passive(words, verb)) {
+            return words.subList(0, verb).stream().anyMatch(ReportedSpeech::speechNoun);
+        }
+        for (int i = verb + 1; i < words.size() && OBJECT_WORDS.contains(words.get(i).tag()); i++) {
+            if (speechNoun(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speechNoun(Grammar.Word w) {
+        return w.is("NOUN") && SPEECH_NOUNS.contains(w.lemma());
+    }
+
+    /** {@code in favour of} (or {@code favor}) at {@code i}. */
+    private static boolean inFavourOf(List<Grammar.Word> words, int i) {
+        return i + 2 < words.size() && words.get(i).lemma().equals("in")
+                && words.get(i + 1).text().toLowerCase(Locale.ROOT).matches("favou?r") && words.get(i + 2).lemma().equals("of");
+    }
+
     /** Where the reported words begin after the verb at {@code verb}, or -1 when it reports nothing. */
     private static int contentStart(List<Grammar.Word> words, int verb, String lemma) {
-        int i = lemma.equals("make") ? clearThat(words, verb + 1) : verb + 1;
+        int i = lemma.equals("make") ? clearThat(words, verb + 1) : lemma.equals(FAVOUR) ? verb + 4 : verb + 1;
         if (NEEDS_PARTICLE.contains(lemma)) {
             if (i >= words.size() || !PARTICLES.contains(words.get(i).lemma())) {
                 return -1;

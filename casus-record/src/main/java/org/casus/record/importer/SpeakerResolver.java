@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casus.record.importer.SpeakerPhrases.Kind;
@@ -32,9 +33,13 @@ final class SpeakerResolver {
     /** A preposition that makes the actor after it the object of the subject, not the subject. */
     private static final Pattern THING_OF = Pattern.compile("(?<![\\p{L}])(?:for|about|on|against|with|to|from|in"
             + "|over|between)(?![\\p{L}])");
-    /** {@code It was emphasised that}, {@code It was agreed to}: a report that names no speaker. */
-    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis)\\s+(?:was|is|has been|had been)"
-            + "(?:\\s+\\p{L}+ly)?\\s*$");
+    /**
+     * {@code It was emphasised that}, {@code It was also agreed to}, {@code Hope was expressed that}: a report that
+     * names no speaker, its subject {@code it} or the stance it expresses.
+     */
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:the\\s+)?(?:it|attention|emphasis"
+            + "|hope|concern|confidence|conviction|satisfaction|regret)\\s+(?:was|is|has been|had been)"
+            + "(?:\\s+(?:\\p{L}+ly|also|again|further|once again|once more|however|then))*\\s*$");
     /** {@code This was stated by X}: the sentences before are what X said. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\s*this\\s+(?:was|has been)\\s+(?:stated|said"
             + "|announced|noted|emphasi[sz]ed|stressed|reported|declared)\\s+by\\s+");
@@ -57,12 +62,21 @@ final class SpeakerResolver {
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
     private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
     /** The actor a title is of, between the title and its holder's name: {@code of Ukraine}. */
-    private static final Pattern OF_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*?)\\s+");
+    private static final Pattern OF_ACTOR = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    /**
+     * Pronouns before a passive's verb: its subject is no matter ({@code what they are called}) or the passive is
+     * a relative clause's ({@code points that were supported}).
+     */
+    private static final Set<String> PRONOUN_SUBJECT = Set.of("that", "which", "who", "they", "it", "he", "she", "we",
+            "you", "i");
+    /** Words that may end a clause after its passive verb: {@code was pointed out as well}. */
+    private static final Set<String> CLAUSE_END = Set.of("out", "as", "well", "too", "also");
     /** A determiner opening a phrase: {@code The second part of the package} names nobody. */
-    private static final Pattern DETERMINER = Pattern.compile("^(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her"
-            + "|Each|Every|Both|Some|Any|Such)\\s+");
-    /** A capitalised word not at the start: a name or an office, as opposed to {@code one participant}. */
-    private static final Pattern NAMED = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+(?:\\s|$)");
+    private static final Pattern DETERMINER = Pattern.compile("^(?:[Tt]he|An?|an?|This|That|These|Those|Its|Their|Our"
+            + "|His|Her|Each|Every|Both|Some|Any|Such)\\s+");
+    /** A capitalised word, a pronoun aside: a name or an office, as opposed to {@code one participant} or {@code You}. */
+    private static final Pattern NAMED = Pattern.compile("(?:^|\\s)(?!(?:You|We|It|They|He|She|This|That|These|Those)"
+            + "(?:\\s|$))\\p{Lu}\\p{Ll}+(?:\\s|$)");
     /** In a transcript's turn, the speaker ({@code I}) or the speaker's side ({@code we}): the turn's own words. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)I|we");
     /** {@code they} and {@code them} never stand for one person. */
@@ -415,6 +429,9 @@ final class SpeakerResolver {
                         }
                         return;
                     }
+                    if (referents.speaking() != null) {
+                        continue;
+                    }
                     Span subject = author == null ? null : passiveSubject(words, p.verb(), sentence);
                     boolean impersonal = author != null && p.reports()
                             && IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start())).find();
@@ -515,11 +532,15 @@ final class SpeakerResolver {
          * What a passive with no agent says when its subject is the matter ({@code The importance of cooperation
          * within the SCO was underscored, in particular, ...}): the subject, of at least three words, when the
          * verb ends its clause; null otherwise ({@code It was agreed to...} is impersonal, {@code was welcomed by
-         * X} names its speaker).
+         * X} names its speaker, {@code points that were supported} is a relative clause, {@code what they are called}
+         * has a pronoun for subject).
          */
         private Span passiveSubject(List<Grammar.Word> words, int verb, Span sentence) {
-            Grammar.Word next = verb + 1 < words.size() ? words.get(verb + 1) : null;
-            if (next != null && !next.is("PUNCT")) {
+            int after = verb + 1;
+            while (after < words.size() && CLAUSE_END.contains(words.get(after).text().toLowerCase(Locale.ROOT))) {
+                after++;
+            }
+            if (after < words.size() && !words.get(after).is("PUNCT")) {
                 return null;
             }
             int aux = verb - 1;
@@ -530,7 +551,9 @@ final class SpeakerResolver {
                 aux--;
             }
             int end = trimEnd(sentence.start(), words.get(aux).start());
-            if (ReportingCues.words(masked, sentence.start(), end) < 3
+            Grammar.Word beforeAux = aux > 0 ? words.get(aux - 1) : null;
+            if (beforeAux != null && PRONOUN_SUBJECT.contains(beforeAux.text().toLowerCase(Locale.ROOT))
+                    || ReportingCues.words(masked, sentence.start(), end) < 3
                     || IMPERSONAL.matcher(masked.substring(sentence.start(), words.get(verb).start())).find()) {
                 return null;
             }
@@ -645,6 +668,7 @@ final class SpeakerResolver {
             if (holder != null) {
                 return Speaker.of(holder.person(), holder.actor());
             }
+            Mention of = actorOf(first.end());
             int start = layout.sentenceOf(first.start()).start();
             Matcher boundary = INTRODUCER.matcher(masked).region(start, first.start());
             String introducer = null;
@@ -655,6 +679,9 @@ final class SpeakerResolver {
             List<Mention> actors = names.actors(masked, start, first.start());
             if (!actors.isEmpty()) {
                 return Speaker.of(null, actors.getLast().actor());
+            }
+            if (of != null) {
+                return Speaker.of(null, of.actor());
             }
             return "with".equals(introducer) ? Speaker.UNKNOWN : null;
         }
@@ -669,17 +696,18 @@ final class SpeakerResolver {
                 return null;
             }
             Mention person = people.getFirst();
-            String gap = masked.substring(title, person.start());
-            if (gap.isBlank()) {
-                return person;
-            }
-            Matcher of = OF_ACTOR.matcher(gap);
-            if (!of.matches()) {
+            Mention of = actorOf(title);
+            return masked.substring(of == null ? title : of.end(), person.start()).isBlank() ? person : null;
+        }
+
+        /** The actor a title is of, right after it: {@code Chancellor of Austria}; null when none follows. */
+        private Mention actorOf(int title) {
+            Matcher of = OF_ACTOR.matcher(masked).region(title, masked.length());
+            if (!of.lookingAt()) {
                 return null;
             }
-            int actor = title + of.start(1);
-            return names.actors(masked, actor, person.start()).stream()
-                    .anyMatch(m -> m.start() == actor && masked.substring(m.end(), person.start()).isBlank()) ? person : null;
+            return names.actors(masked, of.end(), Math.min(masked.length(), of.end() + 60)).stream()
+                    .filter(m -> m.start() == of.end()).findFirst().orElse(null);
         }
 
         /** The words of a speaker phrase less a determiner that opens it ({@code The second part...}). */
@@ -842,7 +870,8 @@ final class SpeakerResolver {
 
         /**
          * The attribution of a phrase, or null when it holds no words. In a government's own text, a speaker
-         * the registry does not know who is one of its officials, or both sides together, is the author.
+         * the registry does not know who is one of its officials, or both sides together, is the author; a
+         * transcript's turn labelled by a name alone ({@code Pavel Zarubin:}, a reporter) is no official's.
          */
         private Attribution named(Span span, boolean first, String cue, int sentenceStart) {
             if (span == null) {
@@ -871,7 +900,8 @@ final class SpeakerResolver {
             if (introduced != null) {
                 return new Attribution(introduced, cue);
             }
-            if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span))) {
+            boolean bareLabel = "turn".equals(cue) && !SpeakerPhrases.SPEAKER_NOUN.matcher(words).find();
+            if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span) && !bareLabel)) {
                 return new Attribution(Speaker.of(null, author), "author");
             }
             return a;

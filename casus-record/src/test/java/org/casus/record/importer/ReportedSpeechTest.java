@@ -298,6 +298,60 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void an_impersonal_passive_may_carry_adverbs_or_name_the_stance() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 14), "RU");
+        assertThat(kremlin.read("It was also noted that the authorities are aggravating the situation. Hope was "
+                + "expressed that the problem would be removed soon. It was once again pointed out that talks matter."))
+                .extracting(ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("RU", "the authorities are aggravating the situation"),
+                        tuple("RU", "the problem would be removed soon"), tuple("RU", "talks matter"));
+    }
+
+    @Test
+    void a_passive_whose_subject_is_the_matter_states_it() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 14), "RU");
+        assertThat(kremlin.read("Ukraine's policy of discrimination against Russian-speaking people was pointed out as "
+                + "well. The expediency of stepping up the efforts of the OSCE Minsk Group was supported."))
+                .extracting(ProposedStatement::words).containsExactly(
+                        "Ukraine's policy of discrimination against Russian-speaking people",
+                        "The expediency of stepping up the efforts of the OSCE Minsk Group");
+        assertThat(kremlin.read("This right is conditioned by other points that were supported, as a package. "
+                + "That is what they are called.")).isEmpty();
+    }
+
+    @Test
+    void examples_greetings_and_wishes_given_are_statements() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 14), "RU");
+        assertThat(kremlin.read("Vladimir Putin provided specific examples of violations by Kiev. Specific examples of "
+                + "Kiev's course were given. The presidents exchanged Christmas and New Year greetings. Vladimir Putin "
+                + "wished Emmanuel Macron a happy birthday."))
+                .extracting(ProposedStatement::actor, ProposedStatement::words).containsExactly(
+                        tuple("RU", "specific examples of violations by Kiev"),
+                        tuple("RU", "Specific examples of Kiev's course"),
+                        tuple("RU", "Christmas and New Year greetings"),
+                        tuple("RU", "Emmanuel Macron a happy birthday"));
+        assertThat(kremlin.read("Vladimir Putin provided assistance to the region. Vladimir Putin wished to visit "
+                + "Paris. The parties exchanged views on Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void speaking_in_favour_of_something_states_a_stance() {
+        ProposedStatement s = only("Vladimir Putin spoke in favour of discussing these problems during direct contacts.");
+        assertThat(s.person()).isEqualTo("Vladimir Putin");
+        assertThat(s.words()).isEqualTo("discussing these problems during direct contacts");
+    }
+
+    @Test
+    void a_turn_labelled_by_a_name_alone_is_no_officials() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 22), "RU");
+        assertThat(kremlin.read("The President took questions.\n\nPavel Zarubin: Your decisions have evoked a storm. "
+                + "You have already said that this is not the case. President of Russia Vladimir Putin: Let us start "
+                + "with the Minsk agreements. As it was said yesterday, the efforts reduced it all to naught."))
+                .extracting(ProposedStatement::person, ProposedStatement::cue)
+                .containsExactly(tuple("Vladimir Putin", "turn"));
+    }
+
+    @Test
     void the_purpose_of_a_call_is_what_was_said() {
         ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
                 + "on the anniversary.");

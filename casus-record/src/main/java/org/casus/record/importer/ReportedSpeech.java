@@ -22,7 +22,7 @@ final class ReportedSpeech {
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
-            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct");
+            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct", "wish");
     /** Verbs that state something when what they give is speech: {@code provided specific examples of...}. */
     private static final Set<String> CONVEY = Set.of("provide", "give", "share", "present", "exchange", "extend",
             "convey", "send");
@@ -70,8 +70,9 @@ final class ReportedSpeech {
      *                noting that}, {@code by emphasising that}, {@code made a point of noting}) or a second
      *                verb ({@code reviewed the situation and agreed to...}) or the purpose of a call ({@code spoke with X
      *                to offer...})
+     * @param back    what was said is {@code this}, the sentences before ({@code He said this during a speech})
      */
-    record Predicate(int verb, int content, boolean passive, boolean shared) {
+    record Predicate(int verb, int content, boolean passive, boolean shared, boolean back) {
         boolean reports() {
             return content >= 0;
         }
@@ -100,10 +101,10 @@ final class ReportedSpeech {
                     && (before.text().equals(",") || afterByOrOf(words, i));
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i, lemma);
-            boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content)
-                    && !pointsBack(words, content);
+            boolean back = content >= 0 && pointsBack(words, content);
+            boolean says = content >= 0 && reportedWords(words, content) >= 2 && !topic(words, i, content) && !back;
             found.add(new Predicate(i, says ? content : -1,
-                    !STATIVE.contains(lemma) && passive(words, i), participle || coordinated || purpose));
+                    !STATIVE.contains(lemma) && passive(words, i), participle || coordinated || purpose, back));
         }
         return found;
     }
@@ -113,7 +114,7 @@ final class ReportedSpeech {
      * lemmatiser's mistakes are read for what they are: an {@code -ed} form left as its own lemma ({@code
      * underscored}), a reporting verb's {@code -ing} form taken for a noun after {@code by} or {@code of} ({@code
      * made a point of noting that}), and its {@code -ed} form taken for an adjective before {@code that} ({@code
-     * X is convinced that}).
+     * X is convinced that}) or after a form of be ({@code ... was underscored}).
      */
     private static String reportingLemma(List<Grammar.Word> words, int i) {
         Grammar.Word w = words.get(i);
@@ -123,11 +124,12 @@ final class ReportedSpeech {
         if (w.is("VERB") && inFavourOf(words, i + 1)) {
             return FAVOUR;
         }
-        if (w.is("VERB") && CONVEY.contains(w.lemma()) && conveysSpeech(words, i)) {
+        if (w.is("VERB") && (CONVEY.contains(w.lemma()) || CONVEY.contains(w.text().replaceFirst("e?d$", "")))
+                && conveysSpeech(words, i)) {
             return "cite";
         }
-        if (w.is("VERB") && w.lemma().equals("wish")) {
-            return i + 1 < words.size() && words.get(i + 1).lemma().equals("to") ? null : "wish";
+        if (w.is("VERB") && w.lemma().equals("wish") && i + 1 < words.size() && words.get(i + 1).lemma().equals("to")) {
+            return null;
         }
         if (w.is("VERB") && w.lemma().equals("support") && passive(words, i)) {
             return "support";
@@ -138,7 +140,7 @@ final class ReportedSpeech {
         if (w.is("NOUN") && afterByOrOf(words, i)) {
             return base(w.text(), "ing");
         }
-        if (w.is("ADJ") && i + 1 < words.size() && isThat(words.get(i + 1))) {
+        if (w.is("ADJ") && (i + 1 < words.size() && isThat(words.get(i + 1)) || passive(words, i))) {
             return base(w.text(), "ed");
         }
         return null;

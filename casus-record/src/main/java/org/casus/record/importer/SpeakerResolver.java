@@ -83,7 +83,7 @@ final class SpeakerResolver {
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
     /** {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}: all sides, reported by one. */
     private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents"
-            + "|leaders|ministers|delegations|group|(?:meeting )?participants)|two|both|they)");
+            + "|leaders|ministers|delegations|group|interlocutors|(?:meeting )?participants)|two|both|they)");
 
     private final Names names;
     private final SpeakerPhrases phrases;
@@ -421,11 +421,7 @@ final class SpeakerResolver {
                     if (by.lookingAt()) {
                         a = saidX(sentence.start() + by.end(), sentence.end());
                         if (a != null && a.speaker().known()) {
-                            for (Span lead : previous == null ? List.<Span>of() : lead(previous)) {
-                                report(new Span(lead.start(), trimEnd(lead.start(), lead.end())), lead, a, verb.text());
-                            }
-                            referents.remember(a.speaker(), sentence.end());
-                            backReference = sentence;
+                            reportLead(a, verb, sentence);
                         }
                         return;
                     }
@@ -464,6 +460,10 @@ final class SpeakerResolver {
                 }
                 if (a == null) {
                     continue;
+                }
+                if (p.back() && !p.passive() && a.speaker().known() && open == null) {
+                    reportLead(a, verb, sentence);
+                    return;
                 }
                 if (!remembered) {
                     referents.remember(a.speaker(), sentence.end());
@@ -558,6 +558,18 @@ final class SpeakerResolver {
                 return null;
             }
             return new Span(sentence.start(), end);
+        }
+
+        /**
+         * The lead before {@code This was stated by X} or {@code He said this during...}, reported as X's; X
+         * becomes the most recent speaker, and a connective after {@code sentence} goes on with the lead.
+         */
+        private void reportLead(Attribution a, Grammar.Word verb, Span sentence) {
+            for (Span lead : previous == null ? List.<Span>of() : lead(previous)) {
+                report(new Span(lead.start(), trimEnd(lead.start(), lead.end())), lead, a, verb.text());
+            }
+            referents.remember(a.speaker(), sentence.end());
+            backReference = sentence;
         }
 
         /**

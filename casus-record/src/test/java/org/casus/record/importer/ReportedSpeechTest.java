@@ -352,6 +352,27 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void he_said_this_makes_the_sentences_before_his() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 19), "UA");
+        assertThat(kyiv.read("President of Ukraine Volodymyr Zelenskyy initiates consultations with the guarantor "
+                + "states. He said this during a speech at the Munich Security Conference."))
+                .extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "President of Ukraine Volodymyr Zelenskyy initiates "
+                        + "consultations with the guarantor states"));
+        assertThat(kyiv.read("Volodymyr Zelenskyy stressed that talks must go on. He said this during a speech."))
+                .extracting(ProposedStatement::words).containsExactly("talks must go on");
+    }
+
+    @Test
+    void the_interlocutors_are_both_sides_and_a_participle_tagged_as_adjective_still_reports() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 13), "UA");
+        assertThat(kyiv.read("The interlocutors reaffirmed the unity of positions on the peace process. Kiev's chronic "
+                + "subversion of the Minsk agreements was underscored. For her part, the Speaker of the House of "
+                + "Representatives of the United States conveyed greetings from the Congress."))
+                .extracting(ProposedStatement::actor).containsExactly("UA", "UA", "US");
+    }
+
+    @Test
     void the_purpose_of_a_call_is_what_was_said() {
         ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
                 + "on the anniversary.");

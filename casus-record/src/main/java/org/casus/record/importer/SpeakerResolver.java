@@ -150,10 +150,10 @@ final class SpeakerResolver {
             Report turn = null;
             for (Span sentence : layout.sentences()) {
                 boolean quoted = false;
-                boolean fragmentsOnly = true;
+                boolean reportsToo = true;
                 while (next < quotes.size() && quotes.get(next).open() < sentence.end()) {
                     quoted = true;
-                    fragmentsOnly &= embedded(quotes.get(next), sentence);
+                    reportsToo &= embedded(quotes.get(next), sentence) || afterReport(quotes.get(next), sentence);
                     attribute(next++);
                 }
                 Report opened = quoted ? null : turn(sentence);
@@ -162,7 +162,7 @@ final class SpeakerResolver {
                     referents.speaking(opened.attribution().speaker());
                 } else {
                     int before = reports.size();
-                    if (!quoted || fragmentsOnly) {
+                    if (!quoted || reportsToo) {
                         reportedSpeech(sentence);
                     }
                     turn = quoted || reports.size() > before || turn == null ? null : extend(turn, sentence);
@@ -208,6 +208,20 @@ final class SpeakerResolver {
          */
         private boolean embedded(Quotation q, Span sentence) {
             return !q.runsOn() && q.isFragment(layout.text()) && ReportingCues.hasLetter(masked, sentence.start(), q.open());
+        }
+
+        /**
+         * Whether a quotation follows a colon after reported words of the sentence's own ({@code Zelenskyy noted
+         * the leading role of the Baltic states and stressed: "..."}): the sentence is then read for reported
+         * speech too, and a report that holds the quotation is one statement with it.
+         */
+        private boolean afterReport(Quotation q, Span sentence) {
+            int colon = q.open();
+            while (colon > sentence.start() && Character.isWhitespace(masked.charAt(colon - 1))) {
+                colon--;
+            }
+            return colon > sentence.start() && masked.charAt(colon - 1) == ':'
+                    && ReportingCues.words(masked, sentence.start(), colon - 1) >= 6;
         }
 
         private void attribute(int i) {

@@ -373,6 +373,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_quotation_after_reported_words_and_a_colon_is_one_statement_with_them() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 6), "UA");
+        List<ProposedStatement> s = kyiv.read("Volodymyr Zelenskyy noted the leading role of the Baltic states and "
+                + "stressed: \"It is extremely important to maintain the integrity of sanctions.\"");
+        assertThat(s).extracting(ProposedStatement::person, ProposedStatement::quoted)
+                .containsExactly(tuple("Volodymyr Zelensky", false));
+        assertThat(s.getFirst().words()).startsWith("the leading role").contains("integrity of sanctions");
+        assertThat(kyiv.read("Volodymyr Zelenskyy said: \"We will not give up our land.\""))
+                .extracting(ProposedStatement::quoted).containsExactly(true);
+    }
+
+    @Test
     void the_purpose_of_a_call_is_what_was_said() {
         ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
                 + "on the anniversary.");

@@ -22,7 +22,8 @@ final class ReportedSpeech {
             "accuse", "describe", "recall", "remind", "reply", "respond", "answer", "write", "post", "tweet",
             "observe", "concede", "maintain", "repeat", "caution", "complain", "dismiss", "criticize",
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
-            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct", "wish");
+            "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct", "wish",
+            "invite");
     /** Verbs that state something when what they give is speech: {@code provided specific examples of...}. */
     private static final Set<String> CONVEY = Set.of("provide", "give", "share", "present", "exchange", "extend",
             "convey", "send");
@@ -37,7 +38,7 @@ final class ReportedSpeech {
     /**
      * Verbs that report speech only with a that-clause ({@code explained that...}, not {@code explained the
      * reasons}) or before the other words listed, a determiner aside ({@code threatened to}, not {@code
-     * threaten civilians}; {@code directed the attention of X to...}).
+     * threaten civilians}; {@code directed the attention of X to...}), or, for {@code invite}, with an infinitive.
      */
     private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"),
             "mention", Set.of(), "convince", Set.of(), "direct", Set.of("attention"), "declare", Set.of());
@@ -209,6 +210,9 @@ final class ReportedSpeech {
             return words.subList(verb + 1, words.size()).stream().takeWhile(w -> !w.is("PUNCT"))
                     .noneMatch(w -> w.lemma().equals("as"));
         }
+        if (lemma.equals("invite")) {
+            return !infinitiveAhead(words, verb + 1);
+        }
         Set<String> openers = CLAUSE_ONLY.get(lemma);
         int i = verb + 1;
         if (openers == null) {
@@ -276,6 +280,22 @@ final class ReportedSpeech {
 
     private static boolean speechNoun(Grammar.Word w) {
         return w.is("NOUN") && SPEECH_NOUNS.contains(w.lemma());
+    }
+
+    /**
+     * Whether an infinitive follows within a short object ({@code invited Poland to take part}, {@code were invited
+     * to participate}), not a place ({@code invited to the summit}).
+     */
+    private static boolean infinitiveAhead(List<Grammar.Word> words, int from) {
+        for (int i = from; i + 1 < words.size() && i < from + 6 && !words.get(i).is("PUNCT"); i++) {
+            if (words.get(i).is("PART") && words.get(i).lemma().equals("to")) {
+                return words.get(i + 1).is("VERB") || words.get(i + 1).is("ADV");
+            }
+            if (words.get(i).is("VERB") || words.get(i).is("ADP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code in favour of} (or {@code favor}) at {@code i}. */

@@ -35,10 +35,12 @@ final class SpeakerResolver {
             + "|over|between)(?![\\p{L}])");
     /**
      * {@code It was emphasised that}, {@code It was also agreed to}, {@code Hope was expressed that}: a report that
-     * names no speaker, its subject {@code it} or the stance it expresses.
+     * names no speaker, its subject {@code it} or the stance it expresses. A stance without a that-clause ({@code
+     * Serious concerns were expressed due to...}) says the whole sentence.
      */
-    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:the\\s+)?(?:it|attention|emphasis"
-            + "|hope|concern|confidence|conviction|satisfaction|regret)\\s+(?:was|is|has been|had been)"
+    private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:^|[,;]\\s*|\\s)(?:it|attention|emphasis|(?<stance>(?:the\\s+)?"
+            + "(?:\\p{L}+\\s+)?(?:hopes?|concerns?|confidence|conviction|satisfaction|regret)))\\s+(?:was|were|is|are|has been"
+            + "|have been|had been)"
             + "(?:\\s+(?:\\p{L}+ly|also|again|further|once again|once more|however|then))*\\s*$");
     /** {@code This was stated by X}: the sentences before are what X said. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\s*this\\s+(?:was|has been)\\s+(?:stated|said"
@@ -443,14 +445,16 @@ final class SpeakerResolver {
                         continue;
                     }
                     Span subject = author == null ? null : passiveSubject(words, p.verb(), sentence);
-                    boolean impersonal = author != null && p.reports()
-                            && IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start())).find();
-                    if (!impersonal && subject == null) {
+                    Matcher impersonal = IMPERSONAL.matcher(masked.substring(sentence.start(), verb.start()));
+                    boolean says = author != null && p.reports() && impersonal.find();
+                    if (!says && subject == null) {
                         continue;
                     }
                     a = new Attribution(Speaker.of(null, author), "author");
-                    said = impersonal ? new Span(words.get(p.content()).start(), end) : subject;
-                    clause = impersonal ? verb.start() : sentence.start();
+                    boolean stanceOnly = says && impersonal.group("stance") != null && !isThat(words, p.content() - 1);
+                    said = !says ? subject : stanceOnly ? new Span(sentence.start(), end)
+                            : new Span(words.get(p.content()).start(), end);
+                    clause = says && !stanceOnly ? verb.start() : sentence.start();
                 } else if (comma >= 0 && ReportingCues.invertible(verb.text()) && isClause(words, comma)
                         && namesOnly(verb.end(), end)) {
                     a = saidX(verb.end(), sentence.end());
@@ -940,6 +944,11 @@ final class SpeakerResolver {
                 case TITLE -> new Attribution(r.speaker(), "title");
                 default -> new Attribution(r.speaker(), cue);
             };
+        }
+
+        /** Whether the word at {@code i} is {@code that}. */
+        private static boolean isThat(List<Grammar.Word> words, int i) {
+            return i >= 0 && i < words.size() && words.get(i).lemma().equals("that");
         }
 
         private boolean endsSentence(Quotation q) {

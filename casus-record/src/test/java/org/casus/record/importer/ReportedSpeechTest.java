@@ -305,6 +305,17 @@ class ReportedSpeechTest {
                 .extracting(ProposedStatement::actor, ProposedStatement::words)
                 .containsExactly(tuple("RU", "the authorities are aggravating the situation"),
                         tuple("RU", "the problem would be removed soon"), tuple("RU", "talks matter"));
+        assertThat(kremlin.read("Serious concerns were expressed due to the deteriorating situation along the line."))
+                .extracting(ProposedStatement::words)
+                .containsExactly("Serious concerns were expressed due to the deteriorating situation along the line");
+    }
+
+    @Test
+    void an_invitation_to_do_something_is_a_statement_and_to_a_place_is_not() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 16), "UA");
+        assertThat(kyiv.read("Andriy Yermak also invited Poland to take an active part in the reconstruction. Andriy "
+                + "Yermak was invited to the summit. Andriy Yermak invited the ambassadors for a meeting."))
+                .extracting(ProposedStatement::words).containsExactly("Poland to take an active part in the reconstruction");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casus.format.LibraryLoader;
 import org.casus.record.store.RecordStore;
 
 /**
@@ -35,7 +36,9 @@ public final class StartupTraining {
             run("--version");
         }
         if (family.equals("check") || all) {
-            run("check", folder + "/arrangements/nato-1949.yaml", library);
+            for (Path arrangement : LibraryLoader.dataFiles(Path.of(folder, "arrangements"))) {
+                run("check", arrangement.toString(), library);
+            }
         }
         if (family.equals("power") || all) {
             run("power", "eu-council-qmv", "--indices", "bz", library);

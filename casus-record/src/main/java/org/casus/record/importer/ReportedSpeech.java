@@ -24,6 +24,8 @@ final class ReportedSpeech {
             "criticise", "commend", "reassure", "signal", "hail", "threaten", "offer", "outline", "believe", "ask",
             "draw", "congratulate", "brief", "assert", "allege", "cite", "mention", "convince", "direct", "wish",
             "invite");
+    /** Verbs that report only with a that-clause or an infinitive: {@code invited Poland to take part}. */
+    private static final Set<String> NEEDS_INFINITIVE = Set.of("invite");
     /** Verbs that state something when what they give is speech: {@code provided specific examples of...}. */
     private static final Set<String> CONVEY = Set.of("provide", "give", "share", "present", "exchange", "extend",
             "convey", "send");
@@ -42,8 +44,13 @@ final class ReportedSpeech {
      */
     private static final Map<String, Set<String>> CLAUSE_ONLY = Map.of("explain", Set.of(), "threaten", Set.of("to"),
             "mention", Set.of(), "convince", Set.of(), "direct", Set.of("attention"), "declare", Set.of());
-    /** Verbs whose passive states the subject's view: {@code X is convinced that...} is what X holds. */
-    private static final Set<String> STATIVE = Set.of("convince");
+    /** {@code The leaders were supportive of maintaining...}: a stance, its content after {@code of}. */
+    private static final String SUPPORTIVE = "supportive";
+    /**
+     * Verbs whose passive states the subject's view: {@code X is convinced that...}, {@code X were supportive of...}
+     * is what X holds.
+     */
+    private static final Set<String> STATIVE = Set.of("convince", SUPPORTIVE);
     /** Verbs that state a stance only as the purpose of a call: {@code spoke with Kuleba to reinforce...}. */
     private static final Set<String> STANCE = Set.of("reinforce", "demonstrate");
     /** Prepositions of a phrase of place or time before a that-clause ({@code stated at a press conference that}). */
@@ -98,8 +105,8 @@ final class ReportedSpeech {
             if (lemma == null || infinitive && !purpose || reducedRelative(words, i) || withoutItsClause(words, i, lemma)) {
                 continue;
             }
-            boolean participle = before != null && w.text().endsWith("ing")
-                    && (before.text().equals(",") || afterByOrOf(words, i));
+            boolean participle = w.text().endsWith("ing")
+                    && (before == null || before.text().equals(",") || afterByOrOf(words, i));
             boolean coordinated = before != null && (before.lemma().equals("and") || before.lemma().equals("but"));
             int content = contentStart(words, i, lemma);
             boolean back = content >= 0 && pointsBack(words, content);
@@ -112,8 +119,8 @@ final class ReportedSpeech {
 
     /**
      * The lemma of the reporting verb at {@code i}, or null when it is none. Besides a verb, the tagger's and
-     * lemmatiser's mistakes are read for what they are: an {@code -ed} form left as its own lemma ({@code
-     * underscored}), a reporting verb's {@code -ing} form taken for a noun after {@code by} or {@code of} ({@code
+     * lemmatiser's mistakes are read for what they are: an {@code -ed} or {@code -ing} form left as its own lemma
+     * ({@code underscored}, {@code Noting}), a reporting verb's {@code -ing} form taken for a noun after {@code by} or {@code of} ({@code
      * made a point of noting that}), and its {@code -ed} form taken for an adjective before {@code that} ({@code
      * X is convinced that}) or after a form of be ({@code ... was underscored}).
      */
@@ -124,6 +131,10 @@ final class ReportedSpeech {
         }
         if (w.is("VERB") && inFavourOf(words, i + 1)) {
             return FAVOUR;
+        }
+        if (w.text().equalsIgnoreCase(SUPPORTIVE) && i + 1 < words.size() && words.get(i + 1).lemma().equals("of")
+                && passive(words, i)) {
+            return SUPPORTIVE;
         }
         if (w.is("VERB") && (CONVEY.contains(w.lemma()) || CONVEY.contains(w.text().replaceFirst("e?d$", "")))
                 && conveysSpeech(words, i)) {
@@ -136,7 +147,8 @@ final class ReportedSpeech {
             return "support";
         }
         if (w.is("VERB")) {
-            return REPORTING.contains(w.lemma()) ? w.lemma() : base(w.text(), "ed");
+            return REPORTING.contains(w.lemma()) ? w.lemma()
+                    : base(w.text(), w.text().toLowerCase(Locale.ROOT).endsWith("ing") ? "ing" : "ed");
         }
         if (w.is("NOUN") && afterByOrOf(words, i)) {
             return base(w.text(), "ing");
@@ -210,8 +222,8 @@ final class ReportedSpeech {
             return words.subList(verb + 1, words.size()).stream().takeWhile(w -> !w.is("PUNCT"))
                     .noneMatch(w -> w.lemma().equals("as"));
         }
-        if (lemma.equals("invite")) {
-            return !infinitiveAhead(words, verb + 1);
+        if (NEEDS_INFINITIVE.contains(lemma)) {
+            return !(verb + 1 < words.size() && isThat(words.get(verb + 1)) || infinitiveAhead(words, verb + 1));
         }
         Set<String> openers = CLAUSE_ONLY.get(lemma);
         int i = verb + 1;
@@ -289,10 +301,23 @@ final class ReportedSpeech {
     private static boolean infinitiveAhead(List<Grammar.Word> words, int from) {
         for (int i = from; i + 1 < words.size() && i < from + 6 && !words.get(i).is("PUNCT"); i++) {
             if (words.get(i).is("PART") && words.get(i).lemma().equals("to")) {
-                return words.get(i + 1).is("VERB") || words.get(i + 1).is("ADV");
+                return words.get(i + 1).is("VERB") || words.get(i + 1).is("AUX") || words.get(i + 1).is("ADV");
             }
             if (words.get(i).is("VERB") || words.get(i).is("ADP")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code assured Ukraine of his country's support}: the one assured, then {@code of} and what. */
+    private static boolean assuredOf(List<Grammar.Word> words, int object) {
+        if (object >= words.size() || !words.get(object - 1).lemma().matches("(?:re)?assure")) {
+            return false;
+        }
+        for (int i = object; i < words.size() && i < object + 4 && !words.get(i).is("PUNCT"); i++) {
+            if (words.get(i).lemma().equals("of")) {
+                return i > object;
             }
         }
         return false;
@@ -306,7 +331,8 @@ final class ReportedSpeech {
 
     /** Where the reported words begin after the verb at {@code verb}, or -1 when it reports nothing. */
     private static int contentStart(List<Grammar.Word> words, int verb, String lemma) {
-        int i = lemma.equals("make") ? clearThat(words, verb + 1) : lemma.equals(FAVOUR) ? verb + 4 : verb + 1;
+        int i = lemma.equals("make") ? clearThat(words, verb + 1) : lemma.equals(FAVOUR) ? verb + 4
+                : lemma.equals(SUPPORTIVE) ? verb + 2 : verb + 1;
         if (NEEDS_PARTICLE.contains(lemma)) {
             if (i >= words.size() || !PARTICLES.contains(words.get(i).lemma())) {
                 return -1;
@@ -316,7 +342,7 @@ final class ReportedSpeech {
         int that = thatAhead(words, i);
         if (ADDRESSED.contains(lemma)) {
             if (that < 0) {
-                return -1;
+                return assuredOf(words, i) ? i : -1;
             }
             i = that;
         } else if (that >= 0 && i < words.size() && words.get(i).is("ADP") && PLACE.contains(words.get(i).lemma())) {

@@ -34,6 +34,13 @@ final class SpeakerPhrases {
     /** Words that describe someone who may speak: a new one makes an earlier pronoun's referent uncertain. */
     static final Pattern SPEAKER_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:" + GENERIC + "|minister|president"
             + "|envoy|secretary of state|top diplomat|leaders?|government|delegation)(?![\\p{L}])");
+    /**
+     * A title's {@code of} and a place that is no office ({@code President of Syria}, not {@code Head of the Office
+     * of the President}): when the registry knows no actor there, the title of a state's leader or foreign minister
+     * is someone else's, never the author's ({@code Minister of Reintegration} names a portfolio, not a place).
+     */
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?!(?:Office|President|Presidential|Head"
+            + "|Ministry|Foreign|Defen[cs]e|Security|National|Council|Cabinet|Government|State)\\b)\\p{Lu}");
     private static final Pattern FORMER = Pattern.compile("(?i)(?<![\\p{L}])(?:former|ex-)");
     /** A name after one of these is not the speaker. */
     private static final Set<String> BESIDE = Set.of("in", "at", "with", "near", "against", "about", "over",
@@ -108,6 +115,9 @@ final class SpeakerPhrases {
         Titles.Found title = titles.find(text, from, to);
         if (title != null) {
             boolean indefinite = INDEFINITE.contains(firstWord(words));
+            if (actor == null && ofPlace(text, title, to)) {
+                return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN);
+            }
             Speaker own = actor == null && author != null && !indefinite && title.office().single()
                     && heads(text, from, title) ? titles.resolve(title.office(), author, false, lastNamed(people, from))
                     : null;
@@ -121,6 +131,16 @@ final class SpeakerPhrases {
             return new Resolution(Kind.ACTOR, Speaker.of(null, actor));
         }
         return new Resolution(ANAPHOR.matcher(words).matches() ? Kind.PRONOUN : Kind.UNKNOWN, Speaker.UNKNOWN);
+    }
+
+    /** Whether the phrase between {@code from} and {@code to} holds a title of a place ({@code President of Syria}). */
+    boolean titleOfPlace(String text, int from, int to) {
+        Titles.Found title = titles.find(text, from, to);
+        return title != null && ofPlace(text, title, to);
+    }
+
+    private static boolean ofPlace(String text, Titles.Found title, int to) {
+        return title.office().ofState() && OF_PLACE.matcher(text).region(title.end(), to).lookingAt();
     }
 
     private static Map<String, Integer> lastNamed(List<Mention> people, int before) {

@@ -71,6 +71,11 @@ final class SpeakerResolver {
      */
     private static final Set<String> PRONOUN_SUBJECT = Set.of("that", "which", "who", "they", "it", "he", "she", "we",
             "you", "i");
+    /**
+     * The most words a speaker phrase may have between a quotation and a verb that ends the sentence ({@code
+     * ," Acting First Deputy Head of the Ukrainian Delegation to the TCG Andriy Kostin said.}); elsewhere 8.
+     */
+    private static final int LONG_SPEAKER = 14;
     /** Words that may end a clause after its passive verb: {@code was pointed out as well}. */
     private static final Set<String> CLAUSE_END = Set.of("out", "as", "well", "too", "also");
     /** A determiner opening a phrase: {@code The second part of the package} names nobody. */
@@ -276,10 +281,14 @@ final class SpeakerResolver {
             if (verb.lookingAt()) {
                 return ReportingCues.invertible(verb.group()) ? saidX(verb.end(), end, q) : null;
             }
-            if (!verb.find() || ReportingCues.words(masked, p, verb.start()) > 8) {
+            if (!verb.find()) {
                 return null;
             }
-            if (closed && (ReportingCues.words(masked, p, end) > 12
+            boolean last = !ReportingCues.hasLetter(masked, verb.end(), end);
+            if (ReportingCues.words(masked, p, verb.start()) > (last ? LONG_SPEAKER : 8)) {
+                return null;
+            }
+            if (closed && (ReportingCues.words(masked, p, end) > (last ? LONG_SPEAKER + 1 : 12)
                     || ReportingCues.hasClauseOpener(masked, verb.end(), end))) {
                 return null;
             }
@@ -537,6 +546,9 @@ final class SpeakerResolver {
                 return;
             }
             Span said = new Span(connective.end(), end);
+            if (narrates(words, said, before.attribution().speaker())) {
+                return;
+            }
             Boolean past = Tense.past(words.stream().filter(w -> w.start() >= said.start()).toList());
             boolean backshifted = before.verb() != null && before.words().start() > before.sentence().start();
             if (past != null && (!backshifted
@@ -544,6 +556,23 @@ final class SpeakerResolver {
                     && ReportingCues.words(masked, said.start(), said.end()) >= 3) {
                 report(said, sentence, new Attribution(before.attribution().speaker(), "continued"), null);
             }
+        }
+
+        /**
+         * Whether a sentence narrates what others did rather than going on with a report: its subject is both
+         * sides or a person other than the speaker ({@code In addition, the parties discussed...}).
+         */
+        private boolean narrates(List<Grammar.Word> words, Span said, Speaker speaker) {
+            Grammar.Word verb = words.stream().filter(w -> w.start() >= said.start() && (w.is("VERB") || w.is("AUX")))
+                    .findFirst().orElse(null);
+            ReportingCues.Subject subject = verb == null ? null : ReportingCues.subject(masked, said.start(), verb.start());
+            if (subject == null) {
+                return false;
+            }
+            String head = masked.substring(subject.head().start(), subject.head().end()).strip();
+            Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
+            return JOINT.matcher(head).matches() && !PLURAL.matcher(head).matches() || r != null
+                    && (r.kind() == Kind.PERSON || r.kind() == Kind.TITLE) && !r.speaker().equals(speaker);
         }
 
         /**
@@ -624,12 +653,29 @@ final class SpeakerResolver {
             return i >= end || ",;".indexOf(masked.charAt(i)) >= 0;
         }
 
-        /** The subject of the sentence's first verb, when it comes before the verb at {@code verb}. */
+        /**
+         * The subject of the sentence's first verb, when it comes before the verb at {@code verb}; for a participle
+         * that opens the sentence ({@code Noting the unity of approaches, the parties expressed hope...}), the
+         * subject of the first verb after its phrase.
+         */
         private ReportingCues.Subject mainSubject(List<Grammar.Word> words, Span sentence, int verb) {
             for (int i = 0; i < verb; i++) {
                 Grammar.Word w = words.get(i);
                 if (w.is("VERB") || w.is("AUX")) {
                     return ReportingCues.subject(masked, sentence.start(), w.start());
+                }
+            }
+            if (verb != 0) {
+                return null;
+            }
+            int comma = verb + 1;
+            while (comma < words.size() && !words.get(comma).text().equals(",")) {
+                comma++;
+            }
+            for (int i = comma + 1; i < words.size(); i++) {
+                Grammar.Word w = words.get(i);
+                if (w.is("VERB") || w.is("AUX")) {
+                    return ReportingCues.subject(masked, words.get(comma).end(), w.start());
                 }
             }
             return null;
@@ -669,10 +715,11 @@ final class SpeakerResolver {
         /**
          * Whether a speaker phrase the registry does not know names someone of the author's own side: in a
          * government's own text, a named official ({@code Mykhailo Podoliak}, {@code Secretary Blinken}) or
-         * an office ({@code the Adviser to the Head of the President's Office}) that names no other actor.
+         * an office ({@code the Adviser to the Head of the President's Office}) that names no other actor, nor a
+         * place the registry does not know ({@code the President of Syria}).
          */
         private boolean official(Span head) {
-            return NAMED.matcher(withoutDeterminer(head)).find() && names.actors(masked, head.start(), head.end()).stream()
+            return !phrases.titleOfPlace(masked, head.start(), head.end()) && NAMED.matcher(withoutDeterminer(head)).find() && names.actors(masked, head.start(), head.end()).stream()
                     .allMatch(m -> m.actor().equals(author));
         }
 

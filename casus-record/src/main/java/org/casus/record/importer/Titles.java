@@ -42,6 +42,11 @@ final class Titles {
         private final Pattern inText;
         private final Pattern inRole;
 
+        /** Whether the office is named after its state ({@code President of Syria}), not a portfolio. */
+        boolean ofState() {
+            return this == PRESIDENT || this == PRIME_MINISTER || this == FOREIGN_MINISTER || this == LEADER;
+        }
+
         /** Whether a state has one holder of this office at a time (a president, a foreign minister). */
         boolean single() {
             return this != NEGOTIATOR && this != ENVOY && this != MINISTER;

@@ -396,6 +396,51 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void being_supportive_of_something_states_a_stance() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 10, 25), "RU");
+        assertThat(kremlin.read("The leaders were supportive of maintaining the nuclear deal."))
+                .extracting(ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("RU", "maintaining the nuclear deal"));
+    }
+
+    @Test
+    void assurances_and_an_opening_participle_report_what_follows() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 1, 17), "UA");
+        assertThat(kyiv.read("Noting the unity of approaches to the peace process, the parties expressed hope that "
+                + "talks go on.")).extracting(ProposedStatement::actor, ProposedStatement::words).containsExactly(
+                        tuple("UA", "the unity of approaches to the peace process, the parties expressed hope that "
+                                + "talks go on"));
+        TextImporter lisbon = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 21), "PT");
+        assertThat(lisbon.read("The Prime Minister assured Ukraine of his country's support in winning the war."))
+                .extracting(ProposedStatement::words).containsExactly("Ukraine of his country's support in winning the war");
+        assertThat(lisbon.read("The Prime Minister assured reporters.")).isEmpty();
+    }
+
+    @Test
+    void a_connective_does_not_continue_a_report_when_others_act() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 10), "UA");
+        assertThat(kyiv.read("Emmanuel Macron expressed support for the initiatives of Ukraine. In addition, the "
+                + "parties discussed issues of European energy security."))
+                .extracting(ProposedStatement::person).containsExactly("Emmanuel Macron");
+    }
+
+    @Test
+    void the_president_of_a_state_the_registry_does_not_know_is_not_the_authors() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 25), "RU");
+        assertThat(kremlin.read("The President of Syria expressed strong support for the operation.")).isEmpty();
+        assertThat(kremlin.read("The President expressed strong support for the operation."))
+                .extracting(ProposedStatement::person).containsExactly("Vladimir Putin");
+    }
+
+    @Test
+    void a_long_speaker_phrase_may_end_the_sentence_after_a_quotation() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 22), "UA");
+        assertThat(kyiv.read("\"There is a real opportunity to ensure a ceasefire,\" Acting First Deputy Head of the "
+                + "Ukrainian Delegation to the TCG Andriy Kostin said."))
+                .extracting(ProposedStatement::actor, ProposedStatement::cue).containsExactly(tuple("UA", "X said"));
+    }
+
+    @Test
     void the_purpose_of_a_call_is_what_was_said() {
         ProposedStatement s = only("President Joseph R. Biden, Jr. spoke with Volodymyr Zelensky to congratulate him "
                 + "on the anniversary.");

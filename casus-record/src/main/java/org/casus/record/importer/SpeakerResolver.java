@@ -50,7 +50,7 @@ final class SpeakerResolver {
      * {@code the}...), perhaps after the asterisks that end a section and before a parenthetical ({@code Federal
      * Chancellor of Germany Olaf Scholz (retranslated):}).
      */
-    private static final Pattern TURN = Pattern.compile("\\s*(?:\\*+\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|to"
+    private static final Pattern TURN = Pattern.compile("\\s*(?:\\*+\\s*)*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|to"
             + "|\\p{Lu}[\\p{L}'’.-]*)){0,15})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
@@ -167,6 +167,9 @@ final class SpeakerResolver {
                 if (opened != null) {
                     turn = opened;
                     referents.speaking(opened.attribution().speaker());
+                } else if (!quoted && labelled(sentence)) {
+                    turn = null;
+                    referents.speaking(Speaker.UNKNOWN);
                 } else {
                     int before = reports.size();
                     if (!quoted || reportsToo) {
@@ -198,6 +201,15 @@ final class SpeakerResolver {
                 return null;
             }
             return report(new Span(label.end(), end), sentence, new Attribution(a.speaker(), "turn"), null);
+        }
+
+        /**
+         * Whether {@code sentence} opens with a speaker's label ({@code Pavel Zarubin: ...}) that {@link #turn}
+         * could not attribute: someone else's turn begins, and the one before has ended.
+         */
+        private boolean labelled(Span sentence) {
+            Matcher label = TURN.matcher(masked).region(sentence.start(), sentence.end());
+            return label.lookingAt() && ReportingCues.words(masked, label.start(1), label.end(1)) >= 2;
         }
 
         /** The turn, now running to the end of {@code sentence}, which said nothing of anyone else's. */
@@ -731,14 +743,8 @@ final class SpeakerResolver {
          * known, someone unknown and not of the author's side. Null when the text introduced it no other way.
          */
         private Speaker introduced(Span head) {
-            String words = withoutDeterminer(head);
-            if (!PROPER_NAME.matcher(words).matches()) {
-                return null;
-            }
-            String name = words.contains(" of ") ? words : words.substring(words.lastIndexOf(' ') + 1);
-            Matcher first = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
-                    .region(0, head.start());
-            if (!first.find()) {
+            Span first = firstNamed(head);
+            if (first == null) {
                 return null;
             }
             Mention holder = holderAfter(first.end());
@@ -746,21 +752,56 @@ final class SpeakerResolver {
                 return Speaker.of(holder.person(), holder.actor());
             }
             Mention of = actorOf(first.end());
-            int start = layout.sentenceOf(first.start()).start();
-            Matcher boundary = INTRODUCER.matcher(masked).region(start, first.start());
-            String introducer = null;
-            while (boundary.find()) {
-                start = boundary.end();
-                introducer = boundary.group().strip().toLowerCase(Locale.ROOT);
-            }
-            List<Mention> actors = names.actors(masked, start, first.start());
+            Introduction before = introduction(first);
+            List<Mention> actors = names.actors(masked, before.words().start(), first.start());
             if (!actors.isEmpty()) {
                 return Speaker.of(null, actors.getLast().actor());
             }
             if (of != null) {
                 return Speaker.of(null, of.actor());
             }
-            return "with".equals(introducer) ? Speaker.UNKNOWN : null;
+            return "with".equals(before.introducer()) ? Speaker.UNKNOWN : null;
+        }
+
+        /**
+         * Where the text first named the name {@code head} holds ({@code Shoigu} for {@code Sergei Shoigu}, a
+         * title with {@code of} whole), before {@code head}; null when it holds no name or the text named it
+         * nowhere before.
+         */
+        private Span firstNamed(Span head) {
+            String words = withoutDeterminer(head);
+            if (!PROPER_NAME.matcher(words).matches()) {
+                return null;
+            }
+            String name = words.contains(" of ") ? words : words.substring(words.lastIndexOf(' ') + 1);
+            Matcher first = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
+                    .region(0, head.start());
+            return first.find() ? new Span(first.start(), first.end()) : null;
+        }
+
+        /** The words that introduce a name, back to the word relating them to the rest ({@code with}), if any. */
+        private record Introduction(Span words, String introducer) {
+        }
+
+        private Introduction introduction(Span name) {
+            int start = layout.sentenceOf(name.start()).start();
+            Matcher boundary = INTRODUCER.matcher(masked).region(start, name.start());
+            String introducer = null;
+            while (boundary.find()) {
+                start = boundary.end();
+                introducer = boundary.group().strip().toLowerCase(Locale.ROOT);
+            }
+            return new Introduction(new Span(start, name.start()), introducer);
+        }
+
+        /**
+         * Whether the text first named the person of a bare label ({@code Sergei Shoigu:}) with an office
+         * ({@code Defence Minister Sergei Shoigu}): an official, not a reporter.
+         */
+        private boolean titledBefore(Span label) {
+            Span first = firstNamed(label);
+            return first != null && SpeakerPhrases.SPEAKER_NOUN.matcher(masked)
+                    .region(introduction(first).words().start(), first.start()).find();
         }
 
         /**
@@ -948,7 +989,9 @@ final class SpeakerResolver {
         /**
          * The attribution of a phrase, or null when it holds no words. In a government's own text, a speaker
          * the registry does not know who is one of its officials, or both sides together, is the author; a
-         * transcript's turn labelled by a name alone ({@code Pavel Zarubin:}, a reporter) is no official's.
+         * transcript's turn labelled by a name alone ({@code Pavel Zarubin:}, a reporter) is no official's,
+         * unless the text first named that person with an office ({@code Defence Minister Sergei Shoigu}, then
+         * {@code Sergei Shoigu:}).
          */
         private Attribution named(Span span, boolean first, String cue, int sentenceStart) {
             if (span == null) {
@@ -977,7 +1020,8 @@ final class SpeakerResolver {
             if (introduced != null) {
                 return new Attribution(introduced, cue);
             }
-            boolean bareLabel = "turn".equals(cue) && !SpeakerPhrases.SPEAKER_NOUN.matcher(words).find();
+            boolean bareLabel = "turn".equals(cue) && !SpeakerPhrases.SPEAKER_NOUN.matcher(words).find()
+                    && !titledBefore(span);
             if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span) && !bareLabel)) {
                 return new Attribution(Speaker.of(null, author), "author");
             }

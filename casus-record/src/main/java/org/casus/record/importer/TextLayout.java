@@ -11,7 +11,8 @@ import java.util.Set;
  * quotation, marks included, so that names, verbs and full stops inside quotations are not mistaken for the
  * reporter's; a quotation that ends a sentence ({@code “... war.”}) keeps its full stop in place of the
  * closing mark. Sentences are split on the masked copy: a full stop, question or exclamation mark (and any
- * closing bracket or the asterisks that end a section), then white space and a capital, a digit or a quotation; abbreviations ({@code Mr.}, {@code U.S.}) and initials
+ * closing bracket or the asterisks that end a section), then white space and a capital, a digit, a quotation
+ * or the asterisks of a section break ({@code * * *}); abbreviations ({@code Mr.}, {@code U.S.}) and initials
  * do not end sentences.
  */
 final class TextLayout {
@@ -136,7 +137,7 @@ final class TextLayout {
     }
 
     private static boolean opensSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == MASK || c == '(';
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == MASK || c == '(' || c == '*';
     }
 
     private boolean isAbbreviation(int dot) {

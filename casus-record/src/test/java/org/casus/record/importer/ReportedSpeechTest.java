@@ -363,6 +363,26 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_label_nobody_is_known_by_ends_the_turn_before_it() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 22), "RU");
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Let us start with the Minsk agreements. "
+                + "Pavel Zarubin: Your decisions have evoked a storm. What is next?"))
+                .extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Vladimir Putin", "Let us start with the Minsk agreements"));
+    }
+
+    @Test
+    void a_bare_label_of_someone_named_before_with_an_office_is_an_official_and_asterisks_end_a_section() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 11), "RU");
+        assertThat(kremlin.read("Taking part were Defence Minister Sergei Shoigu and others. * * * President of "
+                + "Russia Vladimir Putin: Good afternoon, colleagues. Go ahead, please. Sergei Shoigu: We are "
+                + "receiving a huge number of requests."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("Vladimir Putin", "RU", "Good afternoon, colleagues. Go ahead, please"),
+                        tuple(null, "RU", "We are receiving a huge number of requests"));
+    }
+
+    @Test
     void he_said_this_makes_the_sentences_before_his() {
         TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 19), "UA");
         assertThat(kyiv.read("President of Ukraine Volodymyr Zelenskyy initiates consultations with the guarantor "

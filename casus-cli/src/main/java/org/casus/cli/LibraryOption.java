@@ -5,11 +5,16 @@ import org.casus.format.LibraryLoader;
 import org.casus.model.Library;
 import picocli.CommandLine.Option;
 
-/** The {@code --library} option shared by commands that read the reference library. */
+/**
+ * The {@code --library} option shared by commands that read the reference library. The context it read is
+ * kept, so that a command asking for the context and then for the whole library parses the actors once.
+ */
 final class LibraryOption {
     @Option(names = "--library", paramLabel = "DIR",
             description = "The reference library folder (default: $CASUS_LIBRARY, else ./library).")
     Path folder;
+
+    private Library context;
 
     Path folder() {
         if (folder != null) {
@@ -21,11 +26,15 @@ final class LibraryOption {
 
     /** Actors and councils: enough to read one arrangement file. */
     Library context() {
-        return LibraryLoader.loadContext(folder());
+        if (context == null) {
+            context = LibraryLoader.loadContext(folder());
+        }
+        return context;
     }
 
     /** The whole library. */
     Library load() {
-        return LibraryLoader.load(folder());
+        context = context == null ? LibraryLoader.load(folder()) : LibraryLoader.load(folder(), context);
+        return context;
     }
 }

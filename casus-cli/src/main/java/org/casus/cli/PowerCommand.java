@@ -209,10 +209,11 @@ final class PowerCommand implements Callable<Integer> {
             }
             return arrangement(LibraryLoader.readArrangement(path, context));
         }
-        Library lib = library.load();
-        if (lib.councils().containsKey(target)) {
-            return council(lib.councils().get(target));
+        Library context = library.context();
+        if (context.councils().containsKey(target)) {
+            return council(context.councils().get(target));
         }
+        Library lib = library.load();
         if (lib.arrangements().containsKey(target)) {
             return arrangement(lib.arrangements().get(target));
         }

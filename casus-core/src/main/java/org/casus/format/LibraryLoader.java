@@ -36,26 +36,50 @@ public final class LibraryLoader {
         return load(folder, true);
     }
 
+    /**
+     * Loads the whole library whose actors and councils {@code context} already holds ({@link #loadContext}
+     * of the same folder), reading only its arrangements and scenarios.
+     */
+    public static Library load(Path folder, Library context) {
+        requireFolder(folder);
+        return withArrangements(folder, context.actors(), context.councils(), new ArrayList<>());
+    }
+
     private static Library load(Path folder, boolean whole) {
-        if (!Files.isDirectory(folder)) {
-            throw new CasusException(folder + ": no library folder here; point --library (or CASUS_LIBRARY) at "
-                    + "the folder that holds actors.yaml");
-        }
+        requireFolder(folder);
         ActorRegistry actors = ActorsReader.read(folder.resolve("actors.yaml"));
         List<Problem> problems = new ArrayList<>();
         Map<String, Council> councils = readAll(folder.resolve("councils"), problems,
                 file -> CouncilReader.read(file, actors), Council::id);
-        Map<String, Arrangement> arrangements = whole
-                ? readAll(folder.resolve("arrangements"), problems,
-                        file -> ArrangementReader.read(file, actors, councils.keySet()), Arrangement::id)
-                : Map.of();
-        Map<String, Scenario> scenarios = whole
-                ? readAll(folder.resolve("scenarios"), problems, file -> ScenarioReader.read(file, actors), Scenario::id)
-                : Map.of();
+        if (!whole) {
+            throwIfAny(problems);
+            return new Library(actors, Map.of(), councils, Map.of());
+        }
+        return withArrangements(folder, actors, councils, problems);
+    }
+
+    /** Adds the arrangements and scenarios of {@code folder}; {@code problems} may hold the councils' already. */
+    private static Library withArrangements(Path folder, ActorRegistry actors, Map<String, Council> councils,
+                                            List<Problem> problems) {
+        Map<String, Arrangement> arrangements = readAll(folder.resolve("arrangements"), problems,
+                file -> ArrangementReader.read(file, actors, councils.keySet()), Arrangement::id);
+        Map<String, Scenario> scenarios = readAll(folder.resolve("scenarios"), problems,
+                file -> ScenarioReader.read(file, actors), Scenario::id);
+        throwIfAny(problems);
+        return new Library(actors, arrangements, councils, scenarios);
+    }
+
+    private static void requireFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new CasusException(folder + ": no library folder here; point --library (or CASUS_LIBRARY) at "
+                    + "the folder that holds actors.yaml");
+        }
+    }
+
+    private static void throwIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new FormatException(problems);
         }
-        return new Library(actors, arrangements, councils, scenarios);
     }
 
     /** Reads one arrangement file against the library's actors and councils. */

@@ -29,7 +29,7 @@ final class Titles {
         FOREIGN_MINISTER("foreign minister|minister (?:of|for) foreign affairs|foreign affairs minister"
                 + "|top diplomat|chief diplomat", "foreign affairs|foreign minister"),
         PRIME_MINISTER("prime minister|premier", "prime minister"),
-        HEAD_OF_OFFICE("(?<!deputy )head of (?:the )?(?:office of the president|president's office|presidential office)",
+        HEAD_OF_OFFICE("(?<!deputy )head of (?:the )?(?:office of the president|president['’]s office|presidential office)",
                 "^head of the office of the president"),
         NEGOTIATOR("(?:chief|lead|top) negotiator|head of (?:the |its |their )?(?:[\\p{L}'’]+ )?delegation"
                 + "|delegation (?:head|chief|leader)", "delegation|negotiator"),

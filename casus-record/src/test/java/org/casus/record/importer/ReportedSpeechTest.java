@@ -383,6 +383,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void the_head_of_the_presidents_office_with_a_curly_apostrophe_is_the_head() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 11, 4), "UA");
+        assertThat(kyiv.read("The Head of the President\u2019s Office reminded that the day before, President of "
+                + "Ukraine Volodymyr Zelenskyy had taken the initiative to provide aid."))
+                .extracting(ProposedStatement::person).containsExactly("Andriy Yermak");
+    }
+
+    @Test
     void he_said_this_makes_the_sentences_before_his() {
         TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 19), "UA");
         assertThat(kyiv.read("President of Ukraine Volodymyr Zelenskyy initiates consultations with the guarantor "

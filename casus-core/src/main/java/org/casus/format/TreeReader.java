@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.casus.CasusException;
 import org.casus.format.Node.ListNode;
 import org.casus.format.Node.MapNode;
@@ -46,23 +47,33 @@ public final class TreeReader {
     /**
      * Reads the file at {@code path}; a file that is missing, unreadable or larger than
      * {@link #MAX_CHARS} is a {@link CasusException}; bytes that are not UTF-8 are a format error
-     * at their line and column.
+     * at their line and column. With a {@link TreeCache} configured, an unchanged file's tree comes from it.
      */
     public static Node read(Path path) {
-        byte[] bytes;
+        byte[] bytes = bytes(path);
+        Optional<TreeCache> cache = TreeCache.configured();
+        Optional<Node> kept = cache.flatMap(c -> c.get(path, bytes, path.toString()));
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        Node tree = read(path.toString(), utf8(path.toString(), bytes), json);
+        cache.ifPresent(c -> c.put(path, bytes, tree));
+        return tree;
+    }
+
+    private static byte[] bytes(Path path) {
         try {
             long size = Files.size(path);
             if (size > 4L * MAX_CHARS) {
                 throw new CasusException(path + ": " + size + " bytes; a file holds at most " + MAX_CHARS + " characters");
             }
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new CasusException(path + ": no such file");
         } catch (IOException e) {
             throw new CasusException(path + ": cannot read: " + e.getMessage(), e);
         }
-        boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        return read(path.toString(), utf8(path.toString(), bytes), json);
     }
 
     /** The text of {@code bytes}, or a format error where they stop being UTF-8. */

@@ -104,15 +104,17 @@ final class SpeakerPhrases {
             return new Resolution(Kind.PERSON, Speaker.of(m.person(), m.actor()));
         }
         List<Mention> actors = new ArrayList<>(principals);
+        List<Mention> beside = new ArrayList<>();
         for (Mention m : names.actors(text, from, to)) {
             String before = wordBefore(text, from, m.start());
-            if (!BESIDE.contains(before) && !"to".equals(before)) {
-                actors.add(m);
-            }
+            (!BESIDE.contains(before) && !"to".equals(before) ? actors : beside).add(m);
         }
         actors.sort(Comparator.comparingInt(Mention::start));
         String actor = actors.isEmpty() ? null : actors.getFirst().actor();
         Titles.Found title = titles.find(text, from, to);
+        if (title != null && actor == null && beside.stream().anyMatch(m -> text.substring(m.end(), title.start()).isBlank())) {
+            return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN); // a conversation with Turkish President X: not the speaker
+        }
         if (title != null) {
             boolean indefinite = INDEFINITE.contains(firstWord(words));
             if (actor == null && ofPlace(text, title, to)) {

@@ -51,7 +51,9 @@ final class SpeakerResolver {
      * Chancellor of Germany Olaf Scholz (retranslated):}).
      */
     private static final Pattern TURN = Pattern.compile("\\s*(?:\\*+\\s*)*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|to"
-            + "|\\p{Lu}[\\p{L}'’.-]*)){0,15})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
+            + "|\\p{Lu}[\\p{L}'’.-]*)|,\\s+\\p{Lu}[\\p{L}'’.-]*){0,20})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
+    /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
@@ -89,7 +91,7 @@ final class SpeakerResolver {
     /** {@code they} and {@code them} never stand for one person. */
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
     /** {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}: all sides, reported by one. */
-    private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents"
+    private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents|heads of state"
             + "|leaders|ministers|delegations|group|interlocutors|(?:meeting )?participants)|two|both|they)");
 
     private final Names names;
@@ -913,7 +915,7 @@ final class SpeakerResolver {
                 return;
             }
             Attribution a = named(name, true, "according to", sentence.start());
-            if (a == null || !a.speaker().known()) {
+            if (a == null || !a.speaker().known() || opens && nestedReport(sentence, name.end(), end, a.speaker()) != null) {
                 return;
             }
             Span words = opens ? new Span(Math.min(end, skipPunctuation(name.end(), end)), end)
@@ -921,6 +923,29 @@ final class SpeakerResolver {
             if (ReportingCues.words(masked, words.start(), words.end()) >= 2) {
                 report(words, sentence, a, null);
             }
+        }
+
+        /**
+         * Another person's statement as X reported it, after {@code According to X,} ({@code According to the
+         * President, Olaf Scholz expressed Germany's full support...}): a person named first, perhaps after a
+         * title, then a verb of saying; the statement is that person's, and X only its reporter. Null otherwise.
+         */
+        private Report nestedReport(Span sentence, int from, int end, Speaker reporter) {
+            int start = skipPunctuation(from, end);
+            List<Mention> named = names.people(masked, start, end);
+            if (named.isEmpty() || named.getFirst().person().equals(reporter.person())
+                    || !TITLE_WORDS.matcher(masked).region(start, named.getFirst().start()).matches()) {
+                return null;
+            }
+            Mention person = named.getFirst();
+            Grammar.Word verb = grammar.words(masked, person.end(), end).stream().filter(w -> !w.is("ADV"))
+                    .findFirst().orElse(null);
+            if (verb == null || verb.is("NOUN") || verb.is("PROPN") || !ReportedSpeech.reports(verb.lemma())
+                    || ReportingCues.words(masked, verb.end(), end) < 2) {
+                return null;
+            }
+            return report(new Span(skipPunctuation(verb.end(), end), end), sentence,
+                    new Attribution(Speaker.of(person.person(), person.actor()), "X said"), verb.text());
         }
 
         private Report report(Span words, Span sentence, Attribution a, String verb) {
@@ -1010,9 +1035,13 @@ final class SpeakerResolver {
             }
             Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && referents.last() != null
                     && referents.last().person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
+            List<Mention> listed = names.people(masked, span.start(), span.end());
+            if (words.contains(" and ") && listed.size() >= 2 && !JOINT.matcher(words).matches()) {
+                Mention firstNamed = listed.getFirst(); // one content of several speakers: the first named's
+                return new Attribution(Speaker.of(firstNamed.person(), firstNamed.actor()), cue);
+            }
             boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
-                    && (names.people(masked, span.start(), span.end()).size() >= 2
-                    || names.actors(masked, span.start(), span.end()).stream().map(Mention::actor).distinct().count() >= 2);
+                    && names.actors(masked, span.start(), span.end()).stream().map(Mention::actor).distinct().count() >= 2;
             if (joint && r.kind() != Kind.PRONOUN && r.kind() != Kind.UNKNOWN) {
                 return author == null ? new Attribution(Speaker.UNKNOWN, cue) : new Attribution(Speaker.of(null, author), "author");
             }

@@ -592,6 +592,43 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void according_to_one_person_another_said_is_the_other_persons() {
+        assertThat(reported("Zelensky met Scholz in Kyiv. According to the President, Olaf Scholz expressed Germany's "
+                + "full support for Ukraine's sovereignty.")).extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Olaf Scholz", "Germany's full support for Ukraine's sovereignty"));
+    }
+
+    @Test
+    void the_title_of_someone_met_is_not_the_next_pronouns_referent() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 2, 22), "UA");
+        assertThat(kyiv.read("Volodymyr Zelenskyy said that he had spoken with European Council President Charles "
+                + "Michel. A phone conversation with Turkish President Recep Tayyip Erdoğan is also planned. He noted "
+                + "that the ministry had sent a request.")).extracting(ProposedStatement::person)
+                .doesNotContain("Charles Michel");
+    }
+
+    @Test
+    void the_heads_of_state_together_are_the_authors_voice_and_us_with_stops_is_the_united_states() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 21), "RU");
+        assertThat(kremlin.read("The heads of state exchanged congratulations on the anniversary of relations."))
+                .extracting(ProposedStatement::actor).containsExactly("RU");
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 24), "UA");
+        assertThat(kyiv.read("During the conversation, U.S. lawmakers expressed unanimous support for the initiative."))
+                .extracting(ProposedStatement::actor).containsExactly("US");
+    }
+
+    @Test
+    void a_transcript_label_may_hold_a_comma_and_a_name_card() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 16), "RU");
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Colleagues, good afternoon. I give the floor "
+                + "to the Prime Minister of Armenia. Prime Minister of the Republic of Armenia Nikol Pashinyan Pashinyan "
+                + "NikolPrime Minister of the Republic of Armenia: Thank you, Mr Putin. I give the floor to Belarus. "
+                + "President of the Republic of Belarus, Alexander Lukashenko Lukashenko AlexanderPresident of Belarus: "
+                + "Mr Pashinyan, dear friends! I will be brief."))
+                .extracting(ProposedStatement::actor).containsExactly("RU", "AM", "BY");
+    }
+
+    @Test
     void after_according_to_or_a_lead_a_connective_goes_on_in_any_tense() {
         TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 31), "UA");
         assertThat(kyiv.read("Corridors were agreed. This was announced by Deputy Prime Minister Iryna Vereshchuk. "

@@ -38,6 +38,11 @@ final class Grammar {
         Span[] spans = tokenizer.tokenizePos(piece);
         String[] tokens = Span.spansToStrings(spans, piece);
         String[] tags = tagger.tag(tokens);
+        for (int i = 1; i < tokens.length; i++) {
+            if (tags[i].equals("ADJ") && tags[i - 1].equals("PROPN") && tokens[i].endsWith("ed")) {
+                tags[i] = "VERB"; // Andriy Yermak expressed confidence: a past form after a name is its verb
+            }
+        }
         String[] lemmas = lemmatizer.lemmatize(tokens, tags);
         List<Word> words = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {

@@ -41,7 +41,7 @@ final class SpeakerPhrases {
      */
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?!(?:Office|President|Presidential|Head"
             + "|Ministry|Foreign|Defen[cs]e|Security|National|Council|Cabinet|Government|State)\\b)\\p{Lu}");
-    private static final Pattern FORMER = Pattern.compile("(?i)(?<![\\p{L}])(?:former|ex-)");
+    static final Pattern FORMER = Pattern.compile("(?i)(?<![\\p{L}])(?:former|ex-)");
     /** A name after one of these is not the speaker. */
     private static final Set<String> BESIDE = Set.of("in", "at", "with", "near", "against", "about", "over",
             "on", "into", "by", "after", "before", "meeting", "met", "toward", "towards", "from", "between",

@@ -574,7 +574,8 @@ final class SpeakerResolver {
 
         /**
          * Whether a sentence narrates what others did rather than going on with a report: its subject is both
-         * sides or a person other than the speaker ({@code In addition, the parties discussed...}).
+         * sides, two of them joined ({@code In addition, the President of Ukraine and the Prime Minister of
+         * Croatia have devoted...}) or a person other than the speaker ({@code In addition, the parties discussed...}).
          */
         private boolean narrates(List<Grammar.Word> words, Span said, Speaker speaker) {
             Grammar.Word verb = words.stream().filter(w -> w.start() >= said.start() && (w.is("VERB") || w.is("AUX")))
@@ -585,7 +586,8 @@ final class SpeakerResolver {
             }
             String head = masked.substring(subject.head().start(), subject.head().end()).strip();
             Resolution r = phrases.resolve(masked, subject.head().start(), subject.head().end(), false, people);
-            return JOINT.matcher(head).matches() && !PLURAL.matcher(head).matches() || r != null
+            return JOINT.matcher(head).matches() && !PLURAL.matcher(head).matches()
+                    || jointBefore(words, said.start(), subject.head().start(), subject.head()) || r != null
                     && (r.kind() == Kind.PERSON || r.kind() == Kind.TITLE) && !r.speaker().equals(speaker);
         }
 
@@ -742,7 +744,8 @@ final class SpeakerResolver {
          * India}) was introduced as, where the text first named it: the actor its
          * title there names ({@code President of the Republic of Turkey Recep Tayyip Erdogan}: TR), or, as the
          * partner of a conversation or meeting ({@code with Prime Minister of India Narendra Modi}) with no actor
-         * known, someone unknown and not of the author's side. Null when the text introduced it no other way.
+         * known, or as a former holder of an office ({@code Former US Ambassador}), someone unknown and not of the
+         * author's side. Null when the text introduced it no other way.
          */
         private Speaker introduced(Span head) {
             Span first = firstNamed(head);
@@ -755,6 +758,9 @@ final class SpeakerResolver {
             }
             Mention of = actorOf(first.end());
             Introduction before = introduction(first);
+            if (ReportingCues.region(SpeakerPhrases.FORMER, masked, before.words().start(), first.start()).find()) {
+                return Speaker.UNKNOWN; // Former US Ambassador ... Michael McFaul speaks for no government
+            }
             List<Mention> actors = names.actors(masked, before.words().start(), first.start());
             if (!actors.isEmpty()) {
                 return Speaker.of(null, actors.getLast().actor());

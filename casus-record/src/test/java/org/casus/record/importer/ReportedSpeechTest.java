@@ -629,6 +629,30 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void a_past_form_after_a_name_is_its_verb_even_where_the_tagger_reads_an_adjective() {
+        ProposedStatement s = only("Andriy Yermak expressed confidence that the recommendations and advice of these "
+                + "experts will help build a system of sanctions.");
+        assertThat(s.person()).isEqualTo("Andriy Yermak");
+        assertThat(s.words()).contains("the recommendations and advice of these experts");
+    }
+
+    @Test
+    void a_former_official_speaks_for_no_government() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 6), "UA");
+        assertThat(kyiv.read("Former US Ambassador to Russia Michael McFaul suggested focusing on oil. \"We must focus "
+                + "our efforts on sanctions against oil and gas exports,\" said Michael McFaul."))
+                .extracting(ProposedStatement::actor).containsOnlyNulls();
+    }
+
+    @Test
+    void two_joined_in_a_sentence_after_a_connective_are_narrated_not_reported() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 8), "UA");
+        assertThat(kyiv.read("Volodymyr Zelensky said that Croatia supports the sanctions. In addition, the President "
+                + "of Ukraine and the Prime Minister of Croatia have devoted a lot of time to the issue of ending the war."))
+                .extracting(ProposedStatement::words).containsExactly("Croatia supports the sanctions");
+    }
+
+    @Test
     void after_according_to_or_a_lead_a_connective_goes_on_in_any_tense() {
         TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 31), "UA");
         assertThat(kyiv.read("Corridors were agreed. This was announced by Deputy Prime Minister Iryna Vereshchuk. "

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +26,7 @@ import org.casus.model.Threshold;
  */
 final class DocumentContext {
     private static final Pattern FRACTION = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)");
-    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+    private static final Pattern PERCENT = Pattern.compile("(\\d+)(?:\\.(\\d+))?\\s*%");
 
     final Problems problems = new Problems();
     final ActorRegistry actors;
@@ -230,7 +231,8 @@ final class DocumentContext {
                         }
                         Matcher percent = PERCENT.matcher(text);
                         if (percent.matches()) {
-                            return fraction(node, path, new BigDecimal(percent.group(1)).movePointLeft(2));
+                            String decimals = Objects.requireNonNullElse(percent.group(2), "");
+                            return fraction(node, path, percent.group(1) + decimals, decimals.length() + 2, text);
                         }
                     }
                     default -> {
@@ -250,16 +252,38 @@ final class DocumentContext {
      * digits and pin a core.
      */
     private Threshold fraction(Node node, String path, BigDecimal decimal) {
-        BigDecimal stripped = decimal.stripTrailingZeros();
-        if (stripped.scale() > MAX_DECIMALS || stripped.precision() - stripped.scale() > MAX_DECIMALS) {
-            problems.add(node, path, "impossible quota " + decimal.toString().toLowerCase(Locale.ROOT)
-                    + ": a fraction must be more than 0 and at most 1, with at most " + MAX_DECIMALS
-                    + " decimal places");
+        return fraction(node, path, decimal.unscaledValue().toString(), decimal.scale(),
+                decimal.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The fraction {@code digits} / 10^{@code scale}, exact, from the digits of a decimal (a percentage is
+     * read this way without {@link BigDecimal}, whose class takes about 15 ms to set up in a fresh process).
+     * A value that needs more than {@link #MAX_DECIMALS} digits on either side of the point is refused as
+     * {@code shown}.
+     */
+    private Threshold fraction(Node node, String path, String digits, int scale, String shown) {
+        String significant = digits.replaceFirst("^[-+]?0+(?=\\d)", "");
+        int zeros = 0;
+        while (zeros < significant.length() - 1 && significant.charAt(significant.length() - 1 - zeros) == '0') {
+            zeros++;
+        }
+        significant = significant.substring(0, significant.length() - zeros);
+        long exponent = significant.matches("[-+]?0") ? 0 : (long) scale - zeros;
+        long precision = significant.length() - (Character.isDigit(significant.charAt(0)) ? 0 : 1);
+        if (exponent > MAX_DECIMALS || precision - exponent > MAX_DECIMALS) {
+            problems.add(node, path, "impossible quota " + shown + ": a fraction must be more than 0 and at most 1,"
+                    + " with at most " + MAX_DECIMALS + " decimal places");
             return null;
         }
-        int scale = Math.max(0, stripped.scale());
-        long denominator = BigDecimal.TEN.pow(scale).longValueExact();
-        long numerator = stripped.movePointRight(scale).longValueExact();
+        long numerator = Long.parseLong(significant);
+        for (long e = exponent; e < 0; e++) {
+            numerator = Math.multiplyExact(numerator, 10);
+        }
+        long denominator = 1;
+        for (long e = 0; e < exponent; e++) {
+            denominator *= 10;
+        }
         return fraction(node, path, numerator, denominator);
     }
 

@@ -35,8 +35,11 @@ import org.casus.format.Node.ScalarType;
  * keys and syntax errors are reported with their line and column.
  */
 public final class TreeReader {
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Jackson's parsers, set up only when a file is parsed: a tree from the {@link TreeCache} needs none. */
+    private static final class Parsers {
+        static final YAMLFactory YAML = new YAMLFactory();
+        static final JsonFactory JSON = new JsonFactory();
+    }
 
     private TreeReader() {
     }
@@ -107,7 +110,7 @@ public final class TreeReader {
             throw new FormatException(List.of(new Problem(new Location(file, 1, 1), "", text.length()
                     + " characters; a file holds at most " + MAX_CHARS)));
         }
-        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+        try (JsonParser parser = (json ? Parsers.JSON : Parsers.YAML).createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(List.of(new Problem(new Location(file, 1, 1), "",

@@ -35,21 +35,13 @@ class TreeCacheTest {
             files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(20);
-        String before = System.getProperty(TreeCache.PROPERTY);
-        System.setProperty(TreeCache.PROPERTY, temp.resolve("trees").toString());
-        try {
+        withCache(() -> {
             for (Path file : files) {
                 Node parsed = TreeReader.read(file.toString(), Files.readString(file), false);
                 assertThat(TreeReader.read(file)).as("%s, first read", file).isEqualTo(parsed);
                 assertThat(TreeReader.read(file)).as("%s, from the cache", file).isEqualTo(parsed);
             }
-        } finally {
-            if (before == null) {
-                System.clearProperty(TreeCache.PROPERTY);
-            } else {
-                System.setProperty(TreeCache.PROPERTY, before);
-            }
-        }
+        });
         try (Stream<Path> kept = Files.list(temp.resolve("trees"))) {
             assertThat(kept.count()).isEqualTo(files.size());
         }
@@ -66,20 +58,12 @@ class TreeCacheTest {
         assertThat(cache.get(file, first, file.toString())).isPresent();
 
         Files.writeString(file, "id: [unclosed\n");
-        String before = System.getProperty(TreeCache.PROPERTY);
-        System.setProperty(TreeCache.PROPERTY, temp.resolve("trees").toString());
-        try {
+        withCache(() -> {
             assertThatThrownBy(() -> TreeReader.read(file)).isInstanceOf(FormatException.class);
             assertThat(cache.get(file, Files.readAllBytes(file), file.toString())).isEmpty();
             assertThatThrownBy(() -> TreeReader.read(file)).isInstanceOf(FormatException.class)
                     .hasMessageContaining("YAML syntax error");
-        } finally {
-            if (before == null) {
-                System.clearProperty(TreeCache.PROPERTY);
-            } else {
-                System.setProperty(TreeCache.PROPERTY, before);
-            }
-        }
+        });
     }
 
     @Test
@@ -139,5 +123,24 @@ class TreeCacheTest {
             keyLocations.put(keys.get(i), keyAt.get(i));
         }
         return new MapNode(location, entries, keyLocations);
+    }
+
+    private interface Reads {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code reads} with the cache folder {@code trees} configured, as the launcher configures it. */
+    private void withCache(Reads reads) throws IOException {
+        String before = System.getProperty(TreeCache.PROPERTY);
+        System.setProperty(TreeCache.PROPERTY, temp.resolve("trees").toString());
+        try {
+            reads.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(TreeCache.PROPERTY);
+            } else {
+                System.setProperty(TreeCache.PROPERTY, before);
+            }
+        }
     }
 }

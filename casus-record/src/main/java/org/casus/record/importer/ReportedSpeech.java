@@ -89,16 +89,16 @@ final class ReportedSpeech {
     private ReportedSpeech() {
     }
 
-    /**
-     * The reporting verbs of a sentence's words, in order. An infinitive ({@code declined to say}) is not one,
-     * except the purpose of a call or meeting ({@code spoke with Kuleba to offer continued support}), which
-     * shares the subject of the sentence.
-     */
     /** Whether {@code lemma} is a verb of saying or of stated position. */
     static boolean reports(String lemma) {
         return REPORTING.contains(lemma);
     }
 
+    /**
+     * The reporting verbs of a sentence's words, in order. An infinitive ({@code declined to say}) is not one,
+     * except the purpose of a call or meeting ({@code spoke with Kuleba to offer continued support}), which
+     * shares the subject of the sentence.
+     */
     static List<Predicate> predicates(List<Grammar.Word> words) {
         List<Predicate> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

@@ -1,6 +1,7 @@
 package org.casus.games;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,19 @@ sealed interface Condition {
         List<Threshold> leaves = new ArrayList<>();
         collect(this, leaves);
         return leaves;
+    }
+
+    /**
+     * The dual condition: met by a coalition exactly when this one is not met by the other players
+     * (its complement). A threshold of r out of a total T becomes T - r + 1; and and or trade places.
+     */
+    default Condition dual() {
+        return switch (this) {
+            case Threshold t -> new Threshold(t.weights(), Arrays.stream(t.weights()).sum() - t.required() + 1);
+            case And and -> new Or(and.parts().stream().map(Condition::dual).toList());
+            case Or or -> new And(or.parts().stream().map(Condition::dual).toList());
+            case Constant constant -> new Constant(!constant.value());
+        };
     }
 
     private static void collect(Condition condition, List<Threshold> leaves) {

@@ -1,7 +1,6 @@
 package org.casus.games;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class Games {
                 .filter(v -> !excluded.contains(v) && !against.contains(v)).toList();
         Compiler compiler = new Compiler(players, disputeParties);
         Condition condition = compiler.compile(rule, new HashSet<>(excluded));
-        return new Game(name, players, condition, countWeightForm(players.size(), condition));
+        return new Game(name, players, condition, CountWeightForm.of(players.size(), condition));
     }
 
     /** A weighted majority game: a coalition wins when its weights reach {@code quota}. */
@@ -68,32 +67,7 @@ public final class Games {
         long total = totalWeight(weights);
         Condition condition = quota > total ? new Condition.Constant(false)
                 : quota <= 0 ? new Condition.Constant(true) : new Condition.Threshold(weights.clone(), quota);
-        return new Game(name, players, condition, countWeightForm(players.size(), condition));
-    }
-
-    /** The (count, weight) form of a condition, when all its thresholds share one weight vector. */
-    private static CountWeightForm countWeightForm(int n, Condition condition) {
-        if (condition instanceof Condition.Threshold t) {
-            return t.required() > Integer.MAX_VALUE - 1 ? null
-                    : new CountWeightForm(t.weights(), (int) t.required(), condition, true);
-        }
-        List<Condition.Threshold> leaves = condition.thresholds();
-        long[] vector = null;
-        long cap = 0;
-        for (Condition.Threshold leaf : leaves) {
-            if (leaf.isCountOfAll()) {
-                continue;
-            }
-            if (vector != null && !Arrays.equals(vector, leaf.weights())) {
-                return null;
-            }
-            vector = leaf.weights();
-            cap = Math.max(cap, leaf.required());
-        }
-        if (cap > Integer.MAX_VALUE - 1) {
-            return null;
-        }
-        return new CountWeightForm(vector == null ? new long[n] : vector, (int) cap, condition, false);
+        return new Game(name, players, condition, CountWeightForm.of(players.size(), condition));
     }
 
     /** Compiles rules over the players' indices. */

@@ -83,18 +83,19 @@ public final class GeneratingFunctions implements GameSolver {
             return Optional.of("the rule mixes more than one weight vector, so it is not a condition on the number "
                     + "and the weight of the yes voters");
         }
-        if (game.countWeight().cap() > MAX_CAP) {
-            return Optional.of("the weight cap " + game.countWeight().cap() + " exceeds " + MAX_CAP);
+        CountWeightForm form = tableForm(game);
+        if (form.cap() > MAX_CAP) {
+            return Optional.of("the weight cap " + form.cap() + " exceeds " + MAX_CAP);
         }
-        boolean bySize = bySize(game);
-        double work = work(game, bySize);
+        boolean bySize = bySize(form);
+        double work = work(form, bySize);
         double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
             return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
                     + "%.0e", work, bySize ? "players x sizes x quota, for " + (withShapleyShubik ? "Shapley-Shubik"
                     : withCoalitions ? "the minimal coalitions" : "the count condition") : "players x quota", most));
         }
-        long needed = tableBytes(game);
+        long needed = tableBytes(form);
         long available = Runtime.getRuntime().maxMemory();
         if (needed > available) {
             return Optional.of(String.format(Locale.ROOT, "its tables would take about %.1f GB, more than the %.1f GB "
@@ -109,57 +110,86 @@ public final class GeneratingFunctions implements GameSolver {
 
     /** What solving a count-weight game would take, for saying so before starting. */
     public Estimate estimate(Game game) {
-        return new Estimate(work(game, bySize(game)), tableBytes(game));
-    }
-
-    /** Whether the tables keep rows by coalition size (all but Banzhaf alone of a weighted game). */
-    private boolean bySize(Game game) {
-        return withShapleyShubik || withCoalitions || !game.countWeight().pureWeighted();
+        CountWeightForm form = tableForm(game);
+        return new Estimate(work(form, bySize(form)), tableBytes(form));
     }
 
     /**
-     * The cell updates the tables of a count-weight game take: players x quota, times the rows of sizes
-     * when they are kept (for Shapley-Shubik, the minimal coalitions, or a condition on the count).
+     * The form the tables are built on: the game's own, or its dual's (where a coalition wins when
+     * its complement loses here) when that takes fewer cell updates. Both have the same swings, by
+     * complementary sizes, so a supermajority such as the EU Council's 65 % of the population is
+     * counted as its blocking minority's 35 %. Minimal coalitions are counted on the game's own form.
+     */
+    CountWeightForm tableForm(Game game) {
+        CountWeightForm own = game.countWeight();
+        if (withCoalitions) {
+            return own;
+        }
+        CountWeightForm dual = own.dual();
+        return dual != null && dual.cap() >= 1 && work(dual, bySize(dual)) < work(own, bySize(own)) ? dual : own;
+    }
+
+    /** Whether the tables keep rows by coalition size (all but Banzhaf alone of a weighted game). */
+    private boolean bySize(CountWeightForm form) {
+        return withShapleyShubik || withCoalitions || !form.pureWeighted();
+    }
+
+    /**
+     * The cell updates the tables of a count-weight game take on its own form: players x quota, times the
+     * rows of sizes when they are kept (for Shapley-Shubik, the minimal coalitions, or a condition on the count).
      */
     static double work(Game game, boolean bySize) {
-        return (double) game.size() * game.countWeight().cap()
-                * (bySize ? sizeRows(Arrays.stream(game.countWeight().weights()).sorted().toArray(),
-                        game.countWeight().cap()) : 1);
+        return work(game.countWeight(), bySize);
+    }
+
+    private static double work(CountWeightForm form, boolean bySize) {
+        return (double) form.weights().length * form.cap()
+                * (bySize ? rows(form, Arrays.stream(form.weights()).sorted().toArray(), form.minWeights()) : 1);
     }
 
     /**
      * The bytes the tables take at once: for Banzhaf of a weighted game, two arrays of q longs per
      * limb plane; otherwise the rows of sizes below the cap, q longs each, for each modulus in flight.
      */
-    private long tableBytes(Game game) {
-        CountWeightForm form = game.countWeight();
+    private long tableBytes(CountWeightForm form) {
         long cap = form.cap();
         long[] sorted = Arrays.stream(form.weights()).sorted().toArray();
         if (!withShapleyShubik && !withCoalitions && form.pureWeighted()) {
             return LimbTable.bytes(Arrays.stream(sorted).filter(w -> w < cap).count(), form.cap());
         }
-        long inFlight = Math.min(new Moduli(game.size() + 1).count(), Runtime.getRuntime().availableProcessors());
-        return 8L * sizeRows(sorted, cap) * cap * inFlight;
+        long inFlight = Math.min(new Moduli(sorted.length + 1).count(), Runtime.getRuntime().availableProcessors());
+        return 8L * rows(form, sorted, form.minWeights()) * cap * inFlight;
     }
 
     /**
-     * The rows of sizes the tables keep, 0 up to the largest size whose lightest coalition weighs
-     * less than the cap (the {@code sorted} weights ascending): bigger ones hold nothing below it.
+     * The rows of sizes the tables keep, from 0: up to the largest size whose lightest coalition weighs
+     * less than the cap (the {@code sorted} weights ascending), since bigger ones hold nothing below it,
+     * and up to the largest size k where weight still decides (with {@code minWeights} of the form): a
+     * coalition of k that can lose, and either win with its weight or win with one more player. Above
+     * it, every coalition of a size wins by its count alone or none does, and no count reads the row.
      */
-    private static int sizeRows(long[] sorted, long cap) {
+    private static int rows(CountWeightForm form, long[] sorted, int[] minWeights) {
         int rows = 1;
         long lightest = 0;
-        while (rows <= sorted.length && (lightest += sorted[rows - 1]) < cap) {
+        while (rows <= sorted.length && (lightest += sorted[rows - 1]) < form.cap()) {
             rows++;
         }
-        return rows;
+        int n = sorted.length;
+        int weighed = 0;
+        for (int k = 0; k <= n; k++) {
+            if (minWeights[k] >= 1 && (minWeights[k] <= form.cap() || k < n && minWeights[k + 1] <= form.cap())) {
+                weighed = k;
+            }
+        }
+        return Math.min(rows, weighed + 1);
     }
 
     @Override
     public PowerResult solve(Game game) {
-        CountWeightForm form = game.countWeight();
+        CountWeightForm form = tableForm(game);
+        boolean dual = form != game.countWeight();
         if (!withShapleyShubik && !withCoalitions && form.pureWeighted()) {
-            return banzhafOfWeighted(game, form);
+            return banzhafOfWeighted(game, form, dual);
         }
         int n = game.size();
         Moduli moduli = new Moduli(n + 1);
@@ -175,6 +205,9 @@ public final class GeneratingFunctions implements GameSolver {
             residues[m] = new long[distinct.length][];
             for (int d = 0; d < distinct.length; d++) {
                 residues[m][d] = table.swings(distinct[d]);
+                if (dual) {
+                    reverse(residues[m][d]); // with k others in the dual, n - 1 - k in the game
+                }
             }
             winningResidues[m] = table.winning();
             containing[m] = table.containing;
@@ -196,7 +229,8 @@ public final class GeneratingFunctions implements GameSolver {
         for (int i = 0; i < n; i++) {
             bySize[i] = byWeight.get(form.weights()[i]);
         }
-        SwingCounts counts = new SwingCounts(game, bySize, moduli.combine(winningResidues));
+        BigInteger winning = moduli.combine(winningResidues);
+        SwingCounts counts = new SwingCounts(game, bySize, dual ? BigInteger.ONE.shiftLeft(n).subtract(winning) : winning);
         var values = counts.indices(true);
         List<String> notes = new ArrayList<>();
         BigInteger minimalWinning = null;
@@ -225,7 +259,7 @@ public final class GeneratingFunctions implements GameSolver {
                     + "coalitions were not counted");
         }
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
-                vetoPlayers(game, form), counts.dummies(), minimalWinning, listed(minimalWinning,
+                vetoPlayers(game, game.countWeight()), counts.dummies(), minimalWinning, listed(minimalWinning,
                 MinimalCoalitions::winning, game), minimalBlocking, listed(minimalBlocking,
                 MinimalCoalitions::blocking, game), notes);
     }
@@ -239,9 +273,10 @@ public final class GeneratingFunctions implements GameSolver {
 
     /**
      * Banzhaf and Coleman of a weighted majority game without the size dimension: one table of
-     * exact multi-word counts ({@link LimbTable}), each distinct weight's swings read from it.
+     * exact multi-word counts ({@link LimbTable}), each distinct weight's swings read from it. On
+     * the {@code dual} form the table's losing coalitions are the game's winning ones.
      */
-    private PowerResult banzhafOfWeighted(Game game, CountWeightForm form) {
+    private PowerResult banzhafOfWeighted(Game game, CountWeightForm form, boolean dual) {
         int n = game.size();
         LimbTable table = LimbTable.of(form.weights(), form.cap());
         long[] distinct = Arrays.stream(form.weights()).distinct().toArray();
@@ -254,12 +289,21 @@ public final class GeneratingFunctions implements GameSolver {
         for (int i = 0; i < n; i++) {
             bySize[i] = new BigInteger[] {byWeight.get(form.weights()[i])};
         }
-        SwingCounts counts = new SwingCounts(game, bySize, BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
+        SwingCounts counts = new SwingCounts(game, bySize, dual ? table.losing()
+                : BigInteger.ONE.shiftLeft(n).subtract(table.losing()));
         var values = counts.indices(false);
         List<String> notes = List.of("Shapley-Shubik, Holler, Deegan-Packel and Johnston are not computed in this run, so "
                 + "swings were not counted by coalition size nor minimal winning and vulnerable coalitions at all");
         return new PowerResult(game, name(), false, values, counts.colemanAct(), counts.winning(),
-                vetoPlayers(game, form), counts.dummies(), null, List.of(), null, List.of(), notes);
+                vetoPlayers(game, game.countWeight()), counts.dummies(), null, List.of(), null, List.of(), notes);
+    }
+
+    private static void reverse(long[] values) {
+        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+            long swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
     }
 
     /** The number whose residue modulo the m-th modulus is {@code residue.applyAsLong(m)}. */
@@ -329,10 +373,7 @@ public final class GeneratingFunctions implements GameSolver {
             this.n = n;
             this.m = m;
             this.cap = form.cap();
-            this.minWeight = new int[n + 2];
-            for (int k = 0; k <= n + 1; k++) {
-                minWeight[k] = form.pureWeighted() ? cap : k > n ? cap + 1 : form.minWinningWeight(k);
-            }
+            this.minWeight = form.minWeights();
             this.allBySize = binomialRow(n, m);
             this.othersBySize = binomialRow(n - 1, m);
             long[] weights = form.weights();
@@ -342,7 +383,7 @@ public final class GeneratingFunctions implements GameSolver {
             for (int k = 1; k <= n; k++) {
                 lightest[k] = lightest[k - 1] + sorted[k - 1];
             }
-            this.prefix = new long[sizeRows(sorted, cap)][cap];
+            this.prefix = new long[rows(form, sorted, minWeight)][cap];
             this.containing = coalitions ? new long[n][n + 1] : null;
             if (!coalitions) {
                 countLightestFirst(sorted, lightest);

@@ -155,7 +155,7 @@ public final class PowerAnalysis {
         boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
         boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
         GameSolver enumeration = new Enumeration();
-        GameSolver generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions, progress);
+        GeneratingFunctions generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions, progress);
         GameSolver powerSeries = new FormalPowerSeries();
         GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik, coalitions);
         GameSolver monteCarlo = new MonteCarlo(samples, seed);
@@ -179,9 +179,13 @@ public final class PowerAnalysis {
         Optional<String> refusal = generatingFunctions.refusal(game);
         if (refusal.isEmpty()) {
             boolean banzhafAlone = !shapleyShubik && !coalitions && game.countWeight().pureWeighted();
+            CountWeightForm form = generatingFunctions.tableForm(game);
+            String dual = form == game.countWeight() ? "" : ", on the dual rule, the coalitions that block (weight cap "
+                    + form.cap() + "): the same swings, smaller tables";
             return new Choice(generatingFunctions, game.size() + " players with a condition on the number and weight "
                     + "of the yes votes (weight cap " + game.countWeight().cap() + "): exact counting by generating "
-                    + "functions" + (banzhafAlone ? ", by weight only and in multi-word integers (Banzhaf alone)" : ""));
+                    + "functions" + (banzhafAlone ? ", by weight only and in multi-word integers (Banzhaf alone)" : "")
+                    + dual);
         }
         Optional<String> diagramRefusal = diagrams.refusal(game);
         if (diagramRefusal.isEmpty()) {

@@ -20,7 +20,7 @@ public sealed interface PowerValue {
         @Override
         public String format(int digits, boolean fractions) {
             boolean whole = value.denominator().equals(java.math.BigInteger.ONE);
-            return fractions || whole ? value.toString() : value.toDecimal(digits).toPlainString();
+            return fractions || whole ? value.toString() : value.toPlainString(digits);
         }
     }
 

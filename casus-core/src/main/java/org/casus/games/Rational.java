@@ -55,6 +55,25 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), digits, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The value rounded half-up to {@code digits} decimals, as {@link #toDecimal} would print it
+     * ({@code toPlainString}), in integer arithmetic: {@code BigDecimal}'s class alone takes several
+     * milliseconds to set up in a fresh process, more than a command's whole table of values.
+     */
+    public String toPlainString(int digits) {
+        BigInteger twice = denominator.shiftLeft(1);
+        BigInteger scaled = numerator.abs().multiply(BigInteger.TEN.pow(digits)).shiftLeft(1).add(denominator)
+                .divide(twice);
+        StringBuilder text = new StringBuilder(scaled.toString());
+        while (text.length() <= digits) {
+            text.insert(0, '0');
+        }
+        if (digits > 0) {
+            text.insert(text.length() - digits, '.');
+        }
+        return numerator.signum() < 0 && scaled.signum() != 0 ? text.insert(0, '-').toString() : text.toString();
+    }
+
     @Override
     public int compareTo(Rational other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

@@ -10,11 +10,14 @@ import org.casus.CasusException;
 import org.casus.Version;
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. */
-@Command(name = "casus", mixinStandardHelpOptions = true, versionProvider = Casus.VersionProvider.class,
-        description = "Analyse security-guarantee arrangements: will they activate, what must be clarified.")
+/**
+ * The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. The root
+ * command is declared in code, not by annotations: reading annotations makes the JDK generate a proxy class
+ * per annotation type, which its class cache cannot keep (JDK 25), so {@code casus --version} reads none.
+ */
 public final class Casus {
 
     /** Exit code for bad input or usage. */
@@ -28,6 +31,9 @@ public final class Casus {
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     /** Other names a subcommand answers to ({@code @Command(aliases)}). */
     private static final Map<String, String> ALIASES = Map.of("compare", "simulate");
+
+    private Casus() {
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine(args).execute(args));
@@ -69,7 +75,14 @@ public final class Casus {
      * gets its message and "did you mean", or where the usage is, not the whole usage.
      */
     private static CommandLine root() {
-        CommandLine cli = new CommandLine(new Casus());
+        CommandSpec spec = CommandSpec.create().name("casus").versionProvider(new VersionProvider());
+        spec.usageMessage().description("Analyse security-guarantee arrangements: will they activate, what must be "
+                + "clarified.");
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        CommandLine cli = new CommandLine(spec);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             PrintWriter err = failed.getErr();

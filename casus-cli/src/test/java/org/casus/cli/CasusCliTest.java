@@ -191,6 +191,25 @@ class CasusCliTest {
         assertThat(cli.out()).startsWith("casus 0.");
     }
 
+    /** The root command, declared in code, has the standard options, lists every command, and wants one. */
+    @Test
+    void the_root_command_helps_and_asks_for_a_subcommand() {
+        CliRun version = new CliRun();
+        assertThat(version.runBare("-V")).isZero();
+        assertThat(version.out()).startsWith("casus 0.");
+        CliRun help = new CliRun();
+        assertThat(help.runBare("--help")).isZero();
+        assertThat(help.out()).startsWith("Usage: casus [-hV] [COMMAND]")
+                .contains("-V, --version   Print version information and exit.")
+                .contains("check ", "power ", "record ", "library ", "serve ");
+        CliRun bare = new CliRun();
+        assertThat(bare.runBare()).isEqualTo(2);
+        assertThat(bare.err()).contains("Missing required subcommand").contains("'casus --help' lists the options.");
+        CliRun mistyped = new CliRun();
+        assertThat(mistyped.runBare("--versio")).isEqualTo(2);
+        assertThat(mistyped.err()).contains("Unknown option: '--versio'").contains("--version");
+    }
+
     /** The one-time password is printed only by a server that holds its port, so it is never lost. */
     @Test
     void serve_on_a_port_in_use_is_a_user_error_and_prints_no_password(@org.junit.jupiter.api.io.TempDir Path home)

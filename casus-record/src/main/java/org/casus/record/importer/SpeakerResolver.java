@@ -63,6 +63,16 @@ final class SpeakerResolver {
      */
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
             + "\\p{Lu}[\\p{L}'’-]*)*");
+    /** Names in a list, {@code Jan Lipavský, Alexander Schallenberg and Ivan Korčok}: the first ends at the first , or and. */
+    private static final Pattern NAME_LIST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)"
+            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+    /** A sentence that opens with names in a list up to its last {@code and}: {@code Jan Lipavský, Alexander Schallenberg and}. */
+    private static final Pattern LIST_OPENING = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
+            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*)\\s*,?\\s+and\\s*");
+    /** {@code The ministers}, {@code the Baltic Foreign Ministers}: a group of ministers, perhaps the ones the text named. */
+    private static final Pattern MINISTERS = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:[Ff]oreign\\s+)?[Mm]inisters");
+    /** A minister's title as a text introduces one: {@code Minister of Foreign Affairs of}, {@code Foreign Minister of}. */
+    private static final Pattern MINISTER_OF = Pattern.compile("(?<![\\p{L}])Minister(?:\\s+(?:of|for)\\s+Foreign\\s+Affairs)?\\s+of\\s");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
     private static final Pattern INTRODUCER = Pattern.compile("(?i)[,;:()—–]|(?<![\\p{L}])(?:with|and|by|between)(?![\\p{L}])");
     /** The actor a title is of, between the title and its holder's name: {@code of Ukraine}. */
@@ -320,7 +330,9 @@ final class SpeakerResolver {
         }
 
         private Attribution subject(ReportingCues.Subject subject, String cue, int sentenceStart) {
-            Attribution head = named(subject.head(), false, cue, sentenceStart);
+            Matcher list = LIST_OPENING.matcher(masked).region(sentenceStart, subject.head().start());
+            Span whole = list.matches() ? new Span(list.start(1), subject.head().end()) : subject.head();
+            Attribution head = named(whole, false, cue, sentenceStart);
             if ((head == null || !head.speaker().known()) && subject.aside() != null) {
                 Attribution aside = named(subject.aside(), true, cue, sentenceStart);
                 if (aside != null && aside.speaker().known() && !"pronoun".equals(aside.cue())) {
@@ -772,6 +784,34 @@ final class SpeakerResolver {
         }
 
         /**
+         * The first name of a list of names the registry does not know ({@code Jan Lipavský, Alexander Schallenberg
+         * and Ivan Korčok}): one content of several speakers is the first named's, as for names it knows.
+         */
+        private Span firstOfList(Span head) {
+            Matcher list = NAME_LIST.matcher(masked).region(head.start(), head.end());
+            return list.matches() ? new Span(list.start(1), list.end(1)) : head;
+        }
+
+        /**
+         * The actor of the first of the ministers the text named before {@code at}, for {@code the ministers}: the
+         * visitors, when every minister it introduced by title ({@code Minister of Foreign Affairs of the Republic of
+         * Estonia Eva-Maria Liimets}) is of another actor than the author's; null otherwise, as when the author's own
+         * minister was among them ({@code the ministers agreed}: both sides).
+         */
+        private Speaker visitingMinisters(String words, int at) {
+            if (!MINISTERS.matcher(words).matches()) {
+                return null;
+            }
+            List<String> actors = new ArrayList<>();
+            Matcher title = MINISTER_OF.matcher(masked).region(0, at);
+            while (title.find()) {
+                names.actors(masked, title.end(), Math.min(at, title.end() + 60)).stream().findFirst()
+                        .ifPresent(m -> actors.add(m.actor()));
+            }
+            return actors.isEmpty() || actors.contains(author) ? null : Speaker.of(null, actors.getFirst());
+        }
+
+        /**
          * Where the text first named the name {@code head} holds ({@code Shoigu} for {@code Sergei Shoigu}, a
          * title with {@code of} whole), before {@code head}; null when it holds no name or the text named it
          * nowhere before.
@@ -1046,12 +1086,16 @@ final class SpeakerResolver {
                 Mention firstNamed = listed.getFirst(); // one content of several speakers: the first named's
                 return new Attribution(Speaker.of(firstNamed.person(), firstNamed.actor()), cue);
             }
+            Speaker visitors = visitingMinisters(words, span.start());
+            if (visitors != null) {
+                return new Attribution(visitors, cue);
+            }
             boolean joint = JOINT.matcher(words).matches() || words.contains(" and ")
                     && names.actors(masked, span.start(), span.end()).stream().map(Mention::actor).distinct().count() >= 2;
             if (joint && r.kind() != Kind.PRONOUN && r.kind() != Kind.UNKNOWN) {
                 return author == null ? new Attribution(Speaker.UNKNOWN, cue) : new Attribution(Speaker.of(null, author), "author");
             }
-            Speaker introduced = r.kind() == Kind.UNKNOWN ? introduced(span) : null;
+            Speaker introduced = r.kind() == Kind.UNKNOWN ? introduced(firstOfList(span)) : null;
             if (introduced != null) {
                 return new Attribution(introduced, cue);
             }

@@ -297,6 +297,29 @@ class ReportedSpeechTest {
                 .extracting(ProposedStatement::person).containsOnlyNulls();
     }
 
+    /**
+     * Visiting ministers, named by title and then as {@code the ministers} or in a list of their names, speak
+     * through the first of them (the annotation guideline); with the author's own minister among them they are
+     * both sides, the author's voice.
+     */
+    @Test
+    void visiting_ministers_speak_through_the_first_named() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 6), "UA");
+        String visit = "Volodymyr Zelenskyy met with Minister of Foreign Affairs of Poland Jan Nowak, Minister of "
+                + "Foreign Affairs of Finland Pekka Virtanen and Minister of Foreign Affairs of Estonia Mari Tamm. ";
+        assertThat(kyiv.read(visit + "The ministers expressed their support for Ukraine's membership of the EU. They "
+                + "offered to help rebuild the schools destroyed by the war."))
+                .extracting(ProposedStatement::actor, ProposedStatement::person)
+                .containsExactly(tuple("PL", null), tuple("PL", null));
+        assertThat(kyiv.read(visit + "For their part, the Nordic and Baltic Foreign Ministers underscored their support "
+                + "for sanctions.")).extracting(ProposedStatement::actor).containsExactly("PL");
+        assertThat(kyiv.read(visit + "Jan Nowak, Pekka Virtanen and Mari Tamm expressed the opinion that the security "
+                + "of Ukraine is the security of Europe.")).extracting(ProposedStatement::actor).containsExactly("PL");
+        assertThat(kyiv.read("Minister of Foreign Affairs of Ukraine Dmytro Kuleba met with Minister of Foreign "
+                + "Affairs of Poland Jan Nowak. The ministers agreed to continue consultations."))
+                .extracting(ProposedStatement::actor, ProposedStatement::cue).containsExactly(tuple("UA", "author"));
+    }
+
     @Test
     void an_impersonal_passive_may_carry_adverbs_or_name_the_stance() {
         TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 14), "RU");

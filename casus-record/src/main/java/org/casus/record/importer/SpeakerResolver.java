@@ -52,6 +52,10 @@ final class SpeakerResolver {
      */
     private static final Pattern TURN = Pattern.compile("\\s*(?:\\*+\\s*)*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of|the|and|for|to"
             + "|\\p{Lu}[\\p{L}'’.-]*)|,\\s+\\p{Lu}[\\p{L}'’.-]*){0,20})\\s*(?:\\([^)]{0,40}\\))?:\\s+");
+    /** A text that opens by calling itself an interview: {@code Interview of President of Ukraine Volodymyr Zelenskyy to...}. */
+    private static final Pattern INTERVIEW = Pattern.compile("(?i)(?<![\\p{L}])interview(?![\\p{L}])");
+    /** A dash that opens a sentence: in an interview, the start of a question or of an answer. */
+    private static final Pattern DASH_TURN = Pattern.compile("\\s*[-–—]\\s+(?=\\S)");
     /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
@@ -154,6 +158,10 @@ final class SpeakerResolver {
         private Span backReference;
         /** The sentence before the one being read, for {@code This was stated by X}. */
         private Span previous;
+        /** Who answers in an interview whose turns open with dashes, named in its first sentence; null in other texts. */
+        private final Speaker interviewee;
+        /** Whether the dash turn being read is an answer: they alternate, a question first. */
+        private boolean answering = true;
 
         Pass(TextLayout layout) {
             this.layout = layout;
@@ -162,6 +170,43 @@ final class SpeakerResolver {
             this.people = names.people(masked, 0, masked.length());
             this.referents = new Referents(masked, people, phrases);
             this.result = new Attribution[quotes.size()];
+            this.interviewee = interviewee();
+        }
+
+        /**
+         * The person a text names in its first sentence when that sentence calls it an interview and a later
+         * sentence opens with a dash (the form of interviews on president.gov.ua: {@code - Question? - Answer.}).
+         */
+        private Speaker interviewee() {
+            List<Span> sentences = layout.sentences();
+            if (sentences.isEmpty() || !INTERVIEW.matcher(masked).region(sentences.getFirst().start(),
+                    sentences.getFirst().end()).find() || sentences.stream().noneMatch(this::opensWithDash)) {
+                return null;
+            }
+            return names.people(masked, sentences.getFirst().start(), sentences.getFirst().end()).stream().findFirst()
+                    .map(m -> Speaker.of(m.person(), m.actor())).orElse(null);
+        }
+
+        private boolean opensWithDash(Span sentence) {
+            return DASH_TURN.matcher(masked).region(sentence.start(), sentence.end()).lookingAt();
+        }
+
+        /**
+         * In an interview, the answer {@code sentence} opens with its dash, as a turn of the interviewee's; null when
+         * it opens no answer. A dash turn that is a question ends the answer before it.
+         */
+        private Report answer(Span sentence) {
+            if (interviewee == null || !opensWithDash(sentence)) {
+                return null;
+            }
+            answering = !answering;
+            Matcher dash = DASH_TURN.matcher(masked).region(sentence.start(), sentence.end());
+            int end = dash.lookingAt() ? trimEnd(dash.end(), sentence.end()) : sentence.start();
+            if (!answering || end <= dash.end()) {
+                referents.speaking(Speaker.UNKNOWN);
+                return null;
+            }
+            return report(new Span(dash.end(), end), sentence, new Attribution(interviewee, "turn"), null);
         }
 
         Reading run() {
@@ -175,7 +220,11 @@ final class SpeakerResolver {
                     reportsToo &= embedded(quotes.get(next), sentence) || afterReport(quotes.get(next), sentence);
                     attribute(next++);
                 }
-                Report opened = quoted ? null : turn(sentence);
+                Report answer = quoted ? null : answer(sentence);
+                Report opened = answer != null ? answer : quoted ? null : turn(sentence);
+                if (interviewee != null && answer == null && opensWithDash(sentence)) {
+                    turn = null; // a question: the answer before it has ended
+                }
                 if (opened != null) {
                     turn = opened;
                     referents.speaking(opened.attribution().speaker());
@@ -330,7 +379,8 @@ final class SpeakerResolver {
         }
 
         private Attribution subject(ReportingCues.Subject subject, String cue, int sentenceStart) {
-            Matcher list = LIST_OPENING.matcher(masked).region(sentenceStart, subject.head().start());
+            Matcher list = LIST_OPENING.matcher(masked).region(Math.min(sentenceStart, subject.head().start()),
+                    subject.head().start());
             Span whole = list.matches() ? new Span(list.start(1), subject.head().end()) : subject.head();
             Attribution head = named(whole, false, cue, sentenceStart);
             if ((head == null || !head.speaker().known()) && subject.aside() != null) {

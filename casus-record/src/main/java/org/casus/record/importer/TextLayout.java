@@ -12,7 +12,7 @@ import java.util.Set;
  * reporter's; a quotation that ends a sentence ({@code “... war.”}) keeps its full stop in place of the
  * closing mark. Sentences are split on the masked copy: a full stop, question or exclamation mark (and any
  * closing bracket or the asterisks that end a section), then white space and a capital, a digit, a quotation
- * or the asterisks of a section break ({@code * * *}); abbreviations ({@code Mr.}, {@code U.S.}) and initials
+ * or the asterisks of a section break ({@code * * *}), perhaps after a dash (an interview's turns); abbreviations ({@code Mr.}, {@code U.S.}) and initials
  * do not end sentences.
  */
 final class TextLayout {
@@ -128,12 +128,24 @@ final class TextLayout {
                 while (k < p.end() && Character.isWhitespace(masked.charAt(k))) {
                     k++;
                 }
-                if (k < p.end() && opensSentence(masked.charAt(k))) {
+                if (k < p.end() && (opensSentence(masked.charAt(k)) || dashOpens(k, p.end()))) {
                     starts.add(k);
                 }
             }
         }
         return starts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
+
+    /** A dash, white space and what opens a sentence: an interview's next question or answer ({@code ? - What...}). */
+    private boolean dashOpens(int k, int end) {
+        if ("-–—".indexOf(masked.charAt(k)) < 0 || k + 1 >= end || !Character.isWhitespace(masked.charAt(k + 1))) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < end && Character.isWhitespace(masked.charAt(next))) {
+            next++;
+        }
+        return next < end && opensSentence(masked.charAt(next));
     }
 
     private static boolean opensSentence(char c) {

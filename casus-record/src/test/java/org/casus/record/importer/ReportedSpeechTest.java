@@ -297,6 +297,22 @@ class ReportedSpeechTest {
                 .extracting(ProposedStatement::person).containsOnlyNulls();
     }
 
+    /** An interview whose turns open with dashes: the answers, not the questions, are the interviewee's turns. */
+    @Test
+    void in_a_dash_interview_each_answer_is_a_turn_of_the_interviewee() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 14), "UA");
+        List<ProposedStatement> s = kyiv.read("Interview of President of Ukraine Volodymyr Zelenskyy to an Italian "
+                + "newspaper. - Mr President, troops are gathering. Will there be talks? - We are ready to negotiate, "
+                + "but not to surrender. Ukraine will not give up its land. - And the guarantees? - Guarantees must be "
+                + "legally binding.");
+        assertThat(s).extracting(ProposedStatement::person, ProposedStatement::cue, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "turn", "We are ready to negotiate, but not to surrender. "
+                        + "Ukraine will not give up its land"), tuple("Volodymyr Zelensky", "turn",
+                        "Guarantees must be legally binding"));
+        assertThat(kyiv.read("Volodymyr Zelenskyy met the press. - Ukraine will not give up its land. - The talks go "
+                + "on.")).isEmpty();
+    }
+
     /**
      * Visiting ministers, named by title and then as {@code the ministers} or in a list of their names, speak
      * through the first of them (the annotation guideline); with the author's own minister among them they are

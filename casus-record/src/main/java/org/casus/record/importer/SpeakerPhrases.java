@@ -112,7 +112,8 @@ final class SpeakerPhrases {
         actors.sort(Comparator.comparingInt(Mention::start));
         String actor = actors.isEmpty() ? null : actors.getFirst().actor();
         Titles.Found title = titles.find(text, from, to);
-        if (title != null && actor == null && beside.stream().anyMatch(m -> text.substring(m.end(), title.start()).isBlank())) {
+        if (title != null && actor == null && beside.stream().anyMatch(m -> m.end() <= title.start()
+                && text.substring(m.end(), title.start()).isBlank())) {
             return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN); // a conversation with Turkish President X: not the speaker
         }
         if (title != null) {

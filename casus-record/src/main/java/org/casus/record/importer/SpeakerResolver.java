@@ -942,9 +942,11 @@ final class SpeakerResolver {
                 return false;
             }
             int and = from + before.length() - 3;
-            if (names.people(masked, from, and).stream()
-                    .anyMatch(m -> masked.substring(m.end(), and).isBlank() && !m.possessive())) {
-                return true;
+            Mention partner = names.people(masked, from, and).stream()
+                    .filter(m -> masked.substring(m.end(), and).isBlank() && !m.possessive()).findFirst().orElse(null);
+            if (partner != null) {
+                Attribution other = named(subject, false, "X said", from);
+                return other == null || !partner.actor().equals(other.speaker().actor()); // one side: the first named's
             }
             int start = Math.max(from, masked.lastIndexOf(',', and) + 1);
             if (ReportingCues.words(masked, start, and) > 6) {
@@ -1132,7 +1134,8 @@ final class SpeakerResolver {
             Attribution a = r.kind() == Kind.PRONOUN && PLURAL.matcher(words).matches() && referents.last() != null
                     && referents.last().person() != null ? new Attribution(Speaker.UNKNOWN, "pronoun") : attribution(r, cue, sentenceStart);
             List<Mention> listed = names.people(masked, span.start(), span.end());
-            if (words.contains(" and ") && listed.size() >= 2 && !JOINT.matcher(words).matches()) {
+            if (words.contains(" and ") && !listed.isEmpty() && !JOINT.matcher(words).matches()
+                    && (listed.size() >= 2 || listed.getFirst().start() == skipPunctuation(span.start(), span.end()))) {
                 Mention firstNamed = listed.getFirst(); // one content of several speakers: the first named's
                 return new Attribution(Speaker.of(firstNamed.person(), firstNamed.actor()), cue);
             }

@@ -297,6 +297,18 @@ class ReportedSpeechTest {
                 .extracting(ProposedStatement::person).containsOnlyNulls();
     }
 
+    /** Two of one side who say one thing are the first named; two of both sides who agree are the author's voice. */
+    @Test
+    void a_pair_of_one_side_is_the_first_named_and_a_pair_of_both_sides_the_author() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 2), "UA");
+        assertThat(kyiv.read("Andriy Yermak and Commander Valerii Zaluzhnyi thanked the United States for its assistance."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor)
+                .containsExactly(tuple("Andriy Yermak", "UA"));
+        assertThat(kyiv.read("Andriy Yermak and Jake Sullivan agreed to stay in contact."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::cue)
+                .containsExactly(tuple(null, "UA", "author"));
+    }
+
     /** An interview whose turns open with dashes: the answers, not the questions, are the interviewee's turns. */
     @Test
     void in_a_dash_interview_each_answer_is_a_turn_of_the_interviewee() {

@@ -39,8 +39,8 @@ final class Grammar {
         String[] tokens = Span.spansToStrings(spans, piece);
         String[] tags = tagger.tag(tokens);
         for (int i = 1; i < tokens.length; i++) {
-            if (tags[i].equals("ADJ") && tags[i - 1].equals("PROPN") && tokens[i].endsWith("ed")) {
-                tags[i] = "VERB"; // Andriy Yermak expressed confidence: a past form after a name is its verb
+            if (tags[i].equals("ADJ") && tokens[i].endsWith("ed") && (tags[i - 1].equals("PROPN") || afterAside(tokens, tags, i))) {
+                tags[i] = "VERB"; // Andriy Yermak (, for his part,) expressed confidence: a past form after a name is its verb
             }
         }
         String[] lemmas = lemmatizer.lemmatize(tokens, tags);
@@ -50,6 +50,19 @@ final class Grammar {
                     lemmas[i].toLowerCase(Locale.ROOT)));
         }
         return words;
+    }
+
+    /** Whether word {@code i} follows a short phrase set off by commas after a name or noun: {@code Petkov, in turn,}. */
+    private static boolean afterAside(String[] tokens, String[] tags, int i) {
+        if (!tokens[i - 1].equals(",")) {
+            return false;
+        }
+        for (int j = i - 2; j >= Math.max(1, i - 6); j--) {
+            if (tokens[j].equals(",")) {
+                return tags[j - 1].equals("PROPN") || tags[j - 1].equals("NOUN");
+            }
+        }
+        return false;
     }
 
     /** The models, loaded when first needed; they are immutable and shared by every thread. */

@@ -75,6 +75,13 @@ final class SpeakerResolver {
             + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*)\\s*,?\\s+and\\s*");
     /** {@code The ministers}, {@code the Baltic Foreign Ministers}: a group of ministers, perhaps the ones the text named. */
     private static final Pattern MINISTERS = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:[Ff]oreign\\s+)?[Mm]inisters");
+    /** {@code The leaders of Poland and Lithuania}, {@code the Presidents of ...}: a group named by the actors it is of. */
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)(?:the\\s+)?(?:leaders|presidents|heads\\s+of\\s+state"
+            + "|prime\\s+ministers|(?:foreign\\s+)?ministers|delegations|representatives)\\s+of\\s+\\S.*");
+    /** A sentence that opens with such a group up to its last {@code and}: {@code The leaders of Poland and}. */
+    private static final Pattern GROUP_OPENING = Pattern.compile("(?i)\\s*((?:the\\s+)?(?:leaders|presidents"
+            + "|heads\\s+of\\s+state|prime\\s+ministers|(?:foreign\\s+)?ministers|delegations|representatives)\\s+of\\s+"
+            + "[^,;:]*?)\\s*,?\\s+and\\s*");
     /** A minister's title as a text introduces one: {@code Minister of Foreign Affairs of}, {@code Foreign Minister of}. */
     private static final Pattern MINISTER_OF = Pattern.compile("(?<![\\p{L}])Minister(?:\\s+(?:of|for)\\s+Foreign\\s+Affairs)?\\s+of\\s");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */
@@ -381,7 +388,10 @@ final class SpeakerResolver {
         private Attribution subject(ReportingCues.Subject subject, String cue, int sentenceStart) {
             Matcher list = LIST_OPENING.matcher(masked).region(Math.min(sentenceStart, subject.head().start()),
                     subject.head().start());
-            Span whole = list.matches() ? new Span(list.start(1), subject.head().end()) : subject.head();
+            Matcher group = GROUP_OPENING.matcher(masked).region(Math.min(sentenceStart, subject.head().start()),
+                    subject.head().start());
+            Span whole = list.matches() ? new Span(list.start(1), subject.head().end())
+                    : group.matches() ? new Span(group.start(1), subject.head().end()) : subject.head();
             Attribution head = named(whole, false, cue, sentenceStart);
             if ((head == null || !head.speaker().known()) && subject.aside() != null) {
                 Attribution aside = named(subject.aside(), true, cue, sentenceStart);
@@ -849,6 +859,12 @@ final class SpeakerResolver {
          * minister was among them ({@code the ministers agreed}: both sides).
          */
         private Speaker visitingMinisters(String words, int at) {
+            if (GROUP_OF.matcher(words).matches()) {
+                int of = masked.indexOf(words, Math.max(0, at - 1));
+                List<String> actors = of < 0 ? List.of() : names.actors(masked, of, of + words.length()).stream()
+                        .map(Mention::actor).toList();
+                return actors.isEmpty() || actors.contains(author) ? null : Speaker.of(null, actors.getFirst());
+            }
             if (!MINISTERS.matcher(words).matches()) {
                 return null;
             }
@@ -949,6 +965,10 @@ final class SpeakerResolver {
                 return other == null || !partner.actor().equals(other.speaker().actor()); // one side: the first named's
             }
             int start = Math.max(from, masked.lastIndexOf(',', and) + 1);
+            Matcher group = GROUP_OPENING.matcher(masked).region(start, subject.start());
+            if (group.matches() && visitingMinisters(masked.substring(group.start(1), subject.end()), group.start(1)) != null) {
+                return false; // the leaders of two others, not both sides
+            }
             if (ReportingCues.words(masked, start, and) > 6) {
                 return false;
             }

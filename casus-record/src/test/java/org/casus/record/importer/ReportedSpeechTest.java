@@ -343,6 +343,11 @@ class ReportedSpeechTest {
                 + "for sanctions.")).extracting(ProposedStatement::actor).containsExactly("PL");
         assertThat(kyiv.read(visit + "Jan Nowak, Pekka Virtanen and Mari Tamm expressed the opinion that the security "
                 + "of Ukraine is the security of Europe.")).extracting(ProposedStatement::actor).containsExactly("PL");
+        assertThat(kyiv.read("Volodymyr Zelenskyy met with the Presidents of Poland and Lithuania. The leaders of Poland and "
+                + "Lithuania reaffirmed their support for Ukraine's course towards the EU."))
+                .extracting(ProposedStatement::actor).containsExactly("PL");
+        assertThat(kyiv.read("Volodymyr Zelenskyy held talks with Prime Minister of Bulgaria Kiril Petkov. Kiril Petkov, for his "
+                + "part, expressed support for our state.")).extracting(ProposedStatement::actor).containsExactly("BG");
         assertThat(kyiv.read("Minister of Foreign Affairs of Ukraine Dmytro Kuleba met with Minister of Foreign "
                 + "Affairs of Poland Jan Nowak. The ministers agreed to continue consultations."))
                 .extracting(ProposedStatement::actor, ProposedStatement::cue).containsExactly(tuple("UA", "author"));

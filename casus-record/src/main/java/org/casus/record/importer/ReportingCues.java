@@ -18,7 +18,7 @@ final class ReportingCues {
             + "|emphasi[sz]es|underlined|underscored|conceded|acknowledged|admitted|suggested|observed"
             + "|complained|pledged|promised|vowed|maintained|reiterated|repeated|recalled|predicted|called"
             + "|described|describes|dismissed|branded|labell?ed|asked|continued|concluded|confirmed|denied"
-            + "|denies|rejected|spoke|put it)(?![\\p{L}-])");
+            + "|denies|rejected|spoke|put it|summed up|sums up|summari[sz]ed)(?![\\p{L}-])");
     static final Pattern ACCORDING = Pattern.compile("(?i)(?<![\\p{L}-])(?:according to|in the words of"
             + "|in the (?:opinion|view) of)(?![\\p{L}-])");
     /** {@code In his opinion, ...}: what follows is the view of whom {@code his} refers to. */

@@ -33,7 +33,7 @@ final class SpeakerPhrases {
     private static final Pattern ANAPHOR = Pattern.compile("(?i)the(?:\\s+\\p{L}+)?\\s+(?:" + GENERIC + ")");
     /** Words that describe someone who may speak: a new one makes an earlier pronoun's referent uncertain. */
     static final Pattern SPEAKER_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:" + GENERIC + "|minister|president"
-            + "|envoy|secretary of state|top diplomat|leaders?|government|delegation)(?![\\p{L}])");
+            + "|envoy|secretary of state|top diplomat|leaders?|government|delegation|(?:general )?director|governor)(?![\\p{L}])");
     /**
      * A title's {@code of} and a place that is no office ({@code President of Syria}, not {@code Head of the Office
      * of the President}): when the registry knows no actor there, the title of a state's leader or foreign minister

@@ -56,6 +56,9 @@ final class SpeakerResolver {
     private static final Pattern INTERVIEW = Pattern.compile("(?i)(?<![\\p{L}])interview(?![\\p{L}])");
     /** A dash that opens a sentence: in an interview, the start of a question or of an answer. */
     private static final Pattern DASH_TURN = Pattern.compile("\\s*[-–—]\\s+(?=\\S)");
+    /** A title of capitalised words with {@code of} before a name: {@code President of Russia }, {@code Federal Chancellor }. */
+    private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
+            + "\\p{Lu}[\\p{L}'’-]*)*\\s+");
     /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
@@ -259,7 +262,7 @@ final class SpeakerResolver {
          * what follows the colon is the statement. Null when the sentence opens no turn.
          */
         private Report turn(Span sentence) {
-            Matcher label = TURN.matcher(masked).region(sentence.start(), sentence.end());
+            Matcher label = TURN.matcher(masked).region(headingEnd(sentence), sentence.end());
             if (!label.lookingAt() || ReportingCues.words(masked, label.start(1), label.end(1)) < 2) {
                 return null;
             }
@@ -269,6 +272,32 @@ final class SpeakerResolver {
                 return null;
             }
             return report(new Span(label.end(), end), sentence, new Attribution(a.speaker(), "turn"), null);
+        }
+
+        /**
+         * Where a transcript's label begins in {@code sentence}: its start, or after a heading run into it ({@code
+         * Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: ...}), when the sentence's first
+         * colon follows a person the registry knows and a title before that person ends the heading.
+         */
+        private int headingEnd(Span sentence) {
+            int colon = masked.indexOf(':', sentence.start());
+            if (colon < 0 || colon >= sentence.end() || ReportingCues.words(masked, sentence.start(), colon) > 20) {
+                return sentence.start();
+            }
+            Mention person = people.stream().filter(m -> m.start() >= sentence.start() && m.end() <= colon
+                    && masked.substring(m.end(), colon).isBlank()).findFirst().orElse(null);
+            if (person == null) {
+                return sentence.start();
+            }
+            Matcher title = TITLED_NAME.matcher(masked).region(sentence.start(), person.start());
+            int start = person.start();
+            while (title.find()) {
+                if (title.end() == person.start()) {
+                    start = title.start();
+                }
+            }
+            return start > sentence.start() && ReportingCues.hasLetter(masked, sentence.start(), start) ? start
+                    : sentence.start();
         }
 
         /**
@@ -909,13 +938,25 @@ final class SpeakerResolver {
         }
 
         /**
-         * Whether the text first named the person of a bare label ({@code Sergei Shoigu:}) with an office
-         * ({@code Defence Minister Sergei Shoigu}): an official, not a reporter.
+         * Whether the text named the person of a bare label ({@code Sergei Shoigu:}) with an office before it
+         * ({@code Defence Minister Sergei Shoigu}, {@code Roscosmos General Director Dmitry Rogozin:}), when it first
+         * named them or later: an official, not a reporter.
          */
         private boolean titledBefore(Span label) {
             Span first = firstNamed(label);
-            return first != null && SpeakerPhrases.SPEAKER_NOUN.matcher(masked)
-                    .region(introduction(first).words().start(), first.start()).find();
+            if (first == null) {
+                return false;
+            }
+            String name = masked.substring(first.start(), first.end());
+            Matcher again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
+                    .region(first.start(), label.start());
+            while (again.find()) { // the first naming, or a later one with the office ({@code Director Dmitry Rogozin:})
+                if (SpeakerPhrases.SPEAKER_NOUN.matcher(masked).region(introduction(new Span(again.start(), again.end()))
+                        .words().start(), again.start()).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -438,6 +438,21 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "We are receiving a huge number of requests"));
     }
 
+    /** A heading run into the first label, and a director labelled with his office and later by his name alone. */
+    @Test
+    void a_heading_before_a_label_is_no_part_of_it_and_a_director_labelled_with_his_office_is_an_official() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 12), "RU");
+        assertThat(kremlin.read("Vladimir Putin met with the head of the space agency.\n\nBeginning of the meeting "
+                + "President of Russia Vladimir Putin: Mr Ivanov, we have been discussing the industry all day. Space "
+                + "Agency General Director Pavel Ivanov: My pleasure, Mr President. The sanctions were expected. "
+                + "Vladimir Putin: These are attempts to hold us back. Pavel Ivanov: Absolutely. There was no other logic."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("Vladimir Putin", "RU", "Mr Ivanov, we have been discussing the industry all day"),
+                        tuple(null, "RU", "My pleasure, Mr President. The sanctions were expected"),
+                        tuple("Vladimir Putin", "RU", "These are attempts to hold us back"),
+                        tuple(null, "RU", "Absolutely. There was no other logic"));
+    }
+
     @Test
     void the_head_of_the_presidents_office_with_a_curly_apostrophe_is_the_head() {
         TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 11, 4), "UA");

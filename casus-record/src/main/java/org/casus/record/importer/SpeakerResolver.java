@@ -114,6 +114,8 @@ final class SpeakerResolver {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)I|we");
     /** {@code they} and {@code them} never stand for one person. */
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
+    /** Words for both sides of a talk: {@code the sides}, {@code both parties}. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?<![\\p{L}])(?:sides|parties|both|the two)(?![\\p{L}])");
     /** {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}: all sides, reported by one. */
     private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents|heads of state"
             + "|leaders|ministers|delegations|group|interlocutors|(?:meeting )?participants)|two|both|they)");
@@ -246,6 +248,9 @@ final class SpeakerResolver {
                     if (!quoted || reportsToo) {
                         reportedSpeech(sentence);
                     }
+                    if (turn != null && !quoted && ownSide(turn, before)) {
+                        reports.subList(before, reports.size()).clear(); // the speaker's own side, within the turn
+                    }
                     turn = quoted || reports.size() > before || turn == null ? null : extend(turn, sentence);
                 }
                 previous = quoted ? null : sentence;
@@ -307,6 +312,20 @@ final class SpeakerResolver {
         private boolean labelled(Span sentence) {
             Matcher label = TURN.matcher(masked).region(sentence.start(), sentence.end());
             return label.lookingAt() && ReportingCues.words(masked, label.start(1), label.end(1)) >= 2;
+        }
+
+        /**
+         * Whether every report from index {@code from} on is the turn's speaker or that speaker's side in the words of
+         * the turn ({@code Last December we proposed...}, {@code Russia urged the West...} in the President's address):
+         * part of the turn, not a statement of its own; what both sides did ({@code the sides have stated...}) is one.
+         */
+        private boolean ownSide(Report turn, int from) {
+            Speaker speaker = turn.attribution().speaker();
+            return reports.size() > from && speaker.actor() != null && reports.subList(from, reports.size()).stream()
+                    .allMatch(r -> speaker.actor().equals(r.attribution().speaker().actor())
+                            && (r.attribution().speaker().person() == null
+                            || r.attribution().speaker().person().equals(speaker.person()))
+                            && !BOTH_SIDES.matcher(masked).region(r.sentence().start(), r.words().start()).find());
         }
 
         /** The turn, now running to the end of {@code sentence}, which said nothing of anyone else's. */

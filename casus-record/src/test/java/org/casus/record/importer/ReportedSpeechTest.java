@@ -438,6 +438,19 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "We are receiving a huge number of requests"));
     }
 
+    /** In a turn, what the speaker's own side proposed is the speaker's words; what both sides stated is a statement. */
+    @Test
+    void within_a_turn_the_speakers_own_side_is_the_turn_and_both_sides_are_the_author() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 9), "RU");
+        List<ProposedStatement> s = kremlin.read("President of Russia Vladimir Putin: Friends, we remember the war. "
+                + "Last December we proposed signing a treaty on security guarantees. Russia urged the West to hold an "
+                + "honest dialogue. I would add that the sides have stated their readiness to continue their work.");
+        assertThat(s).extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::cue)
+                .containsExactly(tuple("Vladimir Putin", "RU", "turn"), tuple(null, "RU", "author"));
+        assertThat(s.getFirst().words()).isEqualTo("Friends, we remember the war. Last December we proposed signing a "
+                + "treaty on security guarantees. Russia urged the West to hold an honest dialogue");
+    }
+
     /** A heading run into the first label, and a director labelled with his office and later by his name alone. */
     @Test
     void a_heading_before_a_label_is_no_part_of_it_and_a_director_labelled_with_his_office_is_an_official() {

@@ -1234,7 +1234,9 @@ final class SpeakerResolver {
             }
             boolean bareLabel = "turn".equals(cue) && !SpeakerPhrases.SPEAKER_NOUN.matcher(words).find()
                     && !titledBefore(span);
-            if (author != null && !a.speaker().known() && (joint || r.kind() == Kind.UNKNOWN && official(span) && !bareLabel)) {
+            boolean othersTurn = referents.speaking() != null && !referents.speaking().known();
+            if (author != null && !a.speaker().known() && !othersTurn
+                    && (joint || r.kind() == Kind.UNKNOWN && official(span) && !bareLabel)) {
                 return new Attribution(Speaker.of(null, author), "author");
             }
             return a;

@@ -438,6 +438,15 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "We are receiving a huge number of requests"));
     }
 
+    /** In the turn of someone the registry does not know, an office or body named is not the author's voice. */
+    @Test
+    void in_an_unknown_speakers_turn_nothing_is_the_authors() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 18), "RU");
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Welcome. Member of the Presidency Milan Petrovic"
+                + "(retranslated): Thank you. Universities and faculties maintain interaction, and everything is moving "
+                + "on well.")).extracting(ProposedStatement::person).containsExactly("Vladimir Putin");
+    }
+
     /** In a turn, what the speaker's own side proposed is the speaker's words; what both sides stated is a statement. */
     @Test
     void within_a_turn_the_speakers_own_side_is_the_turn_and_both_sides_are_the_author() {

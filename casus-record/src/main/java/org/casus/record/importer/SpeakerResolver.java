@@ -112,6 +112,8 @@ final class SpeakerResolver {
             + "(?:\\s|$))\\p{Lu}\\p{Ll}+(?:\\s|$)");
     /** In a transcript's turn, the speaker ({@code I}) or the speaker's side ({@code we}): the turn's own words. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)I|we");
+    /** A clause that opens with {@code I} or {@code we}: the voice of whoever is speaking. */
+    private static final Pattern OWN_VOICE = Pattern.compile("\\s*(?:I|[Ww]e)(?![\\p{L}'’])");
     /** {@code they} and {@code them} never stand for one person. */
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
     /** Words for both sides of a talk: {@code the sides}, {@code both parties}. */
@@ -680,8 +682,9 @@ final class SpeakerResolver {
                 return;
             }
             Span said = new Span(connective.end(), end);
-            if (narrates(words, said, before.attribution().speaker())) {
-                return;
+            if (narrates(words, said, before.attribution().speaker()) || referents.speaking() != null
+                    && OWN_VOICE.matcher(masked).region(said.start(), said.end()).lookingAt()) {
+                return; // in a turn, "But we are..." is the speaker's own
             }
             Boolean past = Tense.past(words.stream().filter(w -> w.start() >= said.start()).toList());
             boolean backshifted = before.verb() != null && before.words().start() > before.sentence().start();

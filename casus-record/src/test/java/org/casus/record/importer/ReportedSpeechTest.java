@@ -458,6 +458,10 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("Vladimir Putin", "RU", "turn"), tuple(null, "RU", "author"));
         assertThat(s.getFirst().words()).isEqualTo("Friends, we remember the war. Last December we proposed signing a "
                 + "treaty on security guarantees. Russia urged the West to hold an honest dialogue");
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Friends, we remember the war. The United States "
+                + "insisted on its exceptionalism. But we are a different country."))
+                .extracting(ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple("RU", "Friends, we remember the war"), tuple("US", "on its exceptionalism"));
     }
 
     /** A heading run into the first label, and a director labelled with his office and later by his name alone. */

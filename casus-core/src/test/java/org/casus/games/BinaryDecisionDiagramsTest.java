@@ -1,6 +1,7 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casus.testing.RandomRules.pool;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -24,14 +25,6 @@ class BinaryDecisionDiagramsTest {
     private static final List<PowerIndex> COUNTED = List.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_RAW,
             PowerIndex.BANZHAF_NORMALIZED, PowerIndex.BANZHAF_ABSOLUTE, PowerIndex.COLEMAN_PREVENT,
             PowerIndex.COLEMAN_INITIATE);
-
-    private static List<String> pool(int n) {
-        List<String> pool = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pool.add("P" + i);
-        }
-        return pool;
-    }
 
     private static Game game(DecisionRule rule) {
         return Games.fromRule("random", rule, Set.of(), Set.of(), Set.of());

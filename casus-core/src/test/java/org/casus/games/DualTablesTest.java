@@ -1,8 +1,8 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casus.testing.RandomRules.pool;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -21,14 +21,6 @@ import org.junit.jupiter.api.Test;
  * found on it against enumeration and the binary decision diagrams.
  */
 class DualTablesTest {
-
-    private static List<String> pool(int n) {
-        List<String> pool = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pool.add("P" + i);
-        }
-        return pool;
-    }
 
     private static Game randomRule(long seed, int n) {
         DecisionRule rule = RandomRules.countWeightRule(new Random(seed), pool(n));

@@ -1,10 +1,10 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casus.testing.RandomRules.pool;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -20,14 +20,6 @@ import org.casus.testing.RandomRules;
 class FormalPowerSeriesTest {
     private static final List<PowerIndex> COMPUTED = List.of(PowerIndex.BANZHAF_RAW, PowerIndex.BANZHAF_NORMALIZED,
             PowerIndex.BANZHAF_ABSOLUTE, PowerIndex.COLEMAN_PREVENT, PowerIndex.COLEMAN_INITIATE);
-
-    private static List<String> pool(int n) {
-        List<String> pool = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pool.add("P" + i);
-        }
-        return pool;
-    }
 
     /**
      * A random weighted game of n players: weights 0 to maxWeight, sometimes a player weighing the

@@ -1,6 +1,7 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casus.testing.RandomRules.pool;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
@@ -22,14 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** The counted Johnston index against enumeration, and on the EU Council against a brute force of the treaty rule. */
 class JohnstonCountsTest {
-
-    private static List<String> pool(int n) {
-        List<String> pool = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pool.add("P" + i);
-        }
-        return pool;
-    }
 
     private static List<PowerValue> enumerated(Game game) {
         return new Enumeration().solve(game).values().get(PowerIndex.JOHNSTON);

@@ -1,10 +1,10 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casus.testing.RandomRules.pool;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -18,14 +18,6 @@ import org.casus.testing.RandomRules;
 
 /** Every exact solver agrees with brute-force enumeration on random games of up to 16 players. */
 class SolverContractTest {
-
-    private static List<String> pool(int n) {
-        List<String> pool = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pool.add("P" + i);
-        }
-        return pool;
-    }
 
     /** A random weighted game of n players with weights 0..maxWeight. */
     static Game weighted(Random random, int n, int maxWeight) {

@@ -14,6 +14,15 @@ public final class RandomRules {
     private RandomRules() {
     }
 
+    /** Players {@code P0} to {@code P(n-1)}, for random games. */
+    public static List<String> pool(int n) {
+        List<String> pool = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            pool.add("P" + i);
+        }
+        return pool;
+    }
+
     public static DecisionRule rule(Random random, List<String> pool, int depth) {
         int kind = random.nextInt(depth <= 0 ? 3 : 6);
         return switch (kind) {

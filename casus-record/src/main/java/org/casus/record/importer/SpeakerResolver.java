@@ -70,21 +70,21 @@ final class SpeakerResolver {
      */
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
             + "\\p{Lu}[\\p{L}'’-]*)*");
+    /** A name of capitalised words, as in a list of names: {@code Alexander Schallenberg}. */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
     /** Names in a list, {@code Jan Lipavský, Alexander Schallenberg and Ivan Korčok}: the first ends at the first , or and. */
-    private static final Pattern NAME_LIST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)"
-            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+    private static final Pattern NAME_LIST = Pattern.compile("(" + NAME + ")(?:\\s*,\\s*" + NAME + ")*\\s+and\\s+" + NAME);
     /** A sentence that opens with names in a list up to its last {@code and}: {@code Jan Lipavský, Alexander Schallenberg and}. */
-    private static final Pattern LIST_OPENING = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
-            + "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)*)\\s*,?\\s+and\\s*");
+    private static final Pattern LIST_OPENING = Pattern.compile("\\s*(" + NAME + "(?:\\s*,\\s*" + NAME + ")*)\\s*,?\\s+and\\s*");
     /** {@code The ministers}, {@code the Baltic Foreign Ministers}: a group of ministers, perhaps the ones the text named. */
     private static final Pattern MINISTERS = Pattern.compile("(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*(?:[Ff]oreign\\s+)?[Mm]inisters");
+    /** A group of several actors' people, {@code the leaders}, before the {@code of} that names the actors. */
+    private static final String GROUP = "(?:the\\s+)?(?:leaders|presidents|heads\\s+of\\s+state|prime\\s+ministers"
+            + "|(?:foreign\\s+)?ministers|delegations|representatives)\\s+of\\s+";
     /** {@code The leaders of Poland and Lithuania}, {@code the Presidents of ...}: a group named by the actors it is of. */
-    private static final Pattern GROUP_OF = Pattern.compile("(?i)(?:the\\s+)?(?:leaders|presidents|heads\\s+of\\s+state"
-            + "|prime\\s+ministers|(?:foreign\\s+)?ministers|delegations|representatives)\\s+of\\s+\\S.*");
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)" + GROUP + "\\S.*");
     /** A sentence that opens with such a group up to its last {@code and}: {@code The leaders of Poland and}. */
-    private static final Pattern GROUP_OPENING = Pattern.compile("(?i)\\s*((?:the\\s+)?(?:leaders|presidents"
-            + "|heads\\s+of\\s+state|prime\\s+ministers|(?:foreign\\s+)?ministers|delegations|representatives)\\s+of\\s+"
-            + "[^,;:]*?)\\s*,?\\s+and\\s*");
+    private static final Pattern GROUP_OPENING = Pattern.compile("(?i)\\s*(" + GROUP + "[^,;:]*?)\\s*,?\\s+and\\s*");
     /** A minister's title as a text introduces one: {@code Minister of Foreign Affairs of}, {@code Foreign Minister of}. */
     private static final Pattern MINISTER_OF = Pattern.compile("(?<![\\p{L}])Minister(?:\\s+(?:of|for)\\s+Foreign\\s+Affairs)?\\s+of\\s");
     /** Where the title before a name begins: after punctuation, or after the word that relates it to the rest. */

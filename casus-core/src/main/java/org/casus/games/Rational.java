@@ -3,7 +3,6 @@ package org.casus.games;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /** An exact fraction of big integers, always in lowest terms with a positive denominator. */
 public record Rational(BigInteger numerator, BigInteger denominator) implements Comparable<Rational> {
@@ -50,15 +49,14 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL64).doubleValue();
     }
 
-    /** The value rounded half-up to {@code digits} decimals. */
+    /** The value rounded half-up to {@code digits} decimals (as {@link #toPlainString}), for JSON numbers. */
     public BigDecimal toDecimal(int digits) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), digits, RoundingMode.HALF_UP);
+        return new BigDecimal(toPlainString(digits));
     }
 
     /**
-     * The value rounded half-up to {@code digits} decimals, as {@link #toDecimal} would print it
-     * ({@code toPlainString}), in integer arithmetic: {@code BigDecimal}'s class alone takes several
-     * milliseconds to set up in a fresh process, more than a command's whole table of values.
+     * The value rounded half-up to {@code digits} decimals, in integer arithmetic: {@code BigDecimal}'s class
+     * alone takes several milliseconds to set up in a fresh process, more than a command's whole table of values.
      */
     public String toPlainString(int digits) {
         BigInteger twice = denominator.shiftLeft(1);

@@ -56,6 +56,11 @@ final class SpeakerResolver {
     private static final Pattern INTERVIEW = Pattern.compile("(?i)(?<![\\p{L}])interview(?![\\p{L}])");
     /** A dash that opens a sentence: in an interview, the start of a question or of an answer. */
     private static final Pattern DASH_TURN = Pattern.compile("\\s*[-–—]\\s+(?=\\S)");
+    /** What may stand between a speaker's name and the colon of a label: {@code (retranslated)}. */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*(?:\\([^)]{0,40}\\))?\\s*");
+    /** A word in lower case other than those that join a title ({@code of}, {@code the}...), outside brackets. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}(])(?!(?:of|the|and|for|to)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*"
+            + "(?![^(]*\\))");
     /** A title of capitalised words with {@code of} before a name: {@code President of Russia }, {@code Federal Chancellor }. */
     private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
             + "\\p{Lu}[\\p{L}'’-]*)*\\s+");
@@ -292,19 +297,31 @@ final class SpeakerResolver {
                 return sentence.start();
             }
             Mention person = people.stream().filter(m -> m.start() >= sentence.start() && m.end() <= colon
-                    && masked.substring(m.end(), colon).isBlank()).findFirst().orElse(null);
-            if (person == null) {
-                return sentence.start();
-            }
-            Matcher title = TITLED_NAME.matcher(masked).region(sentence.start(), person.start());
-            int start = person.start();
+                    && LABEL_END.matcher(masked).region(m.end(), colon).matches()).findFirst().orElse(null);
+            int name = person != null ? person.start() : lastLowercaseWordEnd(sentence.start(), colon);
+            Matcher title = TITLED_NAME.matcher(masked).region(sentence.start(), name);
+            int start = name;
             while (title.find()) {
-                if (title.end() == person.start()) {
+                if (title.end() == name) {
                     start = title.start();
                 }
             }
             return start > sentence.start() && ReportingCues.hasLetter(masked, sentence.start(), start) ? start
                     : sentence.start();
+        }
+
+        /**
+         * Where the capitalised words before {@code colon} begin, after the last word in lower case that joins no
+         * title ({@code talks} in {@code Beginning of Russian-Chinese talks President of ... Xi Jinping:}); the
+         * sentence's start when there is none.
+         */
+        private int lastLowercaseWordEnd(int from, int colon) {
+            Matcher word = LOWER_WORD.matcher(masked).region(from, colon);
+            int end = from;
+            while (word.find()) {
+                end = word.end();
+            }
+            return skipPunctuation(end, colon);
         }
 
         /**

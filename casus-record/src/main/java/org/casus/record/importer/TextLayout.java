@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A text with its quotations, paragraphs and sentences. The {@link #masked() masked} copy blanks out every
@@ -12,7 +14,8 @@ import java.util.Set;
  * reporter's; a quotation that ends a sentence ({@code “... war.”}) keeps its full stop in place of the
  * closing mark. Sentences are split on the masked copy: a full stop, question or exclamation mark (and any
  * closing bracket or the asterisks that end a section), then white space and a capital, a digit, a quotation
- * or the asterisks of a section break ({@code * * *}), perhaps after a dash (an interview's turns); abbreviations ({@code Mr.}, {@code U.S.}) and initials
+ * or the asterisks of a section break ({@code * * *}), perhaps after a dash (an interview's turns); a section
+ * break after white space opens a sentence even without a full stop before it; abbreviations ({@code Mr.}, {@code U.S.}) and initials
  * do not end sentences.
  */
 final class TextLayout {
@@ -20,6 +23,9 @@ final class TextLayout {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
             "sen", "rep", "gov", "prof", "jr", "sr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corp", "inc", "ltd", "adm", "amb");
+
+    /** The asterisks of a section break after white space: {@code *** } or {@code * * * }. */
+    private static final Pattern SECTION_BREAK = Pattern.compile("(?<=\\s)\\*(?:\\s?\\*){2,}(?=\\s)");
 
     private final String text;
     private final String masked;
@@ -131,6 +137,10 @@ final class TextLayout {
                 if (k < p.end() && (opensSentence(masked.charAt(k)) || dashOpens(k, p.end()))) {
                     starts.add(k);
                 }
+            }
+            Matcher section = SECTION_BREAK.matcher(masked).region(p.start(), p.end());
+            while (section.find()) {
+                starts.add(section.start()); // *** opens a section, with or without a full stop before it
             }
         }
         return starts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();

@@ -477,6 +477,12 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "My pleasure, Mr President. The sanctions were expected"),
                         tuple("Vladimir Putin", "RU", "These are attempts to hold us back"),
                         tuple(null, "RU", "Absolutely. There was no other logic"));
+        assertThat(kremlin.read("Taking part were the heads of the oil companies and VEB.RF *** Beginning of "
+                + "Russian-Chinese talks President of the People's Republic of China Wang Ming(retranslated): We regard "
+                + "this as a very good sign. President of Russia Vladimir Putin: Good afternoon, colleagues."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::words)
+                .containsExactly(tuple(null, "CN", "We regard this as a very good sign"),
+                        tuple("Vladimir Putin", "RU", "Good afternoon, colleagues"));
     }
 
     @Test

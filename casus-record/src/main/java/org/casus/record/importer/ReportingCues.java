@@ -144,7 +144,7 @@ final class ReportingCues {
 
     /**
      * The name after an inverted verb or {@code according to}, from {@code from}: up to a comma, a full
-     * stop or a word that ends a name ({@code said Lavrov in Moscow}).
+     * stop, a word that ends a name ({@code said Lavrov in Moscow}) or a participle ({@code said X addressing Y}).
      */
     static Span nameAfter(String text, int from, int to) {
         int i = from;
@@ -163,8 +163,10 @@ final class ReportingCues {
                 while (i < to && (Character.isLetter(text.charAt(i)) || "'’-".indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
-                if (w > start && NAME_ENDS.contains(text.substring(w, i).toLowerCase(Locale.ROOT))) {
-                    break;
+                String word = text.substring(w, i);
+                if (w > start && (NAME_ENDS.contains(word.toLowerCase(Locale.ROOT))
+                        || Character.isLowerCase(word.charAt(0)) && word.endsWith("ing"))) {
+                    break; // said X in Moscow; said X, addressing Y
                 }
                 end = i;
             } else {

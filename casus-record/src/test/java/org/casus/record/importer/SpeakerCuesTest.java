@@ -22,6 +22,12 @@ class SpeakerCuesTest {
     }
 
     @Test
+    void a_participle_after_said_x_ends_the_name() {
+        assertThat(read("\u201cYour journey to the European Union begins,\u201d said Ursula von der Leyen addressing "
+                + "Volodymyr Zelenskyy.")).extracting(ProposedStatement::person).containsExactly("Ursula von der Leyen");
+    }
+
+    @Test
     void said_x_after_the_quotation_names_the_speaker() {
         ProposedStatement s = only(read("“There will be no veto,” said Marco Rubio."));
         assertThat(s).extracting(ProposedStatement::person, ProposedStatement::actor, ProposedStatement::cue)

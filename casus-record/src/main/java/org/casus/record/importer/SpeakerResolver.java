@@ -265,6 +265,9 @@ final class SpeakerResolver {
             while (next < quotes.size()) {
                 attribute(next++);
             }
+            // a turn of fewer than three words ("Thank you. <…>") says nothing to record
+            reports.removeIf(r -> "turn".equals(r.attribution().cue())
+                    && ReportingCues.words(masked, r.words().start(), r.words().end()) < 3);
             return new Reading(Arrays.asList(result), List.copyOf(reports));
         }
 

@@ -438,11 +438,20 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "We are receiving a huge number of requests"));
     }
 
+    /** A turn of fewer than three words says nothing to record. */
+    @Test
+    void a_turn_of_two_words_is_no_statement() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 16), "RU");
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Our agenda is very busy. Prime Minister of Armenia "
+                + "Nikol Pashinyan: Certainly. Vladimir Putin: Thank you. <…>"))
+                .extracting(ProposedStatement::words).containsExactly("Our agenda is very busy");
+    }
+
     /** In the turn of someone the registry does not know, an office or body named is not the author's voice. */
     @Test
     void in_an_unknown_speakers_turn_nothing_is_the_authors() {
         TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2022, 6, 18), "RU");
-        assertThat(kremlin.read("President of Russia Vladimir Putin: Welcome. Member of the Presidency Milan Petrovic"
+        assertThat(kremlin.read("President of Russia Vladimir Putin: Welcome to Moscow. Member of the Presidency Milan Petrovic"
                 + "(retranslated): Thank you. Universities and faculties maintain interaction, and everything is moving "
                 + "on well.")).extracting(ProposedStatement::person).containsExactly("Vladimir Putin");
     }

@@ -133,7 +133,8 @@ final class ReportingCues {
                 continue;
             }
             String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-            if (CLAUSE_OPENERS.contains(word) || ++words > 8) {
+            boolean joins = word.equals("of") || word.equals("the"); // a long title: the Head of the Office of the ...
+            if (CLAUSE_OPENERS.contains(word) || !joins && ++words > 8) {
                 start = i;
                 break;
             }

@@ -438,6 +438,15 @@ class ReportedSpeechTest {
                         tuple(null, "RU", "We are receiving a huge number of requests"));
     }
 
+    /** A title of ten words with its of and the is the subject whole, not its last words (the President of Ukraine). */
+    @Test
+    void a_long_title_is_the_subject_whole() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 3, 31), "UA");
+        assertThat(kyiv.read("Andriy Yermak gave an interview. The Head of the Office of the President of Ukraine stressed "
+                + "that sanctions should also be imposed on Russian energy."))
+                .extracting(ProposedStatement::person).containsExactly("Andriy Yermak");
+    }
+
     /** A turn of fewer than three words says nothing to record. */
     @Test
     void a_turn_of_two_words_is_no_statement() {

@@ -924,26 +924,25 @@ final class SpeakerResolver {
         }
 
         /**
-         * The actor of the first of the ministers the text named before {@code at}, for {@code the ministers}: the
-         * visitors, when every minister it introduced by title ({@code Minister of Foreign Affairs of the Republic of
-         * Estonia Eva-Maria Liimets}) is of another actor than the author's; null otherwise, as when the author's own
-         * minister was among them ({@code the ministers agreed}: both sides).
+         * The actor a group of visitors speaks through, for a phrase before {@code at}: for a group named by its
+         * actors ({@code the leaders of Poland and Lithuania}), the first of them; for {@code the ministers}, the
+         * actor of the first minister the text introduced by title ({@code Minister of Foreign Affairs of the
+         * Republic of Estonia Eva-Maria Liimets}). Null when the phrase is neither, names no actor, or the author's
+         * own actor is among them ({@code the ministers agreed}: both sides).
          */
-        private Speaker visitingMinisters(String words, int at) {
+        private Speaker visitors(String words, int at) {
+            List<String> actors = new ArrayList<>();
             if (GROUP_OF.matcher(words).matches()) {
                 int of = masked.indexOf(words, Math.max(0, at - 1));
-                List<String> actors = of < 0 ? List.of() : names.actors(masked, of, of + words.length()).stream()
-                        .map(Mention::actor).toList();
-                return actors.isEmpty() || actors.contains(author) ? null : Speaker.of(null, actors.getFirst());
-            }
-            if (!MINISTERS.matcher(words).matches()) {
-                return null;
-            }
-            List<String> actors = new ArrayList<>();
-            Matcher title = MINISTER_OF.matcher(masked).region(0, at);
-            while (title.find()) {
-                names.actors(masked, title.end(), Math.min(at, title.end() + 60)).stream().findFirst()
-                        .ifPresent(m -> actors.add(m.actor()));
+                if (of >= 0) {
+                    names.actors(masked, of, of + words.length()).forEach(m -> actors.add(m.actor()));
+                }
+            } else if (MINISTERS.matcher(words).matches()) {
+                Matcher title = MINISTER_OF.matcher(masked).region(0, at);
+                while (title.find()) {
+                    names.actors(masked, title.end(), Math.min(at, title.end() + 60)).stream().findFirst()
+                            .ifPresent(m -> actors.add(m.actor()));
+                }
             }
             return actors.isEmpty() || actors.contains(author) ? null : Speaker.of(null, actors.getFirst());
         }
@@ -1049,7 +1048,7 @@ final class SpeakerResolver {
             }
             int start = Math.max(from, masked.lastIndexOf(',', and) + 1);
             Matcher group = GROUP_OPENING.matcher(masked).region(start, subject.start());
-            if (group.matches() && visitingMinisters(masked.substring(group.start(1), subject.end()), group.start(1)) != null) {
+            if (group.matches() && visitors(masked.substring(group.start(1), subject.end()), group.start(1)) != null) {
                 return false; // the leaders of two others, not both sides
             }
             if (ReportingCues.words(masked, start, and) > 6) {
@@ -1242,7 +1241,7 @@ final class SpeakerResolver {
                 Mention firstNamed = listed.getFirst(); // one content of several speakers: the first named's
                 return new Attribution(Speaker.of(firstNamed.person(), firstNamed.actor()), cue);
             }
-            Speaker visitors = visitingMinisters(words, span.start());
+            Speaker visitors = visitors(words, span.start());
             if (visitors != null) {
                 return new Attribution(visitors, cue);
             }

@@ -61,9 +61,6 @@ final class SpeakerResolver {
     /** A word in lower case other than those that join a title ({@code of}, {@code the}...), outside brackets. */
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}(])(?!(?:of|the|and|for|to)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*"
             + "(?![^(]*\\))");
-    /** A title of capitalised words with {@code of} before a name: {@code President of Russia }, {@code Federal Chancellor }. */
-    private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
-            + "\\p{Lu}[\\p{L}'’-]*)*\\s+");
     /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
@@ -75,6 +72,8 @@ final class SpeakerResolver {
      */
     private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
             + "\\p{Lu}[\\p{L}'’-]*)*");
+    /** Such a name or title before a name, with the space after it: {@code President of Russia }, {@code Federal Chancellor }. */
+    private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])" + PROPER_NAME.pattern() + "\\s+");
     /** A name of capitalised words, as in a list of names: {@code Alexander Schallenberg}. */
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
     /** Names in a list, {@code Jan Lipavský, Alexander Schallenberg and Ivan Korčok}: the first ends at the first , or and. */
@@ -211,14 +210,15 @@ final class SpeakerResolver {
         }
 
         /**
-         * In an interview, the answer {@code sentence} opens with its dash, as a turn of the interviewee's; null when
-         * it opens no answer. A dash turn that is a question ends the answer before it.
+         * In an interview, the dash turn {@code sentence} opens: an answer, as a turn of the interviewee's, or null
+         * for a question. Every dash turn counts towards the alternation, a quoted one too, whose quotation is
+         * attributed on its own (no turn).
          */
-        private Report answer(Span sentence) {
-            if (interviewee == null || !opensWithDash(sentence)) {
+        private Report answer(Span sentence, boolean quoted) {
+            answering = !answering;
+            if (quoted) {
                 return null;
             }
-            answering = !answering;
             Matcher dash = DASH_TURN.matcher(masked).region(sentence.start(), sentence.end());
             int end = dash.lookingAt() ? trimEnd(dash.end(), sentence.end()) : sentence.start();
             if (!answering || end <= dash.end()) {
@@ -239,9 +239,10 @@ final class SpeakerResolver {
                     reportsToo &= embedded(quotes.get(next), sentence) || afterReport(quotes.get(next), sentence);
                     attribute(next++);
                 }
-                Report answer = quoted ? null : answer(sentence);
+                boolean dashTurn = interviewee != null && opensWithDash(sentence);
+                Report answer = dashTurn ? answer(sentence, quoted) : null;
                 Report opened = answer != null ? answer : quoted ? null : turn(sentence);
-                if (interviewee != null && answer == null && opensWithDash(sentence)) {
+                if (dashTurn && answer == null) {
                     turn = null; // a question: the answer before it has ended
                 }
                 if (opened != null) {
@@ -291,8 +292,9 @@ final class SpeakerResolver {
 
         /**
          * Where a transcript's label begins in {@code sentence}: its start, or after a heading run into it ({@code
-         * Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: ...}), when the sentence's first
-         * colon follows a person the registry knows and a title before that person ends the heading.
+         * Beginning of Russian-Belarusian talks President of Russia Vladimir Putin: ...}): the title before the person
+         * the registry knows just before the sentence's first colon, or else the capitalised words after the last
+         * word in lower case before it ({@code ... talks President of the People's Republic of China Xi Jinping:}).
          */
         private int headingEnd(Span sentence) {
             int colon = masked.indexOf(':', sentence.start());
@@ -958,9 +960,13 @@ final class SpeakerResolver {
                 return null;
             }
             String name = words.contains(" of ") ? words : words.substring(words.lastIndexOf(' ') + 1);
-            Matcher first = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
-                    .region(0, head.start());
+            Matcher first = occurrences(name, 0, head.start());
             return first.find() ? new Span(first.start(), first.end()) : null;
+        }
+
+        /** The places of {@code name} as a whole word between {@code from} and {@code to}. */
+        private Matcher occurrences(String name, int from, int to) {
+            return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked).region(from, to);
         }
 
         /** The words that introduce a name, back to the word relating them to the rest ({@code with}), if any. */
@@ -989,8 +995,7 @@ final class SpeakerResolver {
                 return false;
             }
             String name = masked.substring(first.start(), first.end());
-            Matcher again = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(masked)
-                    .region(first.start(), label.start());
+            Matcher again = occurrences(name, first.start(), label.start());
             while (again.find()) { // the first naming, or a later one with the office ({@code Director Dmitry Rogozin:})
                 if (SpeakerPhrases.SPEAKER_NOUN.matcher(masked).region(introduction(new Span(again.start(), again.end()))
                         .words().start(), again.start()).find()) {

@@ -323,6 +323,10 @@ class ReportedSpeechTest {
                         "Guarantees must be legally binding"));
         assertThat(kyiv.read("Volodymyr Zelenskyy met the press. - Ukraine will not give up its land. - The talks go "
                 + "on.")).isEmpty();
+        assertThat(kyiv.read("Interview of President of Ukraine Volodymyr Zelenskyy to a newspaper. - Mr President, "
+                + "\u201cnever give up\u201d is your motto. Will there be talks? - We are ready to negotiate."))
+                .filteredOn(p -> !p.quoted()).extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "We are ready to negotiate"));
     }
 
     /**

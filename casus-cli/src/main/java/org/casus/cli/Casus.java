@@ -11,12 +11,10 @@ import org.casus.Version;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code casus} command: a workbench for designing, negotiating and judging security guarantees. The root
- * command is declared in code, not by annotations: reading annotations makes the JDK generate a proxy class
- * per annotation type, which its class cache cannot keep (JDK 25), so {@code casus --version} reads none.
+ * command is declared in code, not by annotations ({@link CommandSpecs}), so {@code casus --version} reads none.
  */
 public final class Casus {
 
@@ -24,7 +22,7 @@ public final class Casus {
     public static final int BAD_INPUT = 2;
 
     /**
-     * The subcommands in the order the help lists them. Picocli reads a command's options by reflection when
+     * The subcommands (annotated objects or specs declared in code) in the order the help lists them. Picocli reads a command's options by reflection when
      * the command is added, which for all of them is most of a small command's start-up, so a command line
      * that names one gets that one alone ({@link #commandLine(String...)}).
      */
@@ -75,13 +73,8 @@ public final class Casus {
      * gets its message and "did you mean", or where the usage is, not the whole usage.
      */
     private static CommandLine root() {
-        CommandSpec spec = CommandSpec.create().name("casus").versionProvider(new VersionProvider());
-        spec.usageMessage().description("Analyse security-guarantee arrangements: will they activate, what must be "
-                + "clarified.");
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+        CommandSpec spec = CommandSpecs.named(CommandSpec.create(), "casus", "Analyse security-guarantee "
+                + "arrangements: will they activate, what must be clarified.");
         CommandLine cli = new CommandLine(spec);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
@@ -107,8 +100,8 @@ public final class Casus {
 
     private static Map<String, Supplier<Object>> subcommands() {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("check", CheckCommand::new);
-        all.put("power", PowerCommand::new);
+        all.put("check", () -> new CheckCommand().spec());
+        all.put("power", () -> new PowerCommand().spec());
         all.put("robustness", RobustnessCommand::new);
         all.put("simulate", SimulateCommand::new);
         all.put("design", DesignCommand::new);

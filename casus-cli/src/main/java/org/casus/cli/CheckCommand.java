@@ -17,35 +17,27 @@ import org.casus.model.Library;
 import org.casus.report.CheckJson;
 import org.casus.report.FindingsText;
 import org.casus.report.Json;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code casus check FILE...}: validates arrangement files and lists their findings. Exit code 0
  * when clean, 1 when a finding reaches {@code --fail-on}, 2 when a file cannot be read.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validate arrangement files and list what a negotiator must clarify.")
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Arrangement files (YAML or JSON) or library ids.")
-    List<Path> files;
+    private final CommandSpec spec = CommandSpecs.named(CommandSpec.wrapWithoutInspection(this), "check",
+                    "Validate arrangement files and list what a negotiator must clarify.")
+            .addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE").type(List.class)
+                    .auxiliaryTypes(Path.class).description("Arrangement files (YAML or JSON) or library ids.").build())
+            .addOption(CommandSpecs.flag("--json", "Write JSON: one object per file (an array for several files)."))
+            .addOption(CommandSpecs.option("--fail-on", "LEVEL", Level.class, "Exit with 1 when a finding at or above "
+                    + "LEVEL exists: ${COMPLETION-CANDIDATES}.").build())
+            .addOption(LibraryOption.option());
 
-    @Option(names = "--json", description = "Write JSON: one object per file (an array for several files).")
-    boolean json;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a finding at or above LEVEL exists: ${COMPLETION-CANDIDATES}.")
-    Level failOn;
-
-    @Mixin
-    LibraryOption library;
-
-    @Spec
-    CommandSpec spec;
+    /** The command, declared in code ({@link CommandSpecs}). */
+    CommandSpec spec() {
+        return spec;
+    }
 
     /** The severities, as the option accepts them. */
     enum Level {
@@ -58,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> files = spec.positionalParameters().get(0).getValue();
+        boolean json = CommandSpecs.given(spec, "--json");
+        Level failOn = CommandSpecs.value(spec, "--fail-on");
+        LibraryOption library = LibraryOption.of(spec);
         Library context = library.context();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -3,18 +3,36 @@ package org.casus.cli;
 import java.nio.file.Path;
 import org.casus.format.LibraryLoader;
 import org.casus.model.Library;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code --library} option shared by commands that read the reference library. The context it read is
- * kept, so that a command asking for the context and then for the whole library parses the actors once.
+ * kept, so that a command asking for the context and then for the whole library parses the actors once. A mixin
+ * of annotated commands; commands declared in code take {@link #option()} and {@link #of(CommandSpec)}.
  */
 final class LibraryOption {
-    @Option(names = "--library", paramLabel = "DIR",
-            description = "The reference library folder (default: $CASUS_LIBRARY, else ./library).")
+    private static final String NAME = "--library";
+    private static final String LABEL = "DIR";
+    private static final String DESCRIPTION = "The reference library folder (default: $CASUS_LIBRARY, else ./library).";
+
+    @Option(names = NAME, paramLabel = LABEL, description = DESCRIPTION)
     Path folder;
 
     private Library context;
+
+    /** The option, for a command declared in code. */
+    static OptionSpec option() {
+        return CommandSpecs.option(NAME, LABEL, Path.class, DESCRIPTION).build();
+    }
+
+    /** The option as parsed for a command declared in code with {@link #option()}. */
+    static LibraryOption of(CommandSpec spec) {
+        LibraryOption library = new LibraryOption();
+        library.folder = CommandSpecs.value(spec, NAME);
+        return library;
+    }
 
     Path folder() {
         if (folder != null) {

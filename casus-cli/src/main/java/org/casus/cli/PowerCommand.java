@@ -2,11 +2,10 @@ package org.casus.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -34,79 +33,49 @@ import org.casus.model.DecisionRule;
 import org.casus.model.Library;
 import org.casus.report.Json;
 import org.casus.report.PowerReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code casus power TARGET}: power indices of a decision rule. TARGET is an arrangement or council
  * file, a library id, or a weighted game in the benchmark format ({@code NAME.weights} beside
  * {@code NAME.quota}).
  */
-@Command(name = "power", mixinStandardHelpOptions = true,
-        description = "Voting power in a decision rule: Shapley-Shubik, Banzhaf, Holler, Deegan-Packel, Johnston, "
-                + "Coleman; veto players, dummies, minimal winning and blocking coalitions.")
 final class PowerCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET",
-            description = "An arrangement or council file, a library id, or a NAME.weights file (quota in NAME.quota).")
-    String target;
+    private final CommandSpec spec = CommandSpecs.named(CommandSpec.wrapWithoutInspection(this), "power",
+                    "Voting power in a decision rule: Shapley-Shubik, Banzhaf, Holler, Deegan-Packel, Johnston, "
+                            + "Coleman; veto players, dummies, minimal winning and blocking coalitions.")
+            .addPositional(PositionalParamSpec.builder().required(true).paramLabel("TARGET").type(String.class).description(
+                    "An arrangement or council file, a library id, or a NAME.weights file (quota in NAME.quota).")
+                    .build())
+            .addOption(CommandSpecs.option("--rule", "PATH", String.class,
+                    "The part of the rule to analyse, as decision.rule.all-of[1].").build())
+            .addOption(CommandSpecs.list("--indices", "LIST", List.class, "Indices to show: ss, bz, bz-abs, bz-raw, "
+                    + "holler, dp, johnston, coleman-prevent, coleman-initiate (default: all that finish quickly; on a "
+                    + "large weighted game those by coalition size, ss, holler, dp and johnston, are left out, with the "
+                    + "estimate, unless named)."))
+            .addOption(CommandSpecs.list("--exclude", "A", Set.class, "Actors that do not vote."))
+            .addOption(CommandSpecs.list("--against", "A", List.class, "The aggressor (the first) and others on its "
+                    + "side: they vote no, the aggressor's declared allies with them, and the aggressor and the state it "
+                    + "attacks are the parties to the dispute."))
+            .addOption(CommandSpecs.option("--method", "M", String.class,
+                    "Force a method: enumeration, generating-functions, formal-power-series, bdd or monte-carlo.").build())
+            .addOption(CommandSpecs.flag("--explain", "Say which method was chosen and why."))
+            .addOption(CommandSpecs.flag("--exact", "Print exact values as fractions."))
+            .addOption(CommandSpecs.option("--digits", "D", int.class, "Decimals shown (default ${DEFAULT-VALUE}).")
+                    .defaultValue("10").build())
+            .addOption(CommandSpecs.option("--samples", "N", int.class,
+                    "Monte-Carlo samples (default ${DEFAULT-VALUE}).").defaultValue("200000").build())
+            .addOption(CommandSpecs.option("--seed", "S", long.class, "Monte-Carlo seed (default ${DEFAULT-VALUE}).")
+                    .defaultValue("1").build())
+            .addArgGroup(OutputFormat.group())
+            .addOption(LibraryOption.option());
 
-    @Option(names = "--rule", paramLabel = "PATH", description = "The part of the rule to analyse, as decision.rule.all-of[1].")
-    String rulePath;
-
-    @Option(names = "--indices", split = ",", paramLabel = "LIST",
-            description = "Indices to show: ss, bz, bz-abs, bz-raw, holler, dp, johnston, coleman-prevent, "
-                    + "coleman-initiate (default: all that finish quickly; on a large weighted game those by "
-                    + "coalition size, ss, holler, dp and johnston, are left out, with the estimate, unless named).")
-    List<String> indices;
-
-    @Option(names = "--exclude", split = ",", paramLabel = "A", description = "Actors that do not vote.")
-    Set<String> exclude = new HashSet<>();
-
-    @Option(names = "--against", split = ",", paramLabel = "A",
-            description = "The aggressor (the first) and others on its side: they vote no, the aggressor's declared "
-                    + "allies with them, and the aggressor and the state it attacks are the parties to the dispute.")
-    List<String> against = new ArrayList<>();
-
-    @Option(names = "--method", paramLabel = "M",
-            description = "Force a method: enumeration, generating-functions, formal-power-series, bdd or monte-carlo.")
-    String method;
-
-    @Option(names = "--explain", description = "Say which method was chosen and why.")
-    boolean explain;
-
-    @Option(names = "--exact", description = "Print exact values as fractions.")
-    boolean exact;
-
-    @Option(names = "--digits", defaultValue = "10", paramLabel = "D", description = "Decimals shown (default ${DEFAULT-VALUE}).")
-    int digits;
-
-    @Option(names = "--samples", defaultValue = "200000", paramLabel = "N", description = "Monte-Carlo samples (default ${DEFAULT-VALUE}).")
-    int samples;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Monte-Carlo seed (default ${DEFAULT-VALUE}).")
-    long seed;
-
-    @CommandLine.ArgGroup(exclusive = true)
-    Format format = new Format();
-
-    static final class Format {
-        @Option(names = "--json", description = "Write JSON.")
-        boolean json;
-
-        @Option(names = "--csv", description = "Write CSV, one row per actor.")
-        boolean csv;
+    /** The command, declared in code ({@link CommandSpecs}). */
+    CommandSpec spec() {
+        return spec;
     }
-
-    @Mixin
-    LibraryOption library;
-
-    @Spec
-    CommandSpec spec;
 
     /** The rule to analyse, with a title and the arrangement it belongs to (null for a council). */
     private record Subject(String title, DecisionRule rule, Arrangement arrangement, Game prebuilt) {
@@ -114,8 +83,16 @@ final class PowerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<PowerIndex> wanted = wantedIndices();
-        Subject subject = subject();
+        LibraryOption library = LibraryOption.of(spec);
+        String rulePath = CommandSpecs.value(spec, "--rule");
+        List<String> indices = CommandSpecs.value(spec, "--indices");
+        Set<String> exclude = Objects.requireNonNullElse(CommandSpecs.value(spec, "--exclude"), Set.of());
+        List<String> against = Objects.requireNonNullElse(CommandSpecs.value(spec, "--against"), List.of());
+        String method = CommandSpecs.value(spec, "--method");
+        int samples = CommandSpecs.value(spec, "--samples");
+        long seed = CommandSpecs.value(spec, "--seed");
+        Set<PowerIndex> wanted = wantedIndices(indices);
+        Subject subject = subject(spec.positionalParameters().get(0).getValue(), library);
         Game game;
         String ruleText;
         String notice = null;
@@ -169,12 +146,13 @@ final class PowerCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         bar.finish();
-        PowerReport report = new PowerReport(analysis.result(), wanted, digits, exact);
-        String reason = explain ? analysis.reason() : null;
+        PowerReport report = new PowerReport(analysis.result(), wanted, CommandSpecs.value(spec, "--digits"),
+                CommandSpecs.given(spec, "--exact"));
+        String reason = CommandSpecs.given(spec, "--explain") ? analysis.reason() : null;
         var out = spec.commandLine().getOut();
-        if (format.json) {
+        if (CommandSpecs.given(spec, "--json")) {
             out.println(Json.write(report.json(subject.title(), ruleText, analysis.reason(), notice)));
-        } else if (format.csv) {
+        } else if (CommandSpecs.given(spec, "--csv")) {
             out.print(report.csv());
         } else {
             out.print(report.text(subject.title(), ruleText, reason, notice));
@@ -183,7 +161,7 @@ final class PowerCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Set<PowerIndex> wantedIndices() {
+    private Set<PowerIndex> wantedIndices(List<String> indices) {
         if (indices == null) {
             return EnumSet.allOf(PowerIndex.class);
         }
@@ -196,7 +174,7 @@ final class PowerCommand implements Callable<Integer> {
         return wanted;
     }
 
-    private Subject subject() {
+    private static Subject subject(String target, LibraryOption library) {
         Path path = Path.of(target);
         if (Files.isRegularFile(path) && target.endsWith(".weights")) {
             return new Subject(path.getFileName().toString(), null, null, WeightsReader.read(path));

@@ -40,7 +40,7 @@ final class RobustnessCommand implements Callable<Integer> {
     String event;
 
     @CommandLine.ArgGroup(exclusive = true)
-    PowerCommand.Format format = new PowerCommand.Format();
+    OutputFormat format = new OutputFormat();
 
     @Mixin
     LibraryOption library;

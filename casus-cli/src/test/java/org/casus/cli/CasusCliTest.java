@@ -210,6 +210,30 @@ class CasusCliTest {
         assertThat(mistyped.err()).contains("Unknown option: '--versio'").contains("--version");
     }
 
+    /** check and power, declared in code, parse as annotated commands do: required, typed and exclusive values. */
+    @Test
+    void the_commands_declared_in_code_check_their_arguments() {
+        CliRun noFile = new CliRun();
+        assertThat(noFile.run("check")).isEqualTo(2);
+        assertThat(noFile.err()).contains("Missing required parameter: 'FILE'", "'casus check --help' lists the options.");
+        CliRun level = new CliRun();
+        assertThat(level.run("check", "istanbul-2022-draft-ru", "--fail-on", "grave")).isEqualTo(2);
+        assertThat(level.err()).contains("expected one of [critical, major, minor, info]");
+        CliRun both = new CliRun();
+        assertThat(both.run("power", "eu-council-qmv", "--json", "--csv")).isEqualTo(2);
+        assertThat(both.err()).contains("--json, --csv are mutually exclusive");
+        CliRun digits = new CliRun();
+        assertThat(digits.run("power", "eu-council-qmv", "--digits", "many")).isEqualTo(2);
+        assertThat(digits.err()).contains("'many' is not an int");
+        CliRun listed = new CliRun();
+        assertThat(listed.run("power", "eu-council-qmv", "--indices", "bz,ss", "--digits", "3", "--exclude", "HU,MT"))
+                .isZero();
+        assertThat(listed.out()).contains("not voting: HU, MT").contains("ACTOR   SS       BZ").doesNotContain("HOLLER");
+        CliRun version = new CliRun();
+        assertThat(version.runBare("check", "-V")).isZero();
+        assertThat(version.out()).startsWith("casus 0.");
+    }
+
     /** The one-time password is printed only by a server that holds its port, so it is never lost. */
     @Test
     void serve_on_a_port_in_use_is_a_user_error_and_prints_no_password(@org.junit.jupiter.api.io.TempDir Path home)

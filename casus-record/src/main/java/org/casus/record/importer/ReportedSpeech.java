@@ -315,17 +315,38 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** {@code assured Ukraine of his country's support}: the one assured, then {@code of} and what. */
+    /**
+     * {@code assured Ukraine of his country's support}, {@code assured of further support}: perhaps the one
+     * assured, then {@code of} and what.
+     */
     private static boolean assuredOf(List<Grammar.Word> words, int object) {
         if (object >= words.size() || !words.get(object - 1).lemma().matches("(?:re)?assure")) {
             return false;
         }
         for (int i = object; i < words.size() && i < object + 4 && !words.get(i).is("PUNCT"); i++) {
             if (words.get(i).lemma().equals("of")) {
-                return i > object;
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * After {@code called} with no particle, an assessment: {@code called energy security no less important} (what
+     * is judged, from {@code from}, up to an adjective that ends the clause) or {@code called important the direction
+     * of...} (from past the adjective, before a determiner); -1 for a call to someone ({@code called Ukrainian
+     * President Zelensky}).
+     */
+    private static int assessment(List<Grammar.Word> words, int from) {
+        List<Grammar.Word> clause = words.subList(from, words.size()).stream()
+                .takeWhile(w -> !w.is("PUNCT") || w.text().contains("-")).toList(); // de-/PUNCT occupied is one word
+        if (clause.size() < 2) {
+            return -1;
+        }
+        if (clause.getFirst().is("ADJ") && clause.get(1).is("DET")) {
+            return from + 1;
+        }
+        return clause.getLast().is("ADJ") ? from : -1;
     }
 
     /** {@code in favour of} (or {@code favor}) at {@code i}. */
@@ -340,7 +361,7 @@ final class ReportedSpeech {
                 : lemma.equals(SUPPORTIVE) ? verb + 2 : verb + 1;
         if (NEEDS_PARTICLE.contains(lemma)) {
             if (i >= words.size() || !PARTICLES.contains(words.get(i).lemma())) {
-                return -1;
+                return lemma.equals("call") ? assessment(words, i) : -1;
             }
             i++;
         }

@@ -74,6 +74,8 @@ final class SpeakerResolver {
             + "\\p{Lu}[\\p{L}'’-]*)*");
     /** Such a name or title before a name, with the space after it: {@code President of Russia }, {@code Federal Chancellor }. */
     private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])" + PROPER_NAME.pattern() + "\\s+");
+    /** One capitalised word between spaces: a given name before the surname the registry matched. */
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]*\\s+");
     /** A name of capitalised words, as in a list of names: {@code Alexander Schallenberg}. */
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
     /** Names in a list, {@code Jan Lipavský, Alexander Schallenberg and Ivan Korčok}: the first ends at the first , or and. */
@@ -122,9 +124,13 @@ final class SpeakerResolver {
     private static final Pattern PLURAL = Pattern.compile("(?i)they|them");
     /** Words for both sides of a talk: {@code the sides}, {@code both parties}. */
     private static final Pattern BOTH_SIDES = Pattern.compile("(?i)(?<![\\p{L}])(?:sides|parties|both|the two)(?![\\p{L}])");
-    /** {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}: all sides, reported by one. */
+    /**
+     * {@code The two agreed}, {@code Both parties expressed}, {@code The group agreed}, {@code The participants in the
+     * consultations agreed}: all sides, reported by one.
+     */
     private static final Pattern JOINT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:(?:two|both)\\s+)?(?:sides|parties|presidents|heads of state"
-            + "|leaders|ministers|delegations|group|interlocutors|(?:meeting )?participants)|two|both|they)");
+            + "|leaders|ministers|delegations|group|interlocutors|(?:meeting )?participants)(?:\\s+(?:in|of|at)\\s+the\\s+"
+            + "(?:\\p{L}+\\s+)?(?:talks|meeting|consultations|negotiations|conversation|summit))?|two|both|they)");
 
     private final Names names;
     private final SpeakerPhrases phrases;
@@ -1007,7 +1013,8 @@ final class SpeakerResolver {
 
         /**
          * The person a title names where the text introduced it, right after it, perhaps after the actor it is of:
-         * {@code Deputy Head of the Office of the President of Ukraine Ihor Zhovkva}; null when no name follows.
+         * {@code Deputy Head of the Office of the President of Ukraine Ihor Zhovkva}, perhaps with a given name spelt
+         * otherwise than in the registry ({@code Andriy Sybiha} for Andrii Sybiha); null when no name follows.
          */
         private Mention holderAfter(int title) {
             List<Mention> people = names.people(masked, title, Math.min(masked.length(), title + 120));
@@ -1016,7 +1023,8 @@ final class SpeakerResolver {
             }
             Mention person = people.getFirst();
             Mention of = actorOf(title);
-            return masked.substring(of == null ? title : of.end(), person.start()).isBlank() ? person : null;
+            String between = masked.substring(of == null ? title : of.end(), person.start());
+            return between.isBlank() || GIVEN_NAME.matcher(between).matches() ? person : null;
         }
 
         /** The actor a title is of, right after it: {@code Chancellor of Austria}; null when none follows. */

@@ -34,7 +34,8 @@ final class Titles {
         NEGOTIATOR("(?:chief|lead|top) negotiator|head of (?:the |its |their )?(?:[\\p{L}'’]+ )?delegation"
                 + "|delegation (?:head|chief|leader)", "delegation|negotiator"),
         ENVOY("(?:special |peace )?envoy", "envoy"),
-        PRESIDENT("(?<!vice[- ])president|head of state", "^president\\b"),
+        /** {@code the President}, {@code the Head of State}, {@code the Head of the Ukrainian state} (not of a State service). */
+        PRESIDENT("(?<!vice[- ])president|head of (?:the )?(?:\\p{L}+ )?state(?!\\s+(?-i:\\p{Lu}))", "^president\\b"),
         /** {@code the Russian leader}: whoever leads the country's government or state. */
         LEADER("leader", "^(?:president|(?:federal )?chancellor|prime minister)\\b"),
         MINISTER("minister", "minister");

@@ -213,6 +213,11 @@ class ReportedSpeechTest {
                 .person()).isEqualTo("Volodymyr Zelensky");
         assertThat(only("Vladimir Putin spoke with Emmanuel Macron. The Russian leader noted that the talks had stalled.")
                 .person()).isEqualTo("Vladimir Putin");
+        assertThat(only("Volodymyr Zelensky spoke with Antony Blinken. The Head of the Ukrainian state emphasized that "
+                + "there is no alternative to peace.").person()).isEqualTo("Volodymyr Zelensky");
+        assertThat(importer.read("Volodymyr Zelensky spoke with Antony Blinken. The Head of the State Border Guard "
+                + "Service said that the border is calm.")).extracting(ProposedStatement::person)
+                .doesNotContain("Volodymyr Zelensky"); // a State service's head, not the head of state
     }
 
     @Test
@@ -292,9 +297,25 @@ class ReportedSpeechTest {
         assertThat(kyiv.read("Deputy Head of the Office of the President of Ukraine met an adviser. The Deputy Head of "
                 + "the Office of the President emphasized the importance of support."))
                 .extracting(ProposedStatement::person).containsOnlyNulls();
+        assertThat(kyiv.read("Deputy Head of the Office of the President of Ukraine Andriy Sybiha held consultations. "
+                + "\"We are creating a new history,\" said the Deputy Head of the Office of the President."))
+                .extracting(ProposedStatement::person).containsExactly("Andrii Sybiha"); // the registry spells him Andrii
         assertThat(kyiv.read("Deputy Head of the Office of the President said little, and Ihor Zhovkva left. The "
                 + "Deputy Head of the Office of the President emphasized the importance of support."))
                 .extracting(ProposedStatement::person).containsOnlyNulls();
+    }
+
+    /** The participants of a named meeting are both sides, as the participants are: the author reports them. */
+    @Test
+    void the_participants_in_the_consultations_are_both_sides() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 5, 16), "UA");
+        String meeting = "Andriy Yermak held consultations with the Polish delegation. ";
+        for (String group : List.of("The participants", "The participants in the consultations",
+                "The participants of the bilateral meeting")) {
+            assertThat(kyiv.read(meeting + group + " agreed that Ukraine is defending Europe."))
+                    .extracting(ProposedStatement::actor, ProposedStatement::words)
+                    .containsExactly(tuple("UA", "Ukraine is defending Europe"));
+        }
     }
 
     /** Two of one side who say one thing are the first named; two of both sides who agree are the author's voice. */
@@ -567,6 +588,19 @@ class ReportedSpeechTest {
         assertThat(lisbon.read("The Prime Minister assured Ukraine of his country's support in winning the war."))
                 .extracting(ProposedStatement::words).containsExactly("Ukraine of his country's support in winning the war");
         assertThat(lisbon.read("The Prime Minister assured reporters.")).isEmpty();
+        assertThat(lisbon.read("The Prime Minister also assured of further assistance in the abolition of duties."))
+                .extracting(ProposedStatement::words).containsExactly("of further assistance in the abolition of duties");
+    }
+
+    /** {@code called X important} and {@code called important X} assess X; {@code called} someone is a call. */
+    @Test
+    void calling_something_important_is_an_assessment() {
+        assertThat(only("Zelensky called Canada's support for demining the de-occupied territories extremely important.")
+                .words()).isEqualTo("Canada's support for demining the de-occupied territories extremely important");
+        assertThat(only("Zelensky called important the direction of this group's work.").words())
+                .isEqualTo("the direction of this group's work");
+        assertThat(importer.read("Zelensky called Ukrainian President Volodymyr Zelensky. Lavrov called Antony Blinken "
+                + "on Monday.")).isEmpty();
     }
 
     @Test

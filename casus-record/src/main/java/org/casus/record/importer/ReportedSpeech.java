@@ -62,6 +62,8 @@ final class ReportedSpeech {
     /** Nouns that name a stance without stating it: {@code reiterated Russia's demands}, {@code his position on}. */
     private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment",
             "need", "consideration");
+    /** The singular of a topic noun that states a stance: {@code the need to}. */
+    private static final String NEED = "need";
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */
     private static final Set<String> NEEDS_PARTICLE = Set.of("call", "point");
     private static final Set<String> PARTICLES = Set.of("for", "on", "upon", "out", "to");
@@ -187,7 +189,8 @@ final class ReportedSpeech {
      * Whether the object of the verb at {@code verb}, from {@code content}, only names a stance ({@code
      * reiterated Russia's demands made earlier}, {@code his well-known position on this issue}): no clause or
      * colon, an object phrase of at most ten words (up to a comma), and a head noun, the last before the first
-     * preposition, among {@link #TOPICS}.
+     * preposition, among {@link #TOPICS}; {@code the need to...} is a stance stated ({@code stressed the need to
+     * recognize...}), {@code Ukraine's needs} one named.
      */
     private static boolean topic(List<Grammar.Word> words, int verb, int content) {
         List<Grammar.Word> said = words.subList(verb + 1, words.size());
@@ -195,16 +198,16 @@ final class ReportedSpeech {
         if (object.size() > 10 || said.stream().anyMatch(w -> isThat(w) || w.text().equals(":"))) {
             return false;
         }
-        String head = null;
+        Grammar.Word head = null;
         for (Grammar.Word w : said) {
             if (w.is("ADP")) {
                 break;
             }
             if (w.is("NOUN")) {
-                head = w.lemma();
+                head = w;
             }
         }
-        return head != null && TOPICS.contains(head);
+        return head != null && TOPICS.contains(head.lemma()) && !head.text().equalsIgnoreCase(NEED);
     }
 
     /** Whether the sentence's first verb, before {@code verb}, is one of {@link #CONTACT}. */

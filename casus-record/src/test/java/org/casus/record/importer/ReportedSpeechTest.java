@@ -263,6 +263,9 @@ class ReportedSpeechTest {
         assertThat(reported("Lavrov stated his well-known position on this issue.")).isEmpty();
         assertThat(only("Putin reiterated that Russia's demands were unchanged.").words())
                 .isEqualTo("Russia's demands were unchanged");
+        assertThat(reported("Zelensky outlined the urgent needs of the army.")).isEmpty();
+        assertThat(only("Zelensky stressed the need to recognize Russia as a state sponsor of terrorism.").words())
+                .isEqualTo("the need to recognize Russia as a state sponsor of terrorism");
     }
 
     @Test

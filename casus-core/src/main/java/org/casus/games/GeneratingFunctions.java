@@ -36,10 +36,17 @@ public final class GeneratingFunctions implements GameSolver {
      */
     static final double MAX_WORK = 2e10;
     /**
-     * The same bound with the size dimension of Shapley-Shubik (rand500: 2.2 x 10^10 cells, 72 s;
-     * rand1000: 1.7 x 10^11, no result in 560 s, so refused).
+     * The bound with the size dimension, in cell updates over all moduli: about a minute here at {@link
+     * #UPDATES_PER_SECOND} (rand500: 3.5 x 10^10, runs; rand1000: 5.4 x 10^11, refused).
      */
     static final double MAX_WORK_BY_SIZE = 1e11;
+    /**
+     * Cell updates of the tables by size per second, over all moduli, as a whole command on the project's 2-core
+     * machine: rand500's Shapley-Shubik, 3.5 x 10^10 updates over nine moduli, took 23.9 s on a quiet machine and
+     * 33 s under load; 500 players of weights 1-100 (3.6 x 10^9) 5.0 s and of weights 1-300 (1.1 x 10^10) 14 s
+     * under the same load (docs/performance.md). Smaller tables cost more per update.
+     */
+    public static final double UPDATES_PER_SECOND = 1.2e9;
 
     private final boolean withShapleyShubik;
     private final boolean withCoalitions;
@@ -88,11 +95,11 @@ public final class GeneratingFunctions implements GameSolver {
             return Optional.of("the weight cap " + form.cap() + " exceeds " + MAX_CAP);
         }
         boolean bySize = bySize(form);
-        double work = work(form, bySize);
+        double work = work(form, bySize, !withCoalitions);
         double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
             return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
-                    + "%.0e", work, bySize ? "players x sizes x quota, for " + (withShapleyShubik ? "Shapley-Shubik"
+                    + "%.0e", work, bySize ? "players' passes over sizes x quota for each modulus, for " + (withShapleyShubik ? "Shapley-Shubik"
                     : withCoalitions ? "the minimal coalitions" : "the count condition") : "players x quota", most));
         }
         long needed = tableBytes(form);
@@ -104,14 +111,14 @@ public final class GeneratingFunctions implements GameSolver {
         return Optional.empty();
     }
 
-    /** The table cells a solve of this game takes and the bytes its tables hold at once. */
-    public record Estimate(double cells, long bytes) {
+    /** The cell updates a solve of this game takes and the bytes its tables hold at once. */
+    public record Estimate(double updates, long bytes) {
     }
 
     /** What solving a count-weight game would take, for saying so before starting. */
     public Estimate estimate(Game game) {
         CountWeightForm form = tableForm(game);
-        return new Estimate(work(form, bySize(form)), tableBytes(form));
+        return new Estimate(work(form, bySize(form), !withCoalitions), tableBytes(form));
     }
 
     /**
@@ -126,7 +133,8 @@ public final class GeneratingFunctions implements GameSolver {
             return own;
         }
         CountWeightForm dual = own.dual();
-        return dual != null && dual.cap() >= 1 && work(dual, bySize(dual)) < work(own, bySize(own)) ? dual : own;
+        return dual != null && dual.cap() >= 1 && work(dual, bySize(dual), true) < work(own, bySize(own), true)
+                ? dual : own;
     }
 
     /** Whether the tables keep rows by coalition size (all but Banzhaf alone of a weighted game). */
@@ -135,16 +143,59 @@ public final class GeneratingFunctions implements GameSolver {
     }
 
     /**
-     * The cell updates the tables of a count-weight game take on its own form: players x quota, times the
-     * rows of sizes when they are kept (for Shapley-Shubik, the minimal coalitions, or a condition on the count).
+     * The cell updates the tables of a count-weight game take on its own form for Shapley-Shubik: players x
+     * quota when no rows of sizes are kept; with them, the cells of each player's pass over all moduli.
      */
     static double work(Game game, boolean bySize) {
-        return work(game.countWeight(), bySize);
+        return work(game.countWeight(), bySize, true);
     }
 
-    private static double work(CountWeightForm form, boolean bySize) {
-        return (double) form.weights().length * form.cap()
-                * (bySize ? rows(form, Arrays.stream(form.weights()).sorted().toArray(), form.minWeights()) : 1);
+    /**
+     * The cell updates of the tables: players x quota without rows of sizes; with them, the cells the passes
+     * cover, {@code lightestFirst} as Shapley-Shubik's tables go ({@link Table#countLightestFirst}), else every row
+     * up to the cap (with the minimal coalitions), times the moduli.
+     */
+    private static double work(CountWeightForm form, boolean bySize, boolean lightestFirst) {
+        int n = form.weights().length;
+        if (!bySize) {
+            return (double) n * form.cap();
+        }
+        long[] sorted = Arrays.stream(form.weights()).sorted().toArray();
+        int rows = rows(form, sorted, form.minWeights());
+        double everyRow = (double) n * form.cap() * rows;
+        return new Moduli(n + 1).count() * (lightestFirst && (double) n * rows <= 2e7
+                ? lightestFirstCells(sorted, form.cap(), rows) : everyRow); // beyond 2e7 passes, the bound
+    }
+
+    /** The cells the lightest-first passes over {@code rows} rows cover, for {@code sorted} weights ascending. */
+    private static double lightestFirstCells(long[] sorted, int cap, int rows) {
+        long[] lightest = lightest(sorted);
+        double cells = 0;
+        for (int p = 0; p < sorted.length && sorted[p] < cap; p++) {
+            for (int k = Math.min(p + 1, rows - 1); k >= 1; k--) {
+                cells += Math.max(0, passEnd(lightest, p, k, cap) - passStart(sorted, lightest, p, k, cap));
+            }
+        }
+        return cells;
+    }
+
+    /** lightest[k]: the weight of the k lightest of the {@code sorted} weights. */
+    private static long[] lightest(long[] sorted) {
+        long[] lightest = new long[sorted.length + 1];
+        for (int k = 1; k <= sorted.length; k++) {
+            lightest[k] = lightest[k - 1] + sorted[k - 1];
+        }
+        return lightest;
+    }
+
+    /** Where pass p of the lightest-first tables starts in row k: the lightest coalition of k it adds to. */
+    private static int passStart(long[] sorted, long[] lightest, int p, int k, int cap) {
+        return (int) Math.min(cap, sorted[p] + lightest[k - 1]);
+    }
+
+    /** Where pass p of the lightest-first tables ends in row k: past the heaviest coalition of k so far. */
+    private static int passEnd(long[] lightest, int p, int k, int cap) {
+        return (int) Math.min(cap, lightest[p + 1] - lightest[p + 1 - k] + 1);
     }
 
     /**
@@ -379,10 +430,7 @@ public final class GeneratingFunctions implements GameSolver {
             long[] weights = form.weights();
             long[] sorted = weights.clone();
             Arrays.sort(sorted);
-            long[] lightest = new long[n + 1];
-            for (int k = 1; k <= n; k++) {
-                lightest[k] = lightest[k - 1] + sorted[k - 1];
-            }
+            long[] lightest = lightest(sorted);
             this.prefix = new long[rows(form, sorted, minWeight)][cap];
             this.containing = coalitions ? new long[n][n + 1] : null;
             if (!coalitions) {
@@ -429,11 +477,9 @@ public final class GeneratingFunctions implements GameSolver {
             }
             prefix[0][0] = 1;
             for (int p = 0; p < n && sorted[p] < cap; p++) {
-                int a = (int) sorted[p];
                 for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
-                    long heaviest = lightest[p + 1] - lightest[p + 1 - k];
-                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]),
-                            (int) Math.min(cap, heaviest + 1), m);
+                    addShifted(prefix[k - 1], prefix[k], (int) sorted[p], passStart(sorted, lightest, p, k, cap),
+                            passEnd(lightest, p, k, cap), m);
                 }
             }
             for (long[] row : prefix) {

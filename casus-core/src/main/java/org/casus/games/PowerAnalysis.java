@@ -24,12 +24,11 @@ public final class PowerAnalysis {
     }
 
     /**
-     * Table cell updates a default analysis may spend on one index, about five seconds on the project's
-     * machine ({@link #CELLS_PER_SECOND}); an index that needs more is left out unless asked for.
+     * Table cell updates a default analysis may spend on one index, two to three seconds on the project's
+     * machine ({@link GeneratingFunctions#UPDATES_PER_SECOND}); an index that needs more is left out unless
+     * asked for.
      */
-    static final double QUICK_WORK = 1.5e9;
-    /** Shapley-Shubik table cells per second measured as a whole command (rand500: 2.2 x 10^10 cells, 72 s). */
-    static final double CELLS_PER_SECOND = 3e8;
+    static final double QUICK_WORK = 3e9;
 
     /** What {@code casus power} computes when no index is asked for, and what it leaves out and why. */
     public record Defaults(Set<PowerIndex> indices, List<String> leftOut) {
@@ -59,15 +58,15 @@ public final class PowerAnalysis {
         String when = work > GeneratingFunctions.MAX_WORK_BY_SIZE ? "more than any exact method here is allowed "
                 + "(asking for them is refused; --method monte-carlo estimates them)"
                 : String.format(Locale.ROOT, "about %.0f s on this project's 2-core machine; ask for them with --indices "
-                        + "ss,holler,dp,johnston", work / CELLS_PER_SECOND);
+                        + "ss,holler,dp,johnston", work / GeneratingFunctions.UPDATES_PER_SECOND);
         return new Defaults(all, List.of(String.format(Locale.ROOT, "Shapley-Shubik, Holler, Deegan-Packel and "
-                + "Johnston left out: they need the tables by coalition size, about %.1e cell updates (players x "
-                + "sizes x quota), %s", work, when)));
+                + "Johnston left out: they need the tables by coalition size, about %.1e cell updates (players' passes "
+                + "over sizes x quota, for each modulus), %s", work, when)));
     }
 
     /**
      * What an exact analysis of {@code game} for {@code wanted} will take, when it is long enough to say so
-     * before it starts (five seconds or more here): {@code about 73 s and 0.4 GB (2.2e+10 table cells)}.
+     * before it starts (five seconds or more here): {@code about 24 s and 0.7 GB (3.5e+10 cell updates)}.
      */
     public static Optional<String> estimate(Game game, Set<PowerIndex> wanted) {
         if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null) {
@@ -79,9 +78,9 @@ public final class PowerAnalysis {
             return Optional.empty();
         }
         GeneratingFunctions.Estimate e = tables.estimate(game);
-        double seconds = e.cells() / CELLS_PER_SECOND;
+        double seconds = e.updates() / GeneratingFunctions.UPDATES_PER_SECOND;
         return seconds < 5 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "about %.0f s and %.1f GB (%.1e table cells)", seconds, e.bytes() / 1e9, e.cells()));
+                "about %.0f s and %.1f GB (%.1e cell updates)", seconds, e.bytes() / 1e9, e.updates()));
     }
 
     /** The solver chosen, and the one-sentence reason. */

@@ -59,9 +59,12 @@ final class ReportedSpeech {
     private static final Set<String> CONJUNCTIONS = Set.of("while", "when", "as", "after", "before", "during");
     /** Verbs of contact whose purpose is what was said: {@code spoke with Zelensky to congratulate him on}. */
     private static final Set<String> CONTACT = Set.of("speak", "talk", "call", "phone", "telephone", "meet");
-    /** Nouns that name a stance without stating it: {@code reiterated Russia's demands}, {@code his position on}. */
+    /**
+     * Nouns that name a stance or a topic without stating it: {@code reiterated Russia's demands}, {@code his position
+     * on}, {@code answered questions from journalists}.
+     */
     private static final Set<String> TOPICS = Set.of("position", "stance", "view", "demand", "approach", "assessment",
-            "need", "consideration");
+            "need", "consideration", "question");
     /** The singular of a topic noun that states a stance: {@code the need to}. */
     private static final String NEED = "need";
     /** The preposition a verb needs to report speech: {@code called for}, {@code pointed out}. */

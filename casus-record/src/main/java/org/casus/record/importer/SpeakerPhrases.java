@@ -27,6 +27,11 @@ final class SpeakerPhrases {
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|him|her|them");
+    /**
+     * A capitalised word right after a title ({@code President Lukashenko}): the title is that person's, who is
+     * not in the registry (a person it knows is resolved before), so it is no office holder of the author's.
+     */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
     private static final String GENERIC = "officials?|statement|sources?|diplomats?|deputy|spokes(?:man|woman"
             + "|person)|aides?|advis[eo]rs?|readout|ministry|participants?|negotiators?";
     /** {@code the official}, {@code the statement}: a speaker named before, referred to again. */
@@ -116,16 +121,19 @@ final class SpeakerPhrases {
                 && text.substring(m.end(), title.start()).isBlank())) {
             return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN); // a conversation with Turkish President X: not the speaker
         }
+        if (title != null && actors.isEmpty() && NAME_AFTER.matcher(text).region(title.end(), to).lookingAt()) {
+            return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN); // President Lukashenko: a holder the registry lacks
+        }
         if (title != null) {
             boolean indefinite = INDEFINITE.contains(firstWord(words));
             if (actor == null && ofPlace(text, title, to)) {
                 return new Resolution(Kind.UNKNOWN, Speaker.UNKNOWN);
             }
             Speaker own = actor == null && author != null && !indefinite && title.office().single()
-                    && heads(text, from, title) ? titles.resolve(title.office(), author, false, lastNamed(people, from))
-                    : null;
+                    && heads(text, from, title) ? titles.resolve(title.office(), author, false, lastNamed(people, from),
+                    words) : null;
             Speaker speaker = own != null && own.person() != null ? own
-                    : titles.resolve(title.office(), actor, indefinite, lastNamed(people, from));
+                    : titles.resolve(title.office(), actor, indefinite, lastNamed(people, from), words);
             if (speaker != null) {
                 return new Resolution(speaker.person() == null ? Kind.ACTOR : Kind.TITLE, speaker);
             }

@@ -74,6 +74,8 @@ final class SpeakerResolver {
             + "\\p{Lu}[\\p{L}'’-]*)*");
     /** Such a name or title before a name, with the space after it: {@code President of Russia }, {@code Federal Chancellor }. */
     private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])" + PROPER_NAME.pattern() + "\\s+");
+    /** What may stand between an office and its holder's name: {@code Minister of Industry and Trade }, {@code General }. */
+    private static final Pattern TITLE_RUN = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|for|on|–|-))*\\s*");
     /** One capitalised word between spaces: a given name before the surname the registry matched. */
     private static final Pattern GIVEN_NAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]*\\s+");
     /** A name of capitalised words, as in a list of names: {@code Alexander Schallenberg}. */
@@ -1003,9 +1005,12 @@ final class SpeakerResolver {
             String name = masked.substring(first.start(), first.end());
             Matcher again = occurrences(name, first.start(), label.start());
             while (again.find()) { // the first naming, or a later one with the office ({@code Director Dmitry Rogozin:})
-                if (SpeakerPhrases.SPEAKER_NOUN.matcher(masked).region(introduction(new Span(again.start(), again.end()))
-                        .words().start(), again.start()).find()) {
-                    return true;
+                Matcher office = SpeakerPhrases.SPEAKER_NOUN.matcher(masked).region(introduction(new Span(again.start(),
+                        again.end())).words().start(), again.start());
+                while (office.find()) {
+                    if (TITLE_RUN.matcher(masked).region(office.end(), again.start()).matches()) {
+                        return true; // the office right before the name, not someone else's (The President ... from X)
+                    }
                 }
             }
             return false;
@@ -1186,13 +1191,19 @@ final class SpeakerResolver {
             return null;
         }
 
-        /** Whether the words between a report's start and a later subject end in {@code and}, {@code but}, , or ;. */
+        /**
+         * Whether the words between a report's start and a later subject end in {@code and}, {@code but}, , or ;. An
+         * {@code and} after three words or fewer joins the subject ({@code said that Ukraine and the EU had agreed}).
+         */
         private boolean startsClause(int from, int subject) {
             if (subject <= from) {
                 return false;
             }
             String before = masked.substring(from, subject).stripTrailing().toLowerCase(Locale.ROOT);
-            return before.endsWith(";") || before.endsWith(",") || before.endsWith(" and") || before.endsWith(" but")
+            if (before.endsWith(" and")) {
+                return ReportingCues.words(masked, from, from + before.length() - 4) > 3;
+            }
+            return before.endsWith(";") || before.endsWith(",") || before.endsWith(" but")
                     || before.endsWith(" while") || before.endsWith(" whereas") || before.endsWith(" and,");
         }
 

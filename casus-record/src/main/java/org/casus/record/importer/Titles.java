@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,9 +99,11 @@ final class Titles {
      * @param actor       the actor the title names, or null
      * @param indefinite  the title follows {@code a}, {@code an}, {@code one}: someone, not the office holder
      * @param lastNamed   the offset at which the text last named each person before the title
+     * @param words       the phrase the title is in: of several holders, one whose role it spells out whole ({@code
+     *                    the President of the European Council}) is the one
      * @return the speaker, a person or an actor alone, or null when the title cannot be resolved
      */
-    Speaker resolve(Office office, String actor, boolean indefinite, Map<String, Integer> lastNamed) {
+    Speaker resolve(Office office, String actor, boolean indefinite, Map<String, Integer> lastNamed, String words) {
         if (indefinite) {
             return actor == null ? null : Speaker.of(null, actor);
         }
@@ -110,6 +113,12 @@ final class Titles {
                     && (date == null || inOffice(h.person(), date))) {
                 candidates.putIfAbsent(h.person().name(), h);
             }
+        }
+        String phrase = words.toLowerCase(Locale.ROOT);
+        List<Holder> spelt = candidates.values().stream()
+                .filter(h -> phrase.contains(h.person().role().toLowerCase(Locale.ROOT))).toList();
+        if (actor != null && spelt.size() == 1 && candidates.size() > 1) {
+            candidates.keySet().retainAll(List.of(spelt.getFirst().person().name())); // the one whose role it spells
         }
         Holder named = candidates.values().stream()
                 .filter(h -> lastNamed.containsKey(h.person().name()))

@@ -308,6 +308,38 @@ class ReportedSpeechTest {
                 .extracting(ProposedStatement::person).containsOnlyNulls();
     }
 
+    /** Of two holders of an office, the one whose role the title spells out; a title before a name the registry lacks is that person's. */
+    @Test
+    void a_title_that_spells_out_a_role_or_comes_before_a_name_is_that_holders() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 20), "UA");
+        assertThat(kyiv.read("Volodymyr Zelensky met Charles Michel and Ursula von der Leyen. The President of the "
+                + "European Council noted that the EU adopted a decision. The President of the European Commission "
+                + "noted that the EU will help.")).extracting(ProposedStatement::person)
+                .containsExactly("Charles Michel", "Ursula von der Leyen");
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 12, 10), "RU");
+        assertThat(kremlin.read("Vladimir Putin met Kassym-Jomart Tokayev. President Tokayev noted that trade had grown."))
+                .extracting(ProposedStatement::person).doesNotContain("Vladimir Putin");
+    }
+
+    /** An interviewer introduced after the President's title is no official; the questions answered are no statement. */
+    @Test
+    void the_interviewer_of_the_president_is_not_the_presidents_side() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 11, 13), "RU");
+        assertThat(kremlin.read("The President answered questions from Pavel Zarubin, a journalist. Pavel Zarubin: Mr "
+                + "President, what do you think of the talks? Vladimir Putin: We think that the talks are useful."))
+                .extracting(ProposedStatement::person, ProposedStatement::actor)
+                .containsExactly(tuple("Vladimir Putin", "RU"));
+    }
+
+    /** {@code said that Ukraine and the EU had agreed}: one subject of two, inside the report, starts no report of its own. */
+    @Test
+    void a_subject_of_two_inside_a_report_is_part_of_it() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 20), "UA");
+        assertThat(kyiv.read("The President said that Ukraine and the EU had agreed to work closely together."))
+                .extracting(ProposedStatement::person, ProposedStatement::words)
+                .containsExactly(tuple("Volodymyr Zelensky", "Ukraine and the EU had agreed to work closely together"));
+    }
+
     /** The participants of a named meeting are both sides, as the participants are: the author reports them. */
     @Test
     void the_participants_in_the_consultations_are_both_sides() {

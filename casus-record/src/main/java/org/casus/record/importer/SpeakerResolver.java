@@ -67,6 +67,14 @@ final class SpeakerResolver {
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
     /**
+     * The end of the words before a subject that make its clause a comment ({@code ..., as}): unless what was said
+     * follows its own comma ({@code ..., as Podoliak said, Ukrainians have proved...}), the verb reports nothing.
+     */
+    private static final Pattern COMMENT_CLAUSE = Pattern.compile("(?i),\\s*as\\s*$");
+    /** A topic put first, up to its comma: {@code As for joining NATO, }, {@code Regarding the sanctions, }. */
+    private static final Pattern FRONTED_TOPIC = Pattern.compile("(?i)\\s*(?:as for|as to|as regards|regarding|with "
+            + "regard to|concerning|speaking (?:about|of))\\s[^,;.]*,\\s*");
+    /**
      * A name of capitalised words ({@code Recep Tayyip Erdogan}: the last is the surname), or a title with
      * {@code of} ({@code Prime Minister of India}), looked for whole.
      */
@@ -638,8 +646,9 @@ final class SpeakerResolver {
                 } else {
                     ReportingCues.Subject subject = p.shared() ? mainSubject(words, sentence, p.verb())
                             : ReportingCues.subject(masked, sentence.start(), verb.start());
-                    if (subject == null) {
-                        continue;
+                    if (subject == null || COMMENT_CLAUSE.matcher(masked.substring(sentence.start(),
+                            subject.head().start())).find() && !(p.reports() && words.get(p.content() - 1).text().equals(","))) {
+                        continue; // ..., as the Ukrainian side states at the talks: the words after the verb were not said
                     }
                     a = jointBefore(words, sentence.start(), subject.head().start(), subject.head())
                             ? new Attribution(author == null ? Speaker.UNKNOWN : Speaker.of(null, author), "author")
@@ -1104,10 +1113,14 @@ final class SpeakerResolver {
             return according.find() && opens(sentence, according.start());
         }
 
-        /** Whether nothing but a connective ({@code Therefore,}) comes before {@code at} in the sentence. */
+        /**
+         * Whether nothing but a connective ({@code Therefore,}) or the topic it is about ({@code As for joining NATO,})
+         * comes before {@code at} in the sentence.
+         */
         private boolean opens(Span sentence, int at) {
             return !ReportingCues.hasLetter(masked, sentence.start(), at)
-                    || CONNECTIVE.matcher(masked).region(sentence.start(), at).matches();
+                    || CONNECTIVE.matcher(masked).region(sentence.start(), at).matches()
+                    || FRONTED_TOPIC.matcher(masked).region(sentence.start(), at).matches();
         }
 
         /**

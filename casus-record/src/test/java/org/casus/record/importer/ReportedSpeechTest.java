@@ -340,6 +340,18 @@ class ReportedSpeechTest {
                 .containsExactly(tuple("Volodymyr Zelensky", "Ukraine and the EU had agreed to work closely together"));
     }
 
+    /** After a topic put first, {@code according to X,} opens what X said; {@code ..., as X states at the talks} says nothing more. */
+    @Test
+    void a_fronted_topic_and_a_comment_clause_are_not_what_was_said() {
+        TextImporter kyiv = new TextImporter(Registry.actors(), LocalDate.of(2022, 4, 5), "UA");
+        assertThat(kyiv.read("As for joining NATO, according to Volodymyr Zelenskyy, Ukraine is ready to join the "
+                + "Alliance.")).extracting(ProposedStatement::words).containsExactly("Ukraine is ready to join the Alliance");
+        assertThat(kyiv.read("Ukraine will build a state that will defend itself, as the Ukrainian side openly states at "
+                + "the talks.")).extracting(ProposedStatement::words).doesNotContain("at the talks");
+        assertThat(kyiv.read("The war goes on, as Volodymyr Zelensky said, and Ukrainians have proved that they will "
+                + "fight.")).extracting(ProposedStatement::person).contains("Volodymyr Zelensky");
+    }
+
     /** The participants of a named meeting are both sides, as the participants are: the author reports them. */
     @Test
     void the_participants_in_the_consultations_are_both_sides() {

@@ -18,8 +18,9 @@ import org.casus.model.Person;
  * Resolves a title ({@code the Russian foreign minister}, {@code Ukraine's top diplomat}, {@code the US
  * envoy}, {@code the Secretary}) to a person through the roles in {@code actors.yaml}. The candidates are the people of the actor
  * the title names (of every actor when it names none) whose role fits the office and who held it on the
- * date of the text, when known. One candidate is the answer; among several, the one the text named last
- * before the title; failing that, the one still in office (no end date). A title that names an actor but
+ * date of the text, when known. One candidate is the answer; among several, the one whose role the title
+ * spells out ({@code the President of the European Council}), else the one the text named last before the
+ * title; failing that, the one still in office (no end date). A title that names an actor but
  * fits nobody, or comes with an indefinite article ({@code a Russian negotiator}), gives the actor alone.
  * A title that names no actor is resolved only to someone the text has already named.
  */

@@ -17,6 +17,7 @@ final class Referents {
     private Speaker last;
     private int lastEnd;
     private Speaker speaking;
+    private Speaker addressed;
 
     /**
      * @param masked the text with its quotations masked
@@ -36,7 +37,15 @@ final class Referents {
 
     /** A transcript's turn by {@code speaker} begins; it lasts until the next. */
     void speaking(Speaker speaker) {
+        if (speaking != null && !speaking.equals(speaker)) {
+            addressed = speaking;
+        }
         speaking = speaker;
+    }
+
+    /** The speaker of the turn before, whom the one speaking answers ("you"), or null. */
+    Speaker addressed() {
+        return addressed;
     }
 
     /** The speaker of the transcript's turn being read, or null outside a transcript. */

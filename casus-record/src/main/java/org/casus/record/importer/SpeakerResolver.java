@@ -71,6 +71,8 @@ final class SpeakerResolver {
      * follows its own comma ({@code ..., as Podoliak said, Ukrainians have proved...}), the verb reports nothing.
      */
     private static final Pattern COMMENT_CLAUSE = Pattern.compile("(?i),\\s*as\\s*$");
+    /** {@code as} just before a subject: {@code As you have said, ...} may give the words to either side. */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])as\\s*$");
     /** A topic put first, up to its comma: {@code As for joining NATO, }, {@code Regarding the sanctions, }. */
     private static final Pattern FRONTED_TOPIC = Pattern.compile("(?i)\\s*(?:as for|as to|as regards|regarding|with "
             + "regard to|concerning|speaking (?:about|of))\\s[^,;.]*,\\s*");
@@ -1266,6 +1268,11 @@ final class SpeakerResolver {
             String words = masked.substring(span.start(), span.end()).strip();
             if (referents.speaking() != null && FIRST_PERSON.matcher(words).matches()) {
                 return new Attribution(Speaker.UNKNOWN, "turn");
+            }
+            Speaker addressed = referents.addressed();
+            if (referents.speaking() != null && words.equalsIgnoreCase("you") && addressed != null && addressed.known()
+                    && !AS_BEFORE.matcher(masked.substring(sentenceStart, span.start())).find()) {
+                return new Attribution(addressed, "turn"); // You have already stressed that...: the one answered
             }
             if (referents.speaking() != null && r.kind() == Kind.PRONOUN) {
                 return new Attribution(referents.pronoun(sentenceStart), "pronoun");

@@ -352,6 +352,19 @@ class ReportedSpeechTest {
                 + "fight.")).extracting(ProposedStatement::person).contains("Volodymyr Zelensky");
     }
 
+    /** In a transcript, "you" who stressed something is the speaker of the turn answered; "as you said" is left alone. */
+    @Test
+    void you_in_a_turn_is_the_speaker_answered() {
+        TextImporter kremlin = new TextImporter(Registry.actors(), LocalDate.of(2021, 11, 26), "RU");
+        String transcript = "President of Russia Vladimir Putin: Mr Prime Minister, thank you for coming to Sochi today. "
+                + "Prime Minister of Armenia Nikol Pashinyan: Thank you, Mr President. ";
+        assertThat(kremlin.read(transcript + "You have already stressed that Russia and Armenia are allies."))
+                .filteredOn(p -> p.words().startsWith("Russia and Armenia"))
+                .extracting(ProposedStatement::person).containsExactly("Vladimir Putin");
+        assertThat(kremlin.read(transcript + "As you have said, this visit is not just a practical one."))
+                .extracting(ProposedStatement::words).noneMatch(w -> w.startsWith("this visit"));
+    }
+
     /** The participants of a named meeting are both sides, as the participants are: the author reports them. */
     @Test
     void the_participants_in_the_consultations_are_both_sides() {

@@ -64,7 +64,7 @@ final class SpeakerResolver {
     /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
-    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:but|however|moreover|furthermore|in addition"
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:and|but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
     /**
      * The end of the words before a subject that make its clause a comment ({@code ..., as}): unless what was said

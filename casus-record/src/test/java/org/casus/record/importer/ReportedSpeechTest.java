@@ -234,6 +234,10 @@ class ReportedSpeechTest {
         assertThat(reported("Zelensky welcomed the talks in Geneva. But the talks failed a week later.")).hasSize(1);
         assertThat(reported("Zelensky said that the issue is important. Therefore, the future of the occupied Crimea "
                 + "should be decided by the presidents.")).hasSize(2);
+        assertThat(reported("Yermak noted that sanctions must grow. And now one of the main issues is security "
+                + "guarantees.")).extracting(ProposedStatement::words).containsExactly("sanctions must grow",
+                "now one of the main issues is security guarantees");
+        assertThat(reported("Yermak noted that sanctions must grow. And the talks ended a week later.")).hasSize(1);
     }
 
     @Test

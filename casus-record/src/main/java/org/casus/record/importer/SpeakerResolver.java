@@ -61,8 +61,10 @@ final class SpeakerResolver {
     /** A word in lower case other than those that join a title ({@code of}, {@code the}...), outside brackets. */
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}(])(?!(?:of|the|and|for|to)(?![\\p{L}]))\\p{Ll}[\\p{L}'’-]*"
             + "(?![^(]*\\))");
+    /** A capitalised word: {@code Schallenberg}, {@code Vice-President}, {@code O'Brien}. */
+    private static final String CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
     /** Capitalised words, as of a title before a name ({@code German Chancellor}), or none. */
-    private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*\\s+)*");
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:" + CAPITALISED + "\\s+)*");
     /** A connective that opens a sentence going on with what was just reported: {@code However, ...}. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\s*(?:and|but|however|moreover|furthermore|in addition"
             + "|besides|also|that is why|this is why|therefore|thus|hence|at the same time|nevertheless|yet|in particular)(?![\\p{L}])[\\s,]*");
@@ -80,16 +82,16 @@ final class SpeakerResolver {
      * A name of capitalised words ({@code Recep Tayyip Erdogan}: the last is the surname), or a title with
      * {@code of} ({@code Prime Minister of India}), looked for whole.
      */
-    private static final Pattern PROPER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?"
-            + "\\p{Lu}[\\p{L}'’-]*)*");
+    private static final Pattern PROPER_NAME = Pattern.compile(CAPITALISED + "(?:\\s+(?:of\\s+(?:the\\s+)?)?"
+            + CAPITALISED + ")*");
     /** Such a name or title before a name, with the space after it: {@code President of Russia }, {@code Federal Chancellor }. */
     private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])" + PROPER_NAME.pattern() + "\\s+");
     /** What may stand between an office and its holder's name: {@code Minister of Industry and Trade }, {@code General }. */
-    private static final Pattern TITLE_RUN = Pattern.compile("(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|for|on|–|-))*\\s*");
+    private static final Pattern TITLE_RUN = Pattern.compile("(?:\\s+(?:" + CAPITALISED + "|of|the|and|for|on|–|-))*\\s*");
     /** One capitalised word between spaces: a given name before the surname the registry matched. */
-    private static final Pattern GIVEN_NAME = Pattern.compile("\\s+\\p{Lu}[\\p{L}'’-]*\\s+");
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\s+" + CAPITALISED + "\\s+");
     /** A name of capitalised words, as in a list of names: {@code Alexander Schallenberg}. */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
+    private static final String NAME = CAPITALISED + "(?:\\s+" + CAPITALISED + ")*";
     /** Names in a list, {@code Jan Lipavský, Alexander Schallenberg and Ivan Korčok}: the first ends at the first , or and. */
     private static final Pattern NAME_LIST = Pattern.compile("(" + NAME + ")(?:\\s*,\\s*" + NAME + ")*\\s+and\\s+" + NAME);
     /** A sentence that opens with names in a list up to its last {@code and}: {@code Jan Lipavský, Alexander Schallenberg and}. */

@@ -22,9 +22,10 @@ public final class Casus {
     public static final int BAD_INPUT = 2;
 
     /**
-     * The subcommands (annotated objects or specs declared in code) in the order the help lists them. Picocli reads a command's options by reflection when
-     * the command is added, which for all of them is most of a small command's start-up, so a command line
-     * that names one gets that one alone ({@link #commandLine(String...)}).
+     * The subcommands (annotated objects, or specs declared in code) in the order the help lists them. Picocli
+     * reads an annotated command's options by reflection when the command is added, which for all of them is most
+     * of a small command's start-up, so a command line that names one gets that one alone ({@link
+     * #commandLine(String...)}).
      */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
     /** Other names a subcommand answers to ({@code @Command(aliases)}). */

@@ -98,9 +98,11 @@ public final class GeneratingFunctions implements GameSolver {
         double work = work(form, bySize, !withCoalitions);
         double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
         if (work > most) {
+            String what = withShapleyShubik ? "Shapley-Shubik" : withCoalitions ? "the minimal coalitions"
+                    : "the count condition";
             return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
-                    + "%.0e", work, bySize ? "players' passes over sizes x quota for each modulus, for " + (withShapleyShubik ? "Shapley-Shubik"
-                    : withCoalitions ? "the minimal coalitions" : "the count condition") : "players x quota", most));
+                    + "%.0e", work, bySize ? "players' passes over sizes x quota for each modulus, for " + what
+                    : "players x quota", most));
         }
         long needed = tableBytes(form);
         long available = Runtime.getRuntime().maxMemory();

@@ -253,20 +253,24 @@ public final class GeneratingFunctions implements GameSolver {
         long[][][] containing = new long[moduli.count()][][];
         long[][] coalitionResidues = new long[2][moduli.count()];
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, moduli.count()).parallel().forEach(m -> {
-            Table table = new Table(form, n, moduli.modulus(m), withCoalitions);
-            residues[m] = new long[distinct.length][];
-            for (int d = 0; d < distinct.length; d++) {
-                residues[m][d] = table.swings(distinct[d]);
-                if (dual) {
+        // one worker per core, each taking the next modulus into the same rows, cleared between them
+        int workers = Math.min(moduli.count(), Runtime.getRuntime().availableProcessors());
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            long[][] rows = null;
+            for (int m = next.getAndIncrement(); m < moduli.count(); m = next.getAndIncrement()) {
+                Table table = new Table(form, n, moduli.modulus(m), withCoalitions, rows);
+                rows = table.prefix;
+                residues[m] = table.swings(distinct);
+                for (int d = 0; d < distinct.length && dual; d++) {
                     reverse(residues[m][d]); // with k others in the dual, n - 1 - k in the game
                 }
+                winningResidues[m] = table.winning();
+                containing[m] = table.containing;
+                coalitionResidues[0][m] = table.minimalWinning;
+                coalitionResidues[1][m] = table.maximalLosing;
+                progress.accept(done.incrementAndGet() / (double) moduli.count());
             }
-            winningResidues[m] = table.winning();
-            containing[m] = table.containing;
-            coalitionResidues[0][m] = table.minimalWinning;
-            coalitionResidues[1][m] = table.maximalLosing;
-            progress.accept(done.incrementAndGet() / (double) moduli.count());
         });
         Map<Long, BigInteger[]> byWeight = new HashMap<>();
         for (int d = 0; d < distinct.length; d++) {
@@ -387,20 +391,6 @@ public final class GeneratingFunctions implements GameSolver {
         return veto;
     }
 
-    /** Adds {@code src} shifted by {@code a} into {@code dst} on cells [from, end) (src is 0 below from - a). */
-    private static void addShifted(long[] src, long[] dst, int a, int from, int end, long m) {
-        if (m == 0) {
-            for (int w = from; w < end; w++) {
-                dst[w] += src[w - a];
-            }
-        } else {
-            for (int w = from; w < end; w++) {
-                long s = dst[w] + src[w - a] - m;
-                dst[w] = s + ((s >> 63) & m);
-            }
-        }
-    }
-
     /**
      * The forward count table modulo one modulus m (0 for 2^64), as prefix sums:
      * {@code prefix[k][w]} counts the coalitions of k players weighing at most w, for w below the
@@ -421,8 +411,11 @@ public final class GeneratingFunctions implements GameSolver {
         /** Coalitions of each size among all players, and among the others of one player (modulo m). */
         private final long[] allBySize;
         private final long[] othersBySize;
+        /** Scratch for {@link #addShifted}: a row's cells copied to where they are added. */
+        private final long[] shifted;
 
-        Table(CountWeightForm form, int n, long m, boolean coalitions) {
+        /** The table of {@code form} modulo m, in {@code reused} (a table's rows of the same form) when not null. */
+        Table(CountWeightForm form, int n, long m, boolean coalitions, long[][] reused) {
             this.n = n;
             this.m = m;
             this.cap = form.cap();
@@ -433,7 +426,8 @@ public final class GeneratingFunctions implements GameSolver {
             long[] sorted = weights.clone();
             Arrays.sort(sorted);
             long[] lightest = lightest(sorted);
-            this.prefix = new long[rows(form, sorted, minWeight)][cap];
+            this.prefix = reused == null ? new long[rows(form, sorted, minWeight)][cap] : cleared(reused);
+            this.shifted = new long[cap];
             this.containing = coalitions ? new long[n][n + 1] : null;
             if (!coalitions) {
                 countLightestFirst(sorted, lightest);
@@ -459,7 +453,7 @@ public final class GeneratingFunctions implements GameSolver {
                 }
                 int a = (int) weights[j];
                 for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
-                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), cap, m);
+                    addShifted(prefix[k - 1], prefix[k], a, (int) Math.min(cap, a + lightest[k - 1]), cap);
                 }
             }
             if (!form.wins(n, (int) Math.min(Arrays.stream(weights).sum(), cap))) {
@@ -481,7 +475,7 @@ public final class GeneratingFunctions implements GameSolver {
             for (int p = 0; p < n && sorted[p] < cap; p++) {
                 for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
                     addShifted(prefix[k - 1], prefix[k], (int) sorted[p], passStart(sorted, lightest, p, k, cap),
-                            passEnd(lightest, p, k, cap), m);
+                            passEnd(lightest, p, k, cap));
                 }
             }
             for (long[] row : prefix) {
@@ -489,6 +483,36 @@ public final class GeneratingFunctions implements GameSolver {
                     row[w] = Moduli.add(row[w - 1], row[w], m);
                 }
             }
+        }
+
+        /**
+         * Adds {@code src} shifted by {@code a} into {@code dst} on cells [from, end) (src is 0 below from - a).
+         * The shifted cells are first copied to {@link #shifted} at their own indices: the JIT cannot tell
+         * that dst[w] and src[w - a] are distinct cells and so keeps the loop scalar, but it vectorises one
+         * over the same index of two arrays (about twice as fast here, docs/performance.md).
+         */
+        private void addShifted(long[] src, long[] dst, int a, int from, int end) {
+            if (from >= end) {
+                return;
+            }
+            System.arraycopy(src, from - a, shifted, from, end - from);
+            if (m == 0) {
+                for (int w = from; w < end; w++) {
+                    dst[w] += shifted[w];
+                }
+            } else {
+                for (int w = from; w < end; w++) {
+                    long s = dst[w] + shifted[w] - m;
+                    dst[w] = s + ((s >> 63) & m);
+                }
+            }
+        }
+
+        private static long[][] cleared(long[][] rows) {
+            for (long[] row : rows) {
+                Arrays.fill(row, 0);
+            }
+            return rows;
         }
 
         /** Player indices by weight, heaviest first, ties by index. */
@@ -602,28 +626,58 @@ public final class GeneratingFunctions implements GameSolver {
         }
 
         /**
-         * Swings of a player of weight d, by the number k of others voting yes: the others' coalitions that lose (w below minWeight[k]) and win with the
-         * player (min(w + d, cap) at least minWeight[k + 1]). The others' counts are the table
-         * divided by (1 + y x^d), Q(k, w) = sum over j of (-1)^j P(k - j, w - j d), so a window of
-         * Q is an alternating sum of windows of prefix sums: O(min(k, cap / d)) terms.
+         * Swings of a player of each of the {@code weights} d, by the number k of others voting yes: the others'
+         * coalitions that lose (w below minWeight[k]) and win with the player (min(w + d, cap) at least
+         * minWeight[k + 1]). The others' counts are the table divided by (1 + y x^d), Q(k, w) = sum over j of
+         * (-1)^j P(k - j, w - j d), so a window of Q is an alternating sum of windows of prefix sums, O(min(k,
+         * cap / d)) terms. The terms are gathered row by row of P, so each row is read while it is in cache.
          */
-        long[] swings(long weight) {
-            long[] swings = new long[n];
-            long d = Math.min(weight, cap + 1L);
-            for (int k = 0; k < n; k++) {
-                int losesBelow = minWeight[k];
-                int winsFrom = minWeight[k + 1];
-                long lo = Math.max(0, winsFrom - d);
-                long hi = Math.min(losesBelow - 1L, cap);
-                if (winsFrom > cap || lo > hi) {
-                    continue;
+        long[][] swings(long[] weights) {
+            int[][] lo = new int[weights.length][n];
+            int[][] top = new int[weights.length][n];
+            boolean[][] atCap = new boolean[weights.length][n];
+            long[][] inWindow = new long[weights.length][n];
+            long[][] belowCap = new long[weights.length][n];
+            for (int i = 0; i < weights.length; i++) {
+                long d = Math.min(weights[i], cap + 1L);
+                for (int k = 0; k < n; k++) {
+                    int winsFrom = minWeight[k + 1];
+                    long from = Math.max(0, winsFrom - d);
+                    long hi = Math.min(minWeight[k] - 1L, cap);
+                    boolean counted = winsFrom <= cap && from <= hi;
+                    lo[i][k] = (int) from;
+                    top[i][k] = counted ? (int) Math.min(hi, cap - 1L) : -1;
+                    atCap[i][k] = counted && hi == cap;
                 }
-                long sum = window(k, lo, Math.min(hi, cap - 1L), d);
-                if (hi == cap) {
-                    long atCap = Moduli.sub(othersBySize[k], window(k, 0, cap - 1L, d), m);
-                    sum = Moduli.add(sum, atCap, m);
+            }
+            for (int r = 0; r < prefix.length; r++) {
+                long[] row = prefix[r];
+                for (int i = 0; i < weights.length; i++) {
+                    long d = Math.min(weights[i], cap + 1L);
+                    for (int k = r; k < n; k++) {
+                        long shift = (k - r) * d;
+                        if (shift >= cap) {
+                            break; // every later term reads below weight 0
+                        }
+                        boolean even = ((k - r) & 1) == 0;
+                        if (top[i][k] - shift >= 0) {
+                            long part = Moduli.sub(row[(int) (top[i][k] - shift)],
+                                    lo[i][k] - 1 - shift >= 0 ? row[(int) (lo[i][k] - 1 - shift)] : 0, m);
+                            inWindow[i][k] = even ? Moduli.add(inWindow[i][k], part, m) : Moduli.sub(inWindow[i][k], part, m);
+                        }
+                        if (atCap[i][k]) {
+                            long part = row[(int) (cap - 1 - shift)];
+                            belowCap[i][k] = even ? Moduli.add(belowCap[i][k], part, m) : Moduli.sub(belowCap[i][k], part, m);
+                        }
+                    }
                 }
-                swings[k] = sum;
+            }
+            long[][] swings = new long[weights.length][n];
+            for (int i = 0; i < weights.length; i++) {
+                for (int k = 0; k < n; k++) {
+                    swings[i][k] = atCap[i][k] ? Moduli.add(inWindow[i][k], Moduli.sub(othersBySize[k], belowCap[i][k], m), m)
+                            : inWindow[i][k];
+                }
             }
             return swings;
         }

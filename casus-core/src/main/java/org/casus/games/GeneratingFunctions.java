@@ -411,6 +411,14 @@ public final class GeneratingFunctions implements GameSolver {
         /** Coalitions of each size among all players, and among the others of one player (modulo m). */
         private final long[] allBySize;
         private final long[] othersBySize;
+        /**
+         * The least block of cells of {@link #addGroup}, the bytes of a group's blocks meant to stay in
+         * the last-level cache, and the most players in a group. Measured on rand500 (2 cores, 32 MiB
+         * L3): 32 MiB gave 14.0-15.0 s, 16 MiB 16.4-16.9 s, 4 MiB 26.4 s, one player per pass 17.4-20.3 s.
+         */
+        private static final int MIN_BLOCK = 1024;
+        private static final long GROUP_BYTES = 32L << 20;
+        private static final int MAX_GROUP = 8;
         /** Scratch for {@link #addShifted}: a row's cells copied to where they are added. */
         private final long[] shifted;
 
@@ -472,11 +480,19 @@ public final class GeneratingFunctions implements GameSolver {
                 return; // only counts matter: every coalition weighs "the cap or more"
             }
             prefix[0][0] = 1;
-            for (int p = 0; p < n && sorted[p] < cap; p++) {
-                for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
-                    addShifted(prefix[k - 1], prefix[k], (int) sorted[p], passStart(sorted, lightest, p, k, cap),
-                            passEnd(lightest, p, k, cap));
+            int players = 0;
+            while (players < n && sorted[players] < cap) {
+                players++;
+            }
+            for (int first = 0; first < players; ) {
+                int block = (int) Math.max(MIN_BLOCK, sorted[first]);
+                int group = (int) Math.max(1, Math.min(MAX_GROUP, GROUP_BYTES / (8L * prefix.length * block) - 1));
+                int last = first;
+                while (last < players && last - first < group && sorted[last] <= block) {
+                    last++;
                 }
+                addGroup(sorted, lightest, first, last, block);
+                first = last;
             }
             for (long[] row : prefix) {
                 for (int w = 1; w < cap; w++) {
@@ -513,6 +529,32 @@ public final class GeneratingFunctions implements GameSolver {
                 Arrays.fill(row, 0);
             }
             return rows;
+        }
+
+        /**
+         * Adds players [first, last) in a wavefront over blocks of cells, so that a block is worked on by every
+         * player of the group while it is in cache. Blocks go from the top weight down, and player j of the
+         * group works on the block j places above the one player j - 1 works on in the same step, after it: a
+         * pass reads the row below one block down at most (no weight of the group exceeds {@code block}), which
+         * player j - 1 has then been through and player j not yet, as the plain order of passes would have it.
+         */
+        private void addGroup(long[] sorted, long[] lightest, int first, int last, int block) {
+            int blocks = (cap + block - 1) / block;
+            for (int step = 0; step < blocks + last - first - 1; step++) {
+                for (int p = first; p < last; p++) {
+                    int b = step - (p - first);
+                    if (b < 0 || b >= blocks) {
+                        continue;
+                    }
+                    int hi = cap - b * block;
+                    int lo = Math.max(0, hi - block);
+                    for (int k = Math.min(p + 1, prefix.length - 1); k >= 1; k--) {
+                        addShifted(prefix[k - 1], prefix[k], (int) sorted[p],
+                                Math.max(lo, passStart(sorted, lightest, p, k, cap)),
+                                Math.min(hi, passEnd(lightest, p, k, cap)));
+                    }
+                }
+            }
         }
 
         /** Player indices by weight, heaviest first, ties by index. */

@@ -112,7 +112,15 @@ class SolverContractTest {
         assertSameSwings(new GeneratingFunctions(true, true).solve(game), new GeneratingFunctions(true, false).solve(game));
     }
 
-    /** The same with quotas over the passes' block of cells, so that passes run block by block. */
+    /** The same with caps of many blocks of cells, so that groups of players pass over them in a wavefront. */
+    @Property(tries = 10)
+    void shapley_shubik_tables_agree_in_both_orders_over_many_blocks(@ForAll long seed,
+                                                                     @ForAll @IntRange(min = 20, max = 90) int n) {
+        Game game = weighted(new Random(seed), n, 3000);
+        assertSameSwings(new GeneratingFunctions(true, true).solve(game), new GeneratingFunctions(true, false).solve(game));
+    }
+
+    /** Banzhaf with quotas over the passes' block of cells, so that passes run block by block. */
     @Property(tries = 10)
     void banzhaf_from_limb_planes_matches_residues_over_many_blocks(@ForAll long seed,
                                                                      @ForAll @IntRange(min = 70, max = 110) int n) {

@@ -129,14 +129,12 @@ final class PowerCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
         DoubleConsumer progress = share -> bar.show("exact tables", Math.round(100 * share), 100,
                 Math.round(100 * share) + "%");
-        if (method == null) {
-            PowerAnalysis.estimate(game, indices == null ? PowerAnalysis.defaults(game).indices() : wanted)
-                    .ifPresent(e -> {
-                        spec.commandLine().getErr().println("casus: computing exactly, " + e + " on this project's "
-                                + "2-core machine; Ctrl-C stops it");
-                        spec.commandLine().getErr().flush();
-                    });
-        }
+        PowerAnalysis.estimate(game, indices == null ? PowerAnalysis.defaults(game).indices() : wanted,
+                Optional.ofNullable(method)).ifPresent(e -> {
+                    spec.commandLine().getErr().println("casus: computing exactly, " + e + " on this project's "
+                            + "2-core machine; Ctrl-C stops it");
+                    spec.commandLine().getErr().flush();
+                });
         PowerAnalysis.Analysis analysis;
         try {
             analysis = indices == null

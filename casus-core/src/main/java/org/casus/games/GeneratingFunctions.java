@@ -36,22 +36,43 @@ public final class GeneratingFunctions implements GameSolver {
      */
     static final double MAX_WORK = 2e10;
     /**
-     * The bound with the size dimension, in cell updates over all moduli: about a minute here at {@link
-     * #UPDATES_PER_SECOND} (rand500: 3.5 x 10^10, runs; rand1000: 5.4 x 10^11, refused).
+     * The seconds beyond which the tables by size are refused unless forced by name ({@link #unbounded}), at the
+     * rates below: about two minutes (rand500's Shapley-Shubik, about 15 s, runs; rand1000's, about 225 s, does
+     * not, nor do Holler, Deegan-Packel and Johnston of rand500), so that a default never starts a long job.
      */
-    static final double MAX_WORK_BY_SIZE = 1e11;
+    static final double MAX_SECONDS = 120;
     /**
      * Cell updates of the tables by size per second, over all moduli, as a whole command on the project's 2-core
-     * machine: rand500's Shapley-Shubik, 3.5 x 10^10 updates over nine moduli, took 23.9 s on a quiet machine and
-     * 33 s under load; 500 players of weights 1-100 (3.6 x 10^9) 5.0 s and of weights 1-300 (1.1 x 10^10) 14 s
-     * under the same load (docs/performance.md). Smaller tables cost more per update.
+     * machine: rand500's Shapley-Shubik, 3.5 x 10^10 updates over nine moduli, took 14.6-15.7 s at load 1-2, and
+     * 500 players of weights 1-300 (1.1 x 10^10) 5.7-5.9 s (docs/performance.md). Smaller tables cost more per
+     * update; the heaviest-first tables of the minimal coalitions add at about the same rate.
      */
-    public static final double UPDATES_PER_SECOND = 1.2e9;
+    public static final double UPDATES_PER_SECOND = 2.4e9;
+    /**
+     * Reads of the prefix sums per second, over all moduli, as the minimal coalitions are counted ({@link
+     * #windowReads}), with tables of {@link #READ_TABLE_BYTES} in flight: each term of a window reads another row,
+     * so the reads wait on memory. Measured as whole commands with Holler: 500 players of weights 1-100, 2.2 x
+     * 10^10 reads and 9.8 x 10^9 cell updates on tables of 72 MB, 92 s; 300 players of weights 1-300, 5.2 x 10^9
+     * and 3.5 x 10^9 on 77 MB, 24 s.
+     */
+    public static final double READS_PER_SECOND = 2.5e8;
+    /**
+     * The table bytes in flight at which {@link #READS_PER_SECOND} was measured. A read costs about (bytes /
+     * READ_TABLE_BYTES)^{@value #READ_COST_EXPONENT} as much in other tables, fitted to 4.8, 7.3 and 12.4 ns of a
+     * core per read on tables of 25, 75 and 220 MB (300 players of weights 1-100, the two above, and 500 of weights
+     * 1-300: 379 s); the cache holds less of a larger table.
+     */
+    static final double READ_TABLE_BYTES = 7.5e7;
+    static final double READ_COST_EXPONENT = 0.45;
+    /** Reads beyond which {@link #windowReads} stops counting: hours of work, refused whatever the rest. */
+    private static final double READ_CEILING = 1e13;
 
     private final boolean withShapleyShubik;
     private final boolean withCoalitions;
     /** Told the share of the tables done (one per modulus), for a progress bar. */
     private final DoubleConsumer progress;
+    /** The estimated seconds beyond which the tables by size are refused: {@link #MAX_SECONDS}, or none. */
+    private final double maxSeconds;
 
     /**
      * A solver that skips what is not wanted: without Shapley-Shubik it drops the size dimension
@@ -65,9 +86,23 @@ public final class GeneratingFunctions implements GameSolver {
 
     /** As {@link #GeneratingFunctions(boolean, boolean)}, telling {@code progress} the share of the tables done. */
     public GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions, DoubleConsumer progress) {
+        this(withShapleyShubik, withCoalitions, progress, MAX_SECONDS);
+    }
+
+    private GeneratingFunctions(boolean withShapleyShubik, boolean withCoalitions, DoubleConsumer progress,
+                                double maxSeconds) {
         this.withShapleyShubik = withShapleyShubik;
         this.withCoalitions = withCoalitions;
         this.progress = progress;
+        this.maxSeconds = maxSeconds;
+    }
+
+    /**
+     * The same solver without the bound on time, for a person who forced it by name: it still refuses what the
+     * heap or the cap cannot hold, and says its estimate before it starts.
+     */
+    public GeneratingFunctions unbounded() {
+        return new GeneratingFunctions(withShapleyShubik, withCoalitions, progress, Double.POSITIVE_INFINITY);
     }
 
     /** Without coalition counts: Shapley-Shubik, Banzhaf and Coleman, or Banzhaf and Coleman only. */
@@ -94,15 +129,21 @@ public final class GeneratingFunctions implements GameSolver {
         if (form.cap() > MAX_CAP) {
             return Optional.of("the weight cap " + form.cap() + " exceeds " + MAX_CAP);
         }
-        boolean bySize = bySize(form);
-        double work = work(form, bySize, !withCoalitions);
-        double most = bySize ? MAX_WORK_BY_SIZE : MAX_WORK;
-        if (work > most) {
-            String what = withShapleyShubik ? "Shapley-Shubik" : withCoalitions ? "the minimal coalitions"
-                    : "the count condition";
-            return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (%s), more than "
-                    + "%.0e", work, bySize ? "players' passes over sizes x quota for each modulus, for " + what
-                    : "players x quota", most));
+        if (!bySize(form)) {
+            double work = work(form, false, true);
+            if (work > MAX_WORK) {
+                return Optional.of(String.format(Locale.ROOT, "its tables need about %.1e cell updates (players x "
+                        + "quota), more than %.0e", work, MAX_WORK));
+            }
+        } else {
+            Estimate e = estimate(form);
+            if (e.seconds() > maxSeconds) {
+                String what = withCoalitions ? "the minimal coalitions" : withShapleyShubik ? "Shapley-Shubik"
+                        : "the count condition";
+                return Optional.of(String.format(Locale.ROOT, "its tables for %s need %s here (%s), more than the "
+                        + "%.0f s an exact job may take unless forced (--method %s)", what, e.reads() >= READ_CEILING
+                        ? e.time().replace("about", "at least") : e.time(), e.counts(), maxSeconds, name()));
+            }
         }
         long needed = tableBytes(form);
         long available = Runtime.getRuntime().maxMemory();
@@ -113,14 +154,40 @@ public final class GeneratingFunctions implements GameSolver {
         return Optional.empty();
     }
 
-    /** The cell updates a solve of this game takes and the bytes its tables hold at once. */
-    public record Estimate(double updates, long bytes) {
+    /**
+     * What a solve takes: the cell updates of its tables, the reads of them that counting the minimal coalitions
+     * takes (none without them) and the bytes the tables hold at once.
+     */
+    public record Estimate(double updates, double reads, long bytes) {
+        /** The seconds the tables by size take on the project's machine, at the measured rates. */
+        public double seconds() {
+            return updates / UPDATES_PER_SECOND
+                    + reads / READS_PER_SECOND * Math.pow(bytes / READ_TABLE_BYTES, READ_COST_EXPONENT);
+        }
+
+        /** The seconds as a person reads them: {@code about 15 s}, {@code about 17 min}, {@code about 12.6 hours}. */
+        public String time() {
+            double seconds = seconds();
+            return seconds < 120 ? String.format(Locale.ROOT, "about %.0f s", seconds)
+                    : seconds < 7200 ? String.format(Locale.ROOT, "about %.0f min", seconds / 60)
+                    : String.format(Locale.ROOT, "about %.1f hours", seconds / 3600);
+        }
+
+        /** What the seconds count: {@code 9.8e+09 cell updates and 2.2e+10 reads of the tables}. */
+        public String counts() {
+            return String.format(Locale.ROOT, "%.1e cell updates", updates)
+                    + (reads > 0 ? String.format(Locale.ROOT, " and %.1e reads of the tables", reads) : "");
+        }
     }
 
     /** What solving a count-weight game would take, for saying so before starting. */
     public Estimate estimate(Game game) {
-        CountWeightForm form = tableForm(game);
-        return new Estimate(work(form, bySize(form), !withCoalitions), tableBytes(form));
+        return estimate(tableForm(game));
+    }
+
+    private Estimate estimate(CountWeightForm form) {
+        return new Estimate(work(form, bySize(form), !withCoalitions), withCoalitions ? windowReads(form) : 0,
+                tableBytes(form));
     }
 
     /**
@@ -154,8 +221,8 @@ public final class GeneratingFunctions implements GameSolver {
 
     /**
      * The cell updates of the tables: players x quota without rows of sizes; with them, the cells the passes
-     * cover, {@code lightestFirst} as Shapley-Shubik's tables go ({@link Table#countLightestFirst}), else every row
-     * up to the cap (with the minimal coalitions), times the moduli.
+     * cover, {@code lightestFirst} as Shapley-Shubik's tables go ({@link Table#countLightestFirst}), else
+     * heaviest first as with the minimal coalitions, times the moduli.
      */
     private static double work(CountWeightForm form, boolean bySize, boolean lightestFirst) {
         int n = form.weights().length;
@@ -164,9 +231,83 @@ public final class GeneratingFunctions implements GameSolver {
         }
         long[] sorted = Arrays.stream(form.weights()).sorted().toArray();
         int rows = rows(form, sorted, form.minWeights());
-        double everyRow = (double) n * form.cap() * rows;
-        return new Moduli(n + 1).count() * (lightestFirst && (double) n * rows <= 2e7
-                ? lightestFirstCells(sorted, form.cap(), rows) : everyRow); // beyond 2e7 passes, the bound
+        if ((double) n * rows > 2e7) {
+            return new Moduli(n + 1).count() * (double) n * form.cap() * rows; // beyond 2e7 passes, the bound
+        }
+        return new Moduli(n + 1).count() * (lightestFirst ? lightestFirstCells(sorted, form.cap(), rows)
+                : heaviestFirstCells(sorted, form.cap(), rows));
+    }
+
+    /**
+     * The cells the heaviest-first passes (with the minimal coalitions) cover: each row k from the lightest
+     * coalition of k with the player up to the cap.
+     */
+    private static double heaviestFirstCells(long[] sorted, int cap, int rows) {
+        long[] lightest = lightest(sorted);
+        double cells = 0;
+        for (int p = 0; p < sorted.length; p++) {
+            long a = sorted[sorted.length - 1 - p];
+            for (int k = Math.min(p + 1, rows - 1); k >= 1 && a < cap; k--) {
+                cells += cap - Math.min(cap, a + lightest[k - 1]);
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The reads of prefix sums that counting the minimal coalitions takes over all moduli ({@link Table#count}):
+     * as each player joins the heaviest-first table, for each size k it can make win and each capped weight d_i
+     * of the heavier players, windows of min(k, X / d_i) terms of two reads each, X the window's top below the
+     * cap. Heavier players weigh more, so the terms rise along them and one pass over the players per size sums
+     * them, O(n^2) for a count that takes O(n^3) windows; past {@link #READ_CEILING}, the count stops.
+     */
+    static double windowReads(CountWeightForm form) {
+        long cap = form.cap();
+        int[] minWeight = form.minWeights();
+        long[] capped = Arrays.stream(form.weights()).map(w -> Math.min(w, cap + 1)).sorted().toArray();
+        int n = capped.length;
+        long[] d = new long[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = capped[n - 1 - i]; // heaviest first, as the table takes them
+        }
+        int moduli = new Moduli(n + 1).count();
+        double terms = 0;
+        for (int k = 1; k < n; k++) {
+            if (minWeight[k + 1] > cap) {
+                continue;
+            }
+            long hi = Math.min(minWeight[k] - 1L, cap);
+            long top = Math.min(hi, cap - 1L);
+            terms += windowTerms(d, k, top, minWeight[k + 1] - top);
+            if (hi >= cap) {
+                terms += windowTerms(d, k, cap - 1L, minWeight[k + 1] - hi);
+            }
+            if (2 * terms * moduli >= READ_CEILING) {
+                break;
+            }
+        }
+        return 2 * terms * moduli;
+    }
+
+    /**
+     * The terms of the windows of size k with top {@code top}, summed over the joining players p >= k heavy enough
+     * to reach {@code least} and over each one's heavier players i < p: min(k, top / d_i) each.
+     */
+    private static double windowTerms(long[] d, int k, long top, long least) {
+        if (top < 0) {
+            return 0;
+        }
+        double terms = 0;
+        double heavier = 0;
+        for (int p = 0; p < d.length && d[p] >= least; p++) {
+            if (p >= k) {
+                terms += heavier;
+            }
+            if (p == 0 || d[p] != d[p - 1]) {
+                heavier += d[p] == 0 ? k : Math.min(k, top / d[p]);
+            }
+        }
+        return terms;
     }
 
     /** The cells the lightest-first passes over {@code rows} rows cover, for {@code sorted} weights ascending. */
@@ -585,8 +726,14 @@ public final class GeneratingFunctions implements GameSolver {
                         long withJ = tableCount(k, lo, hi, sizesOfH);
                         containing[j][k + 1] = Moduli.add(containing[j][k + 1], withJ, m);
                         minimalWinning = Moduli.add(minimalWinning, withJ, m);
-                        for (int i : heavier) {
-                            long withI = containingCount(k, lo, hi, Math.min(weights[i], cap + 1L), sizesOfHLessOne);
+                        long withI = 0;
+                        long counted = -1;
+                        for (int i : heavier) { // heaviest first: one count serves a run of equal capped weights
+                            long di = Math.min(weights[i], cap + 1L);
+                            if (di != counted) {
+                                withI = containingCount(k, lo, hi, di, sizesOfHLessOne);
+                                counted = di;
+                            }
                             containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
                         }
                     }

@@ -24,11 +24,10 @@ public final class PowerAnalysis {
     }
 
     /**
-     * Table cell updates a default analysis may spend on one index, two to three seconds on the project's
-     * machine ({@link GeneratingFunctions#UPDATES_PER_SECOND}); an index that needs more is left out unless
-     * asked for.
+     * The seconds a default analysis may spend on the exact tables, at {@link GeneratingFunctions.Estimate#seconds};
+     * what needs more is left out unless asked for.
      */
-    static final double QUICK_WORK = 3e9;
+    static final double QUICK_SECONDS = 3;
 
     /** What {@code casus power} computes when no index is asked for, and what it leaves out and why. */
     public record Defaults(Set<PowerIndex> indices, List<String> leftOut) {
@@ -39,48 +38,63 @@ public final class PowerAnalysis {
     }
 
     /**
-     * Every index that finishes quickly: all of them for a small game or a rule of several weight vectors;
-     * for a larger count-weight game, the indices that need the tables by coalition size (Shapley-Shubik,
-     * Holler, Deegan-Packel, Johnston) only when those stay within {@link #QUICK_WORK}: the size dimension
-     * multiplies them by up to the number of players, and Banzhaf and Coleman do without it. What is left out
-     * is said with its estimate and how to ask for it.
+     * Every index that finishes quickly: all of them for a small game or a rule of several weight vectors; for a
+     * larger count-weight game, all when the tables with the minimal coalitions stay within {@link
+     * #QUICK_SECONDS}, else Holler, Deegan-Packel and Johnston are left out (counting the minimal coalitions reads
+     * the tables O(n^4) times), and Shapley-Shubik too when its tables by size exceed it (Banzhaf and Coleman do
+     * without them). What is left out is said with its estimate and how to ask for it.
      */
     public static Defaults defaults(Game game) {
         Set<PowerIndex> all = EnumSet.allOf(PowerIndex.class);
         if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null) {
             return new Defaults(all, List.of());
         }
-        double work = GeneratingFunctions.work(game, true);
-        if (work <= QUICK_WORK) {
+        GeneratingFunctions every = new GeneratingFunctions(true, true);
+        if (every.estimate(game).seconds() <= QUICK_SECONDS) {
             return new Defaults(all, List.of());
         }
-        all.removeIf(i -> i == PowerIndex.SHAPLEY_SHUBIK || i.needsCoalitions());
-        String when = work > GeneratingFunctions.MAX_WORK_BY_SIZE ? "more than any exact method here is allowed "
-                + "(asking for them is refused; --method monte-carlo estimates them)"
-                : String.format(Locale.ROOT, "about %.0f s on this project's 2-core machine; ask for them with --indices "
-                        + "ss,holler,dp,johnston", work / GeneratingFunctions.UPDATES_PER_SECOND);
-        return new Defaults(all, List.of(String.format(Locale.ROOT, "Shapley-Shubik, Holler, Deegan-Packel and "
-                + "Johnston left out: they need the tables by coalition size, about %.1e cell updates (players' passes "
-                + "over sizes x quota, for each modulus), %s", work, when)));
+        GeneratingFunctions bySize = new GeneratingFunctions(true, false);
+        all.removeIf(PowerIndex::needsCoalitions);
+        String coalitions = leftOut(game, every, "Holler, Deegan-Packel and Johnston",
+                "counting the minimal coalitions takes", "holler,dp,johnston");
+        if (bySize.estimate(game).seconds() <= QUICK_SECONDS) {
+            return new Defaults(all, List.of(coalitions));
+        }
+        all.remove(PowerIndex.SHAPLEY_SHUBIK);
+        return new Defaults(all, List.of(leftOut(game, bySize, "Shapley-Shubik", "its tables by coalition size take",
+                "ss"), coalitions));
+    }
+
+    /** Why {@code indices} were left out: what {@code tables} take by their estimate, and how to ask for them. */
+    private static String leftOut(Game game, GeneratingFunctions tables, String indices, String work, String flag) {
+        GeneratingFunctions.Estimate e = tables.estimate(game);
+        String ask = tables.refusal(game).isEmpty() ? "; ask with --indices " + flag
+                : String.format(Locale.ROOT, ", more than the %.0f s an exact job may take unless forced: ask with "
+                        + "--indices %s --method generating-functions", GeneratingFunctions.MAX_SECONDS, flag);
+        return String.format(Locale.ROOT, "%s left out: %s %s, %s on this project's 2-core machine%s", indices, work,
+                e.counts(), e.time(), ask);
     }
 
     /**
-     * What an exact analysis of {@code game} for {@code wanted} will take, when it is long enough to say so
-     * before it starts (five seconds or more here): {@code about 24 s and 0.7 GB (3.5e+10 cell updates)}.
+     * What an exact analysis of {@code game} for {@code wanted} by the tables will take, when it is long enough to
+     * say so before it starts (five seconds or more here): {@code about 15 s and 700 MB (3.5e+10 cell updates)};
+     * nothing when {@code forced} names another method or the tables are not chosen.
      */
-    public static Optional<String> estimate(Game game, Set<PowerIndex> wanted) {
-        if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null) {
+    public static Optional<String> estimate(Game game, Set<PowerIndex> wanted, Optional<String> forced) {
+        if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null
+                || forced.isPresent() && !forced.get().equals("generating-functions")) {
             return Optional.empty();
         }
         boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
-        GeneratingFunctions tables = new GeneratingFunctions(wanted.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions);
+        GeneratingFunctions bounded = new GeneratingFunctions(wanted.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions);
+        GeneratingFunctions tables = forced.isPresent() ? bounded.unbounded() : bounded;
         if (tables.refusal(game).isPresent()) {
             return Optional.empty();
         }
         GeneratingFunctions.Estimate e = tables.estimate(game);
-        double seconds = e.updates() / GeneratingFunctions.UPDATES_PER_SECOND;
-        return seconds < 5 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "about %.0f s and %.1f GB (%.1e cell updates)", seconds, e.bytes() / 1e9, e.updates()));
+        return e.seconds() < 5 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "%s and %s (%s)", e.time(), e.bytes() < 1e9 ? Math.round(e.bytes() / 1e6) + " MB"
+                        : String.format(Locale.ROOT, "%.1f GB", e.bytes() / 1e9), e.counts()));
     }
 
     /** The solver chosen, and the one-sentence reason. */
@@ -154,7 +168,8 @@ public final class PowerAnalysis {
         boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
         boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
         GameSolver enumeration = new Enumeration();
-        GeneratingFunctions generatingFunctions = new GeneratingFunctions(shapleyShubik, coalitions, progress);
+        GeneratingFunctions bounded = new GeneratingFunctions(shapleyShubik, coalitions, progress);
+        GeneratingFunctions generatingFunctions = forced.isPresent() ? bounded.unbounded() : bounded;
         GameSolver powerSeries = new FormalPowerSeries();
         GameSolver diagrams = new BinaryDecisionDiagrams(shapleyShubik, coalitions);
         GameSolver monteCarlo = new MonteCarlo(samples, seed);
@@ -195,6 +210,12 @@ public final class PowerAnalysis {
         if (samplingRefusal.isPresent()) {
             throw new CasusException(game.size() + " players: no method can answer in reasonable time: "
                     + refusal.get() + "; " + diagramRefusal.get() + "; " + samplingRefusal.get());
+        }
+        if (wanted.stream().noneMatch(MonteCarlo::estimates)) {
+            throw new CasusException(game.size() + " players: " + refusal.get() + ", and " + diagramRefusal.get()
+                    + "; Monte-Carlo cannot estimate " + wanted.stream().map(PowerIndex::title).sorted()
+                    .collect(java.util.stream.Collectors.joining(" or ")) + " (sampling does not find the minimal "
+                    + "winning coalitions)");
         }
         return new Choice(monteCarlo, game.size() + " players, " + refusal.get() + ", and "
                 + diagramRefusal.get() + ": Monte-Carlo estimates with 95% intervals");

@@ -1,12 +1,15 @@
 package org.casus.games;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
+import org.casus.CasusException;
 import org.junit.jupiter.api.Test;
 
 /** What {@code casus power} computes when no index is named: what finishes quickly, and what it left out. */
@@ -39,31 +42,66 @@ class PowerDefaultsTest {
         assertThat(d.leftOut()).isEmpty();
     }
 
-    @Test
-    void a_large_weighted_game_leaves_out_the_indices_by_coalition_size_and_says_why_and_how_to_ask() {
-        Game game = random(500, 100, 2);
-        double work = GeneratingFunctions.work(game, true);
-        assertThat(work).as("the tables of this game").isGreaterThan(PowerAnalysis.QUICK_WORK);
-        PowerAnalysis.Defaults d = PowerAnalysis.defaults(game);
-        assertThat(d.indices()).doesNotContain(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL,
-                PowerIndex.JOHNSTON).contains(PowerIndex.BANZHAF_NORMALIZED, PowerIndex.COLEMAN_PREVENT);
-        assertThat(d.leftOut()).singleElement().asString().contains("Shapley-Shubik, Holler, Deegan-Packel and "
-                + "Johnston left out").contains("--indices ss,holler,dp,johnston");
+    private static double seconds(Game game, boolean coalitions) {
+        return new GeneratingFunctions(true, coalitions).estimate(game).seconds();
     }
 
     @Test
-    void a_game_whose_shapley_shubik_tables_are_small_keeps_it() {
+    void a_large_weighted_game_leaves_out_the_indices_by_coalition_size_and_says_why_and_how_to_ask() {
+        Game game = random(500, 300, 2);
+        assertThat(seconds(game, false)).as("Shapley-Shubik's tables").isGreaterThan(PowerAnalysis.QUICK_SECONDS);
+        PowerAnalysis.Defaults d = PowerAnalysis.defaults(game);
+        assertThat(d.indices()).doesNotContain(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL,
+                PowerIndex.JOHNSTON).contains(PowerIndex.BANZHAF_NORMALIZED, PowerIndex.COLEMAN_PREVENT);
+        assertThat(d.leftOut()).hasSize(2);
+        assertThat(d.leftOut().get(0)).startsWith("Shapley-Shubik left out").endsWith("; ask with --indices ss")
+                .contains("cell updates").doesNotContain("reads");
+        assertThat(d.leftOut().get(1)).startsWith("Holler, Deegan-Packel and Johnston left out")
+                .contains("reads of the tables").contains("more than the 120 s an exact job may take unless forced")
+                .contains("--indices holler,dp,johnston --method generating-functions");
+    }
+
+    /** Counting the minimal coalitions reads the tables O(n^4) times: far more than Shapley-Shubik's passes cost. */
+    @Test
+    void a_game_with_quick_shapley_shubik_but_slow_minimal_coalitions_keeps_shapley_shubik_alone() {
+        Game game = random(300, 100, 4);
+        assertThat(seconds(game, false)).isLessThan(PowerAnalysis.QUICK_SECONDS);
+        assertThat(seconds(game, true)).isGreaterThan(PowerAnalysis.QUICK_SECONDS);
+        PowerAnalysis.Defaults d = PowerAnalysis.defaults(game);
+        assertThat(d.indices()).contains(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.BANZHAF_NORMALIZED)
+                .doesNotContain(PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL, PowerIndex.JOHNSTON);
+        assertThat(d.leftOut()).singleElement().asString().startsWith("Holler, Deegan-Packel and Johnston left out")
+                .endsWith("; ask with --indices holler,dp,johnston").containsPattern("about \\d+ s");
+    }
+
+    /** The minimal coalitions' reads grow with the players: n^2 joins and heavier players, times sizes and terms. */
+    @Test
+    void the_reads_of_the_minimal_coalitions_grow_faster_than_the_cells() {
+        double previousReads = 0;
+        double previousRatio = 0;
+        for (int players : new int[] {100, 200, 400}) {
+            GeneratingFunctions.Estimate e = new GeneratingFunctions(false, true).estimate(random(players, 100, 5));
+            assertThat(e.reads()).isGreaterThan(previousReads * 8);
+            assertThat(e.reads() / e.updates()).isGreaterThan(previousRatio);
+            previousReads = e.reads();
+            previousRatio = e.reads() / e.updates();
+        }
+    }
+
+    @Test
+    void a_game_whose_shapley_shubik_tables_are_small_keeps_every_index() {
         Game game = random(60, 5, 3);
-        assertThat(GeneratingFunctions.work(game, true)).isLessThan(PowerAnalysis.QUICK_WORK);
-        assertThat(PowerAnalysis.defaults(game).indices()).contains(PowerIndex.SHAPLEY_SHUBIK);
+        assertThat(seconds(game, true)).isLessThan(PowerAnalysis.QUICK_SECONDS);
+        assertThat(PowerAnalysis.defaults(game).indices()).isEqualTo(EnumSet.allOf(PowerIndex.class));
     }
 
     @Test
     void the_default_analysis_says_what_it_left_out_in_its_notes() {
-        PowerAnalysis.Analysis a = PowerAnalysis.analyseDefaults(random(500, 100, 2), Optional.empty(), 1000, 1);
+        PowerAnalysis.Analysis a = PowerAnalysis.analyseDefaults(random(500, 300, 2), Optional.empty(), 1000, 1);
         assertThat(a.result().values()).doesNotContainKey(PowerIndex.SHAPLEY_SHUBIK)
                 .containsKey(PowerIndex.BANZHAF_NORMALIZED);
-        assertThat(a.result().notes()).anyMatch(n -> n.startsWith("Shapley-Shubik, Holler"));
+        assertThat(a.result().notes()).anyMatch(n -> n.startsWith("Shapley-Shubik left out"))
+                .anyMatch(n -> n.startsWith("Holler, Deegan-Packel and Johnston left out"));
         assertThat(a.result().estimate()).isFalse();
         List<String> players = a.result().game().players();
         assertThat(players).hasSize(500);
@@ -71,11 +109,35 @@ class PowerDefaultsTest {
 
     @Test
     void a_long_exact_job_is_estimated_before_it_starts_and_a_short_one_is_not() {
-        Game large = random(500, 300, 2);
-        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK))).hasValueSatisfying(e ->
-                assertThat(e).matches("about \\d+ s and \\d+\\.\\d GB \\([0-9.]+e\\+\\d+ cell updates\\)"));
-        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.BANZHAF_NORMALIZED))).isEmpty();
-        assertThat(PowerAnalysis.estimate(random(60, 5, 3), EnumSet.allOf(PowerIndex.class))).isEmpty();
+        Game large = random(500, 1000, 2);
+        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK), Optional.empty())).hasValueSatisfying(e ->
+                assertThat(e).matches("about \\d+ s and (\\d+\\.\\d GB|\\d+ MB) \\([0-9.]+e\\+\\d+ cell updates\\)"));
+        assertThat(PowerAnalysis.estimate(random(300, 100, 4), EnumSet.of(PowerIndex.HOLLER), Optional.empty())).hasValueSatisfying(e ->
+                assertThat(e).matches("about \\d+ s and (\\d+\\.\\d GB|\\d+ MB) \\([0-9.]+e\\+\\d+ cell updates and "
+                        + "[0-9.]+e\\+\\d+ reads of the tables\\)"));
+        assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.BANZHAF_NORMALIZED), Optional.empty())).isEmpty();
+        assertThat(PowerAnalysis.estimate(random(60, 5, 3), EnumSet.allOf(PowerIndex.class), Optional.empty())).isEmpty();
+    }
+
+    /**
+     * A job beyond the time bound is not started by default, but a person who names the tables gets them, with the
+     * estimate; sampling stands in only for what it can estimate.
+     */
+    @Test
+    void a_long_exact_job_runs_when_forced_and_sampling_is_not_offered_for_what_it_cannot_estimate() {
+        Game game = random(500, 300, 2);
+        Set<PowerIndex> holler = EnumSet.of(PowerIndex.HOLLER);
+        assertThat(new GeneratingFunctions(false, true).refusal(game)).hasValueSatisfying(r -> assertThat(r)
+                .contains("the minimal coalitions need about").contains("--method generating-functions"));
+        assertThat(PowerAnalysis.estimate(game, holler, Optional.empty())).isEmpty();
+        assertThat(PowerAnalysis.estimate(game, holler, Optional.of("generating-functions"))).hasValueSatisfying(e ->
+                assertThat(e).startsWith("about ").contains("reads of the tables"));
+        assertThat(PowerAnalysis.choose(game, Optional.of("generating-functions"), holler, 1000, 1).solver().name())
+                .isEqualTo("generating-functions");
+        assertThatThrownBy(() -> PowerAnalysis.choose(game, Optional.empty(), holler, 1000, 1))
+                .isInstanceOf(CasusException.class).hasMessageContaining("Monte-Carlo cannot estimate Holler");
+        assertThat(PowerAnalysis.choose(game, Optional.empty(), EnumSet.of(PowerIndex.HOLLER, PowerIndex.JOHNSTON),
+                1000, 1).solver().name()).isEqualTo("monte-carlo");
     }
 
     @Test

@@ -212,14 +212,6 @@ public final class GeneratingFunctions implements GameSolver {
     }
 
     /**
-     * The cell updates the tables of a count-weight game take on its own form for Shapley-Shubik: players x
-     * quota when no rows of sizes are kept; with them, the cells of each player's pass over all moduli.
-     */
-    static double work(Game game, boolean bySize) {
-        return work(game.countWeight(), bySize, true);
-    }
-
-    /**
      * The cell updates of the tables: players x quota without rows of sizes; with them, the cells the passes
      * cover, {@code lightestFirst} as Shapley-Shubik's tables go ({@link Table#countLightestFirst}), else
      * heaviest first as with the minimal coalitions, times the moduli.

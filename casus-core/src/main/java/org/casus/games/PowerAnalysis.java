@@ -68,9 +68,12 @@ public final class PowerAnalysis {
     /** Why {@code indices} were left out: what {@code tables} take by their estimate, and how to ask for them. */
     private static String leftOut(Game game, GeneratingFunctions tables, String indices, String work, String flag) {
         GeneratingFunctions.Estimate e = tables.estimate(game);
-        String ask = tables.refusal(game).isEmpty() ? "; ask with --indices " + flag
-                : String.format(Locale.ROOT, ", more than the %.0f s an exact job may take unless forced: ask with "
-                        + "--indices %s --method generating-functions", GeneratingFunctions.MAX_SECONDS, flag);
+        Optional<String> refusal = tables.refusal(game);
+        String ask = refusal.isEmpty() ? "; ask with --indices " + flag
+                : e.seconds() > GeneratingFunctions.MAX_SECONDS ? String.format(Locale.ROOT, ", more than the %.0f s "
+                        + "an exact job may take unless forced: ask with --indices %s --method generating-functions",
+                        GeneratingFunctions.MAX_SECONDS, flag)
+                : "; not exactly here: " + refusal.get();
         return String.format(Locale.ROOT, "%s left out: %s %s, %s on this project's 2-core machine%s", indices, work,
                 e.counts(), e.time(), ask);
     }

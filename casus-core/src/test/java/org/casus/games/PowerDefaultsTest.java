@@ -28,7 +28,7 @@ class PowerDefaultsTest {
         for (int maxWeight : new int[] {10, 100, 300}) {
             Game game = random(500, maxWeight, 2);
             CountWeightForm form = game.countWeight();
-            double work = GeneratingFunctions.work(game, true);
+            double work = new GeneratingFunctions(true, false).estimate(game).updates();
             double everyRow = (double) new Moduli(501).count() * 500 * form.cap() * 500;
             assertThat(work).isGreaterThan(previous).isLessThan(everyRow);
             previous = work;

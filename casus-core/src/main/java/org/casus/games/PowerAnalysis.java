@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.stream.Collectors;
 import org.casus.CasusException;
 
 /**
@@ -65,6 +66,33 @@ public final class PowerAnalysis {
                 "ss"), coalitions));
     }
 
+    /**
+     * The indices of {@code wanted} an analysis not forced to a method computes: all of them, unless the tables
+     * would be refused only for the minimal coalitions and no diagram can stand in; then the other indices are
+     * counted exactly and Holler, Deegan-Packel and Johnston left out with their estimate and how to force them,
+     * rather than every index sampled (sampling cannot estimate Holler and Deegan-Packel at all).
+     */
+    static Defaults exactly(Game game, Set<PowerIndex> wanted) {
+        Defaults all = new Defaults(wanted, List.of());
+        if (game.size() <= ENUMERATION_LIMIT || game.countWeight() == null
+                || wanted.stream().noneMatch(PowerIndex::needsCoalitions)
+                || wanted.stream().allMatch(PowerIndex::needsCoalitions)) {
+            return all;
+        }
+        boolean shapleyShubik = wanted.contains(PowerIndex.SHAPLEY_SHUBIK);
+        GeneratingFunctions withCoalitions = new GeneratingFunctions(shapleyShubik, true);
+        if (withCoalitions.refusal(game).isEmpty() || new GeneratingFunctions(shapleyShubik, false).refusal(game)
+                .isPresent() || new BinaryDecisionDiagrams(shapleyShubik, true).refusal(game).isEmpty()) {
+            return all;
+        }
+        List<PowerIndex> coalitions = wanted.stream().filter(PowerIndex::needsCoalitions).sorted().toList();
+        Set<PowerIndex> rest = EnumSet.copyOf(wanted);
+        rest.removeAll(coalitions);
+        return new Defaults(rest, List.of(leftOut(game, withCoalitions, coalitions.stream().map(PowerIndex::title)
+                .collect(Collectors.joining(", ")), "counting the minimal coalitions takes", coalitions.stream()
+                .map(PowerIndex::shortName).collect(Collectors.joining(",")))));
+    }
+
     /** Why {@code indices} were left out: what {@code tables} take by their estimate, and how to ask for them. */
     private static String leftOut(Game game, GeneratingFunctions tables, String indices, String work, String flag) {
         GeneratingFunctions.Estimate e = tables.estimate(game);
@@ -88,8 +116,9 @@ public final class PowerAnalysis {
                 || forced.isPresent() && !forced.get().equals("generating-functions")) {
             return Optional.empty();
         }
-        boolean coalitions = wanted.stream().anyMatch(PowerIndex::needsCoalitions);
-        GeneratingFunctions bounded = new GeneratingFunctions(wanted.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions);
+        Set<PowerIndex> computed = forced.isPresent() ? wanted : exactly(game, wanted).indices();
+        boolean coalitions = computed.stream().anyMatch(PowerIndex::needsCoalitions);
+        GeneratingFunctions bounded = new GeneratingFunctions(computed.contains(PowerIndex.SHAPLEY_SHUBIK), coalitions);
         GeneratingFunctions tables = forced.isPresent() ? bounded.unbounded() : bounded;
         if (tables.refusal(game).isPresent()) {
             return Optional.empty();
@@ -119,9 +148,11 @@ public final class PowerAnalysis {
     /** As {@link #analyse(Game, Optional, Set, int, long)}, telling {@code progress} the share of exact tables done. */
     public static Analysis analyse(Game game, Optional<String> forced, Set<PowerIndex> wanted, int samples, long seed,
                                    DoubleConsumer progress) {
-        Choice choice = choose(game, forced, wanted, samples, seed, progress);
+        Defaults exactly = forced.isPresent() ? new Defaults(wanted, List.of()) : exactly(game, wanted);
+        Choice choice = choose(game, forced, exactly.indices(), samples, seed, progress);
         try {
-            return new Analysis(withDegeneracy(game, choice.solver().solve(game)), choice.reason());
+            PowerResult result = choice.solver().solve(game).withNotes(List.of(), exactly.leftOut());
+            return new Analysis(withDegeneracy(game, result), choice.reason());
         } catch (BinaryDecisionDiagrams.TooLarge e) {
             if (forced.isPresent()) {
                 throw e;
@@ -217,7 +248,7 @@ public final class PowerAnalysis {
         if (wanted.stream().noneMatch(MonteCarlo::estimates)) {
             throw new CasusException(game.size() + " players: " + refusal.get() + ", and " + diagramRefusal.get()
                     + "; Monte-Carlo cannot estimate " + wanted.stream().map(PowerIndex::title).sorted()
-                    .collect(java.util.stream.Collectors.joining(" or ")) + " (sampling does not find the minimal "
+                    .collect(Collectors.joining(" or ")) + " (sampling does not find the minimal "
                     + "winning coalitions)");
         }
         return new Choice(monteCarlo, game.size() + " players, " + refusal.get() + ", and "

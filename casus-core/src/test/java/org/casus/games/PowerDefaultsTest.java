@@ -140,6 +140,27 @@ class PowerDefaultsTest {
                 1000, 1).solver().name()).isEqualTo("monte-carlo");
     }
 
+    /** Asked for beside the minimal coalitions, the other indices stay exact rather than all being sampled. */
+    @Test
+    void indices_asked_beside_minimal_coalitions_beyond_the_bound_stay_exact_and_the_rest_is_said() {
+        Game game = random(500, 300, 2);
+        PowerAnalysis.Defaults d = PowerAnalysis.exactly(game, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER));
+        assertThat(d.indices()).containsExactly(PowerIndex.SHAPLEY_SHUBIK);
+        assertThat(d.leftOut()).singleElement().asString().startsWith("Holler public good left out: counting the "
+                + "minimal coalitions takes").endsWith("ask with --indices holler --method generating-functions");
+        PowerAnalysis.Analysis a = PowerAnalysis.analyse(game, Optional.empty(),
+                EnumSet.of(PowerIndex.BANZHAF_NORMALIZED, PowerIndex.HOLLER, PowerIndex.JOHNSTON), 1000, 1);
+        assertThat(a.result().method()).isEqualTo("generating-functions");
+        assertThat(a.result().estimate()).isFalse();
+        assertThat(a.result().values()).containsKey(PowerIndex.BANZHAF_NORMALIZED)
+                .doesNotContainKeys(PowerIndex.HOLLER, PowerIndex.JOHNSTON);
+        assertThat(a.result().notes()).anyMatch(n -> n.startsWith("Holler public good, Johnston left out"));
+        Set<PowerIndex> quick = EnumSet.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER);
+        assertThat(PowerAnalysis.exactly(random(300, 100, 4), quick).indices()).as("within the bound").isEqualTo(quick);
+        assertThat(PowerAnalysis.exactly(game, EnumSet.of(PowerIndex.HOLLER)).indices()).as("nothing else asked")
+                .containsExactly(PowerIndex.HOLLER);
+    }
+
     @Test
     void the_exact_tables_say_how_far_they_are_up_to_the_whole() {
         List<Double> shares = java.util.Collections.synchronizedList(new java.util.ArrayList<>());

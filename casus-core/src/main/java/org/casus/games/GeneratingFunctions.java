@@ -140,9 +140,9 @@ public final class GeneratingFunctions implements GameSolver {
             if (e.seconds() > maxSeconds) {
                 String what = withCoalitions ? "the minimal coalitions" : withShapleyShubik ? "Shapley-Shubik"
                         : "the count condition";
-                return Optional.of(String.format(Locale.ROOT, "its tables for %s need %s here (%s), more than the "
-                        + "%.0f s an exact job may take unless forced (--method %s)", what, e.reads() >= READ_CEILING
-                        ? e.time().replace("about", "at least") : e.time(), e.counts(), maxSeconds, name()));
+                return Optional.of(String.format(Locale.ROOT, "its tables for %s need %s %s here (%s), more than "
+                        + "the %.0f s an exact job may take unless forced (--method %s)", what, e.reads() >= READ_CEILING
+                        ? "at least" : "about", e.time(), e.counts(), maxSeconds, name()));
             }
         }
         long needed = tableBytes(form);
@@ -165,12 +165,12 @@ public final class GeneratingFunctions implements GameSolver {
                     + reads / READS_PER_SECOND * Math.pow(bytes / READ_TABLE_BYTES, READ_COST_EXPONENT);
         }
 
-        /** The seconds as a person reads them: {@code about 15 s}, {@code about 17 min}, {@code about 12.6 hours}. */
+        /** The seconds as a person reads them: {@code 15 s}, {@code 17 min}, {@code 12.6 hours}. */
         public String time() {
             double seconds = seconds();
-            return seconds < 120 ? String.format(Locale.ROOT, "about %.0f s", seconds)
-                    : seconds < 7200 ? String.format(Locale.ROOT, "about %.0f min", seconds / 60)
-                    : String.format(Locale.ROOT, "about %.1f hours", seconds / 3600);
+            return seconds < 120 ? String.format(Locale.ROOT, "%.0f s", seconds)
+                    : seconds < 7200 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
+                    : String.format(Locale.ROOT, "%.1f hours", seconds / 3600);
         }
 
         /** What the seconds count: {@code 9.8e+09 cell updates and 2.2e+10 reads of the tables}. */

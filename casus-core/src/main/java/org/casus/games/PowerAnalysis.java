@@ -102,8 +102,8 @@ public final class PowerAnalysis {
                         + "an exact job may take unless forced: ask with --indices %s --method generating-functions",
                         GeneratingFunctions.MAX_SECONDS, flag)
                 : "; not exactly here: " + refusal.get();
-        return String.format(Locale.ROOT, "%s left out: %s %s, %s on this project's 2-core machine%s", indices, work,
-                e.counts(), e.time(), ask);
+        return String.format(Locale.ROOT, "%s left out: %s %s, about %s on this project's 2-core machine%s", indices,
+                work, e.counts(), e.time(), ask);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class PowerAnalysis {
         }
         GeneratingFunctions.Estimate e = tables.estimate(game);
         return e.seconds() < 5 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "%s and %s (%s)", e.time(), e.bytes() < 1e9 ? Math.round(e.bytes() / 1e6) + " MB"
+                "about %s and %s (%s)", e.time(), e.bytes() < 1e9 ? Math.round(e.bytes() / 1e6) + " MB"
                         : String.format(Locale.ROOT, "%.1f GB", e.bytes() / 1e9), e.counts()));
     }
 

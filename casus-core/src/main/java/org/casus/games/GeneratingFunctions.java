@@ -50,20 +50,13 @@ public final class GeneratingFunctions implements GameSolver {
     public static final double UPDATES_PER_SECOND = 2.4e9;
     /**
      * Reads of the prefix sums per second, over all moduli, as the minimal coalitions are counted ({@link
-     * #windowReads}), with tables of {@link #READ_TABLE_BYTES} in flight: each term of a window reads another row,
-     * so the reads wait on memory. Measured as whole commands with Holler: 500 players of weights 1-100, 2.2 x
-     * 10^10 reads and 9.8 x 10^9 cell updates on tables of 72 MB, 92 s; 300 players of weights 1-300, 5.2 x 10^9
-     * and 3.5 x 10^9 on 77 MB, 24 s.
+     * #windowReads}), each row read at a stride of a player's weight. Measured as whole commands with Holler, at
+     * load 1.3-1.6: 300 players of weights 1-100, 2.4 x 10^9 reads and 1.1 x 10^9 cell updates, 6.1 s; of weights
+     * 1-300, 5.0 x 10^9 and 3.5 x 10^9, 14.8 s; 500 players of weights 1-100, 2.1 x 10^10 and 9.8 x 10^9, 48.7 s;
+     * of weights 1-300, 5.1 x 10^10 and 3.1 x 10^10, 134 s: 3.9 to 4.8 x 10^8 reads per second on tables of 25 to
+     * 223 MB.
      */
-    public static final double READS_PER_SECOND = 2.5e8;
-    /**
-     * The table bytes in flight at which {@link #READS_PER_SECOND} was measured. A read costs about (bytes /
-     * READ_TABLE_BYTES)^{@value #READ_COST_EXPONENT} as much in other tables, fitted to 4.8, 7.3 and 12.4 ns of a
-     * core per read on tables of 25, 75 and 220 MB (300 players of weights 1-100, the two above, and 500 of weights
-     * 1-300: 379 s); the cache holds less of a larger table.
-     */
-    static final double READ_TABLE_BYTES = 7.5e7;
-    static final double READ_COST_EXPONENT = 0.45;
+    public static final double READS_PER_SECOND = 4.4e8;
     /** Reads beyond which {@link #windowReads} stops counting: hours of work, refused whatever the rest. */
     private static final double READ_CEILING = 1e13;
 
@@ -161,14 +154,13 @@ public final class GeneratingFunctions implements GameSolver {
     public record Estimate(double updates, double reads, long bytes) {
         /** The seconds the tables by size take on the project's machine, at the measured rates. */
         public double seconds() {
-            return updates / UPDATES_PER_SECOND
-                    + reads / READS_PER_SECOND * Math.pow(bytes / READ_TABLE_BYTES, READ_COST_EXPONENT);
+            return updates / UPDATES_PER_SECOND + reads / READS_PER_SECOND;
         }
 
-        /** The seconds as a person reads them: {@code 15 s}, {@code 17 min}, {@code 12.6 hours}. */
+        /** The seconds as a person reads them: {@code 130 s}, {@code 17 min}, {@code 12.6 hours}. */
         public String time() {
             double seconds = seconds();
-            return seconds < 120 ? String.format(Locale.ROOT, "%.0f s", seconds)
+            return seconds < 600 ? String.format(Locale.ROOT, "%.0f s", seconds)
                     : seconds < 7200 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
                     : String.format(Locale.ROOT, "%.1f hours", seconds / 3600);
         }
@@ -247,48 +239,40 @@ public final class GeneratingFunctions implements GameSolver {
     }
 
     /**
-     * The reads of prefix sums that counting the minimal coalitions takes over all moduli ({@link Table#count}):
-     * as each player joins the heaviest-first table, for each size k it can make win and each capped weight d_i
-     * of the heavier players, windows of min(k, X / d_i) terms of two reads each, X the window's top below the
-     * cap. Heavier players weigh more, so the terms rise along them and one pass over the players per size sums
-     * them, O(n^2) for a count that takes O(n^3) windows; past {@link #READ_CEILING}, the count stops.
+     * The reads of prefix sums that counting the minimal coalitions takes over all moduli ({@link
+     * Table#countHeavier}): as each player joins the heaviest-first table, for each size k it can make win and
+     * each distinct capped weight e of the heavier players, one term per row r below k and below the rows kept
+     * with (k - r) e under the cap, of two reads (three where k players can win by count alone). Heavier players
+     * weigh more, so one pass over the players per size sums the terms, O(n^2) for a count of O(n^3) terms;
+     * past {@link #READ_CEILING}, the count stops.
      */
     static double windowReads(CountWeightForm form) {
         long cap = form.cap();
         int[] minWeight = form.minWeights();
         long[] capped = Arrays.stream(form.weights()).map(w -> Math.min(w, cap + 1)).sorted().toArray();
         int n = capped.length;
+        int rows = rows(form, Arrays.stream(form.weights()).sorted().toArray(), minWeight);
         long[] d = new long[n];
         for (int i = 0; i < n; i++) {
             d[i] = capped[n - 1 - i]; // heaviest first, as the table takes them
         }
         int moduli = new Moduli(n + 1).count();
-        double terms = 0;
-        for (int k = 1; k < n; k++) {
-            if (minWeight[k + 1] > cap) {
-                continue;
-            }
+        double reads = 0;
+        for (int k = 1; k < n && reads * moduli < READ_CEILING; k++) {
             long hi = Math.min(minWeight[k] - 1L, cap);
-            long top = Math.min(hi, cap - 1L);
-            terms += windowTerms(d, k, top, minWeight[k + 1] - top);
-            if (hi >= cap) {
-                terms += windowTerms(d, k, cap - 1L, minWeight[k + 1] - hi);
-            }
-            if (2 * terms * moduli >= READ_CEILING) {
-                break;
+            if (minWeight[k + 1] <= cap && hi >= 0) {
+                reads += (hi >= cap ? 3 : 2) * rowTerms(d, k, minWeight[k + 1] - hi, rows, cap);
             }
         }
-        return 2 * terms * moduli;
+        return reads * moduli;
     }
 
     /**
-     * The terms of the windows of size k with top {@code top}, summed over the joining players p >= k heavy enough
-     * to reach {@code least} and over each one's heavier players i < p: min(k, top / d_i) each.
+     * The terms of size k, summed over the joining players p >= k heavy enough to reach {@code least} and over
+     * the distinct capped weights e of each one's heavier players: the rows r below min(k, rows) with (k - r) e
+     * under the cap.
      */
-    private static double windowTerms(long[] d, int k, long top, long least) {
-        if (top < 0) {
-            return 0;
-        }
+    private static double rowTerms(long[] d, int k, long least, int rows, long cap) {
         double terms = 0;
         double heavier = 0;
         for (int p = 0; p < d.length && d[p] >= least; p++) {
@@ -296,7 +280,8 @@ public final class GeneratingFunctions implements GameSolver {
                 terms += heavier;
             }
             if (p == 0 || d[p] != d[p - 1]) {
-                heavier += d[p] == 0 ? k : Math.min(k, top / d[p]);
+                long reach = d[p] == 0 ? (cap > 0 ? k : 0) : (cap - 1) / d[p];
+                heavier += Math.max(0, Math.min(k, rows) - Math.max(0, k - reach));
             }
         }
         return terms;
@@ -354,7 +339,7 @@ public final class GeneratingFunctions implements GameSolver {
      * coalition of k that can lose, and either win with its weight or win with one more player. Above
      * it, every coalition of a size wins by its count alone or none does, and no count reads the row.
      */
-    private static int rows(CountWeightForm form, long[] sorted, int[] minWeights) {
+    static int rows(CountWeightForm form, long[] sorted, int[] minWeights) {
         int rows = 1;
         long lightest = 0;
         while (rows <= sorted.length && (lightest += sorted[rows - 1]) < form.cap()) {
@@ -554,6 +539,8 @@ public final class GeneratingFunctions implements GameSolver {
         private static final int MAX_GROUP = 8;
         /** Scratch for {@link #addShifted}: a row's cells copied to where they are added. */
         private final long[] shifted;
+        /** Scratch for {@link #countHeavier}; null when no coalitions are counted. */
+        private final HeavierScratch scratch;
 
         /** The table of {@code form} modulo m, in {@code reused} (a table's rows of the same form) when not null. */
         Table(CountWeightForm form, int n, long m, boolean coalitions, long[][] reused) {
@@ -570,6 +557,7 @@ public final class GeneratingFunctions implements GameSolver {
             this.prefix = reused == null ? new long[rows(form, sorted, minWeight)][cap] : cleared(reused);
             this.shifted = new long[cap];
             this.containing = coalitions ? new long[n][n + 1] : null;
+            this.scratch = coalitions ? new HeavierScratch(n) : null;
             if (!coalitions) {
                 countLightestFirst(sorted, lightest);
                 return;
@@ -718,16 +706,6 @@ public final class GeneratingFunctions implements GameSolver {
                         long withJ = tableCount(k, lo, hi, sizesOfH);
                         containing[j][k + 1] = Moduli.add(containing[j][k + 1], withJ, m);
                         minimalWinning = Moduli.add(minimalWinning, withJ, m);
-                        long withI = 0;
-                        long counted = -1;
-                        for (int i : heavier) { // heaviest first: one count serves a run of equal capped weights
-                            long di = Math.min(weights[i], cap + 1L);
-                            if (di != counted) {
-                                withI = containingCount(k, lo, hi, di, sizesOfHLessOne);
-                                counted = di;
-                            }
-                            containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
-                        }
                     }
                 }
                 int size = k + lighterCount;
@@ -738,6 +716,109 @@ public final class GeneratingFunctions implements GameSolver {
                         maximalLosing = Moduli.add(maximalLosing, tableCount(k, lo, hi, sizesOfH), m);
                     }
                 }
+            }
+            countHeavier(heavier, weights, d, sizesOfHLessOne);
+        }
+
+        /**
+         * The heavier members' share of {@link #count}: for each size k whose coalitions T, with j, win
+         * while T loses, and each heavier player i of capped weight e, the T of k players that hold i, whose
+         * others are counted in the table divided by (1 + y x^e): an alternating sum over the rows r < k of
+         * prefix sums at the window's ends less (k - r) e, and, where k players can win by their count
+         * alone, the same below the cap. The terms are gathered row by row, each row read downwards at a
+         * stride of e, once per distinct capped weight (heavier players come heaviest first, so equal ones
+         * are a run); gathered size by size, each term read another row and waited on memory.
+         */
+        private void countHeavier(Integer[] heavier, long[] weights, long d, long[] sizesOfHLessOne) {
+            int p = heavier.length;
+            int runs = 0;
+            for (int x = 0; x < p; x++) {
+                long e = Math.min(weights[heavier[x]], cap + 1L);
+                if (runs == 0 || e != scratch.weight[runs - 1]) {
+                    scratch.weight[runs++] = e;
+                }
+                scratch.run[x] = runs - 1;
+            }
+            boolean any = false;
+            for (int k = 1; k <= p; k++) {
+                long lo = Math.max(0, minWeight[k + 1] - d);
+                long hi = Math.min(minWeight[k] - 1L, cap);
+                scratch.active[k] = minWeight[k + 1] <= cap && lo <= hi;
+                scratch.top[k] = Math.min(hi, cap - 1L);
+                scratch.low[k] = lo - 1;
+                scratch.byCount[k] = hi >= cap;
+                any |= scratch.active[k];
+            }
+            if (!any) {
+                return;
+            }
+            for (int u = 0; u < runs; u++) {
+                Arrays.fill(scratch.inWindow[u], 0, p + 1, 0);
+                Arrays.fill(scratch.belowCap[u], 0, p + 1, 0);
+            }
+            for (int r = 0; r < Math.min(p, prefix.length); r++) {
+                long[] row = prefix[r];
+                for (int u = 0; u < runs; u++) {
+                    long e = scratch.weight[u];
+                    long[] inWindow = scratch.inWindow[u];
+                    long[] belowCap = scratch.belowCap[u];
+                    long shift = e;
+                    for (int k = r + 1; k <= p && shift < cap; k++, shift += e) {
+                        if (!scratch.active[k]) {
+                            continue;
+                        }
+                        boolean odd = ((k - 1 - r) & 1) == 1;
+                        long part = Moduli.sub(cell(row, scratch.top[k] - shift), cell(row, scratch.low[k] - shift), m);
+                        inWindow[k] = odd ? Moduli.sub(inWindow[k], part, m) : Moduli.add(inWindow[k], part, m);
+                        if (scratch.byCount[k]) {
+                            long below = cell(row, cap - 1L - shift);
+                            belowCap[k] = odd ? Moduli.sub(belowCap[k], below, m) : Moduli.add(belowCap[k], below, m);
+                        }
+                    }
+                }
+            }
+            for (int k = 1; k <= p; k++) {
+                if (!scratch.active[k]) {
+                    continue;
+                }
+                for (int x = 0; x < p; x++) {
+                    int u = scratch.run[x];
+                    long withI = scratch.byCount[k] ? Moduli.add(scratch.inWindow[u][k],
+                            Moduli.sub(sizesOfHLessOne[k - 1], scratch.belowCap[u][k], m), m) : scratch.inWindow[u][k];
+                    int i = heavier[x];
+                    containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
+                }
+            }
+        }
+
+        /** A prefix sum of a row, 0 below weight 0 (the window ends at or below the cap - 1). */
+        private static long cell(long[] row, long w) {
+            return w < 0 ? 0 : row[(int) w];
+        }
+
+        /** Scratch for {@link #countHeavier}, sized for n players, kept across the players of a table. */
+        private static final class HeavierScratch {
+            /** The distinct capped weights of the heavier players, heaviest first, and each player's among them. */
+            final long[] weight;
+            final int[] run;
+            /** By size k: whether it has a window, its ends (the lower one less 1), whether k players win by count. */
+            final boolean[] active;
+            final long[] top;
+            final long[] low;
+            final boolean[] byCount;
+            /** By distinct weight and size: the sums over the window and below the cap. */
+            final long[][] inWindow;
+            final long[][] belowCap;
+
+            HeavierScratch(int n) {
+                weight = new long[n];
+                run = new int[n];
+                active = new boolean[n + 1];
+                top = new long[n + 1];
+                low = new long[n + 1];
+                byCount = new boolean[n + 1];
+                inWindow = new long[n][n + 1];
+                belowCap = new long[n][n + 1];
             }
         }
 
@@ -750,26 +831,6 @@ public final class GeneratingFunctions implements GameSolver {
             }
             if (hi >= cap) {
                 count = Moduli.add(count, Moduli.sub(sizes[k], prefix(k, cap - 1L), m), m);
-            }
-            return count;
-        }
-
-        /**
-         * Coalitions T of k players of the table that contain a player of weight d, with capped
-         * weight in [lo, hi]: the others T - i are counted in the table divided by (1 + y x^d).
-         */
-        private long containingCount(int k, long lo, long hi, long d, long[] sizesLessOne) {
-            if (k == 0) {
-                return 0;
-            }
-            long count = 0;
-            long top = Math.min(hi, cap - 1L) - d;
-            if (top >= 0 && Math.max(0, lo - d) <= top) {
-                count = window(k - 1, Math.max(0, lo - d), top, d);
-            }
-            if (hi >= cap) {
-                long below = cap - d - 1 >= 0 ? window(k - 1, 0, cap - d - 1, d) : 0;
-                count = Moduli.add(count, Moduli.sub(sizesLessOne[k - 1], below, m), m);
             }
             return count;
         }
@@ -861,24 +922,6 @@ public final class GeneratingFunctions implements GameSolver {
                 }
             }
             return swings;
-        }
-
-        /** The others' coalitions of size k with weight in [lo, hi], hi below the cap. */
-        private long window(int k, long lo, long hi, long d) {
-            if (lo > hi) {
-                return 0;
-            }
-            long sum = 0;
-            for (int j = 0; j <= k; j++) {
-                long shift = j * d;
-                if (hi - shift < 0) {
-                    break;
-                }
-                int row = k - j;
-                long part = Moduli.sub(prefix(row, hi - shift), prefix(row, lo - 1 - shift), m);
-                sum = (j & 1) == 0 ? Moduli.add(sum, part, m) : Moduli.sub(sum, part, m);
-            }
-            return sum;
         }
 
         private static long[] binomialRow(int size, long m) {

@@ -48,7 +48,7 @@ class PowerDefaultsTest {
 
     @Test
     void a_large_weighted_game_leaves_out_the_indices_by_coalition_size_and_says_why_and_how_to_ask() {
-        Game game = random(500, 300, 2);
+        Game game = random(500, 1000, 2);
         assertThat(seconds(game, false)).as("Shapley-Shubik's tables").isGreaterThan(PowerAnalysis.QUICK_SECONDS);
         PowerAnalysis.Defaults d = PowerAnalysis.defaults(game);
         assertThat(d.indices()).doesNotContain(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER, PowerIndex.DEEGAN_PACKEL,
@@ -125,7 +125,7 @@ class PowerDefaultsTest {
      */
     @Test
     void a_long_exact_job_runs_when_forced_and_sampling_is_not_offered_for_what_it_cannot_estimate() {
-        Game game = random(500, 300, 2);
+        Game game = random(500, 1000, 2);
         Set<PowerIndex> holler = EnumSet.of(PowerIndex.HOLLER);
         assertThat(new GeneratingFunctions(false, true).refusal(game)).hasValueSatisfying(r -> assertThat(r)
                 .contains("the minimal coalitions need about").contains("--method generating-functions"));
@@ -143,7 +143,7 @@ class PowerDefaultsTest {
     /** Asked for beside the minimal coalitions, the other indices stay exact rather than all being sampled. */
     @Test
     void indices_asked_beside_minimal_coalitions_beyond_the_bound_stay_exact_and_the_rest_is_said() {
-        Game game = random(500, 300, 2);
+        Game game = random(500, 1000, 2);
         PowerAnalysis.Defaults d = PowerAnalysis.exactly(game, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK, PowerIndex.HOLLER));
         assertThat(d.indices()).containsExactly(PowerIndex.SHAPLEY_SHUBIK);
         assertThat(d.leftOut()).singleElement().asString().startsWith("Holler public good left out: counting the "

@@ -731,25 +731,8 @@ public final class GeneratingFunctions implements GameSolver {
          */
         private void countHeavier(Integer[] heavier, long[] weights, long d, long[] sizesOfHLessOne) {
             int p = heavier.length;
-            int runs = 0;
-            for (int x = 0; x < p; x++) {
-                long e = Math.min(weights[heavier[x]], cap + 1L);
-                if (runs == 0 || e != scratch.weight[runs - 1]) {
-                    scratch.weight[runs++] = e;
-                }
-                scratch.run[x] = runs - 1;
-            }
-            boolean any = false;
-            for (int k = 1; k <= p; k++) {
-                long lo = Math.max(0, minWeight[k + 1] - d);
-                long hi = Math.min(minWeight[k] - 1L, cap);
-                scratch.active[k] = minWeight[k + 1] <= cap && lo <= hi;
-                scratch.top[k] = Math.min(hi, cap - 1L);
-                scratch.low[k] = lo - 1;
-                scratch.byCount[k] = hi >= cap;
-                any |= scratch.active[k];
-            }
-            if (!any) {
+            int runs = runsOfWeights(heavier, weights);
+            if (!windows(p, d)) {
                 return;
             }
             for (int u = 0; u < runs; u++) {
@@ -757,24 +740,8 @@ public final class GeneratingFunctions implements GameSolver {
                 Arrays.fill(scratch.belowCap[u], 0, p + 1, 0);
             }
             for (int r = 0; r < Math.min(p, prefix.length); r++) {
-                long[] row = prefix[r];
                 for (int u = 0; u < runs; u++) {
-                    long e = scratch.weight[u];
-                    long[] inWindow = scratch.inWindow[u];
-                    long[] belowCap = scratch.belowCap[u];
-                    long shift = e;
-                    for (int k = r + 1; k <= p && shift < cap; k++, shift += e) {
-                        if (!scratch.active[k]) {
-                            continue;
-                        }
-                        boolean odd = ((k - 1 - r) & 1) == 1;
-                        long part = Moduli.sub(cell(row, scratch.top[k] - shift), cell(row, scratch.low[k] - shift), m);
-                        inWindow[k] = odd ? Moduli.sub(inWindow[k], part, m) : Moduli.add(inWindow[k], part, m);
-                        if (scratch.byCount[k]) {
-                            long below = cell(row, cap - 1L - shift);
-                            belowCap[k] = odd ? Moduli.sub(belowCap[k], below, m) : Moduli.add(belowCap[k], below, m);
-                        }
-                    }
+                    gatherRow(r, u, p);
                 }
             }
             for (int k = 1; k <= p; k++) {
@@ -787,6 +754,55 @@ public final class GeneratingFunctions implements GameSolver {
                             Moduli.sub(sizesOfHLessOne[k - 1], scratch.belowCap[u][k], m), m) : scratch.inWindow[u][k];
                     int i = heavier[x];
                     containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
+                }
+            }
+        }
+
+        /** The distinct capped weights of the heavier players into the scratch, and each one's; their number. */
+        private int runsOfWeights(Integer[] heavier, long[] weights) {
+            int runs = 0;
+            for (int x = 0; x < heavier.length; x++) {
+                long e = Math.min(weights[heavier[x]], cap + 1L);
+                if (runs == 0 || e != scratch.weight[runs - 1]) {
+                    scratch.weight[runs++] = e;
+                }
+                scratch.run[x] = runs - 1;
+            }
+            return runs;
+        }
+
+        /** The windows of each size up to p for a joining player of capped weight d; whether any has one. */
+        private boolean windows(int p, long d) {
+            boolean any = false;
+            for (int k = 1; k <= p; k++) {
+                long lo = Math.max(0, minWeight[k + 1] - d);
+                long hi = Math.min(minWeight[k] - 1L, cap);
+                scratch.active[k] = minWeight[k + 1] <= cap && lo <= hi;
+                scratch.top[k] = Math.min(hi, cap - 1L);
+                scratch.low[k] = lo - 1;
+                scratch.byCount[k] = hi >= cap;
+                any |= scratch.active[k];
+            }
+            return any;
+        }
+
+        /** Row r's terms for distinct weight u and every size k from r + 1 to p, read down the row at its stride. */
+        private void gatherRow(int r, int u, int p) {
+            long[] row = prefix[r];
+            long e = scratch.weight[u];
+            long[] inWindow = scratch.inWindow[u];
+            long[] belowCap = scratch.belowCap[u];
+            long shift = e;
+            for (int k = r + 1; k <= p && shift < cap; k++, shift += e) {
+                if (!scratch.active[k]) {
+                    continue;
+                }
+                boolean odd = ((k - 1 - r) & 1) == 1;
+                long part = Moduli.sub(cell(row, scratch.top[k] - shift), cell(row, scratch.low[k] - shift), m);
+                inWindow[k] = odd ? Moduli.sub(inWindow[k], part, m) : Moduli.add(inWindow[k], part, m);
+                if (scratch.byCount[k]) {
+                    long below = cell(row, cap - 1L - shift);
+                    belowCap[k] = odd ? Moduli.sub(belowCap[k], below, m) : Moduli.add(belowCap[k], below, m);
                 }
             }
         }

@@ -108,7 +108,7 @@ public final class PowerAnalysis {
 
     /**
      * What an exact analysis of {@code game} for {@code wanted} by the tables will take, when it is long enough to
-     * say so before it starts (five seconds or more here): {@code about 15 s and 700 MB (3.5e+10 cell updates)};
+     * say so before it starts (five seconds or more here): {@code about 15 s and 699 MB (3.5e+10 cell updates)};
      * nothing when {@code forced} names another method or the tables are not chosen.
      */
     public static Optional<String> estimate(Game game, Set<PowerIndex> wanted, Optional<String> forced) {

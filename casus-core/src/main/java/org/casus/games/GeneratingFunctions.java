@@ -51,12 +51,12 @@ public final class GeneratingFunctions implements GameSolver {
     /**
      * Reads of the prefix sums per second, over all moduli, as the minimal coalitions are counted ({@link
      * #windowReads}), each row read at a stride of a player's weight. Measured as whole commands with Holler, at
-     * load 1.3-1.6: 300 players of weights 1-100, 2.4 x 10^9 reads and 1.1 x 10^9 cell updates, 6.1 s; of weights
-     * 1-300, 5.0 x 10^9 and 3.5 x 10^9, 14.8 s; 500 players of weights 1-100, 2.1 x 10^10 and 9.8 x 10^9, 48.7 s;
-     * of weights 1-300, 5.1 x 10^10 and 3.1 x 10^10, 134 s: 3.9 to 4.8 x 10^8 reads per second on tables of 25 to
-     * 223 MB.
+     * load 1.5-1.8: 300 players of weights 1-100, 2.4 x 10^9 reads and 1.1 x 10^9 cell updates, 4.4 s; of weights
+     * 1-300, 5.0 x 10^9 and 3.5 x 10^9, 10.6-12.6 s; 500 players of weights 1-100, 2.1 x 10^10 and 9.8 x 10^9,
+     * 31.5 s; of weights 1-300, 5.1 x 10^10 and 3.1 x 10^10, 102 s: 5.2 to 7.9 x 10^8 reads per second on tables
+     * of 25 to 223 MB, more where the weights, and so the strides, are smaller.
      */
-    public static final double READS_PER_SECOND = 4.4e8;
+    public static final double READS_PER_SECOND = 6.2e8;
     /** Reads beyond which {@link #windowReads} stops counting: hours of work, refused whatever the rest. */
     private static final double READ_CEILING = 1e13;
 
@@ -750,8 +750,9 @@ public final class GeneratingFunctions implements GameSolver {
                 }
                 for (int x = 0; x < p; x++) {
                     int u = scratch.run[x];
-                    long withI = scratch.byCount[k] ? Moduli.add(scratch.inWindow[u][k],
-                            Moduli.sub(sizesOfHLessOne[k - 1], scratch.belowCap[u][k], m), m) : scratch.inWindow[u][k];
+                    long inWindow = signed(scratch.inWindow[u][k], k);
+                    long withI = scratch.byCount[k] ? Moduli.add(inWindow, Moduli.sub(sizesOfHLessOne[k - 1],
+                            signed(scratch.belowCap[u][k], k), m), m) : inWindow;
                     int i = heavier[x];
                     containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
                 }
@@ -786,25 +787,39 @@ public final class GeneratingFunctions implements GameSolver {
             return any;
         }
 
-        /** Row r's terms for distinct weight u and every size k from r + 1 to p, read down the row at its stride. */
+        /**
+         * Row r's terms for distinct weight u and every size k from r + 1 to p, read down the row at its stride.
+         * A term's sign, (-1)^(k - 1 - r), is (-1)^k times one for the whole row, so the sums are kept times (-1)^k
+         * ({@link #signed}) and the row adds or subtracts throughout; the residues are reduced without branches.
+         */
         private void gatherRow(int r, int u, int p) {
             long[] row = prefix[r];
             long e = scratch.weight[u];
             long[] inWindow = scratch.inWindow[u];
             long[] belowCap = scratch.belowCap[u];
+            long flip = (r & 1) == 0 ? -1 : 0; // all ones where the row subtracts
             long shift = e;
             for (int k = r + 1; k <= p && shift < cap; k++, shift += e) {
                 if (!scratch.active[k]) {
                     continue;
                 }
-                boolean odd = ((k - 1 - r) & 1) == 1;
-                long part = Moduli.sub(cell(row, scratch.top[k] - shift), cell(row, scratch.low[k] - shift), m);
-                inWindow[k] = odd ? Moduli.sub(inWindow[k], part, m) : Moduli.add(inWindow[k], part, m);
+                long part = reduced(cell(row, scratch.top[k] - shift) - cell(row, scratch.low[k] - shift));
+                inWindow[k] = reduced(inWindow[k] + ((part ^ flip) - flip) - (m & ~flip));
                 if (scratch.byCount[k]) {
                     long below = cell(row, cap - 1L - shift);
-                    belowCap[k] = odd ? Moduli.sub(belowCap[k], below, m) : Moduli.add(belowCap[k], below, m);
+                    belowCap[k] = reduced(belowCap[k] + ((below ^ flip) - flip) - (m & ~flip));
                 }
             }
+        }
+
+        /** A residue from a value in (-m, m), without a branch (for m = 0, 2^64, the value itself). */
+        private long reduced(long value) {
+            return value + ((value >> 63) & m);
+        }
+
+        /** A sum kept times (-1)^k by {@link #gatherRow}, as it is. */
+        private long signed(long sum, int k) {
+            return (k & 1) == 0 ? sum : Moduli.sub(0, sum, m);
         }
 
         /** A prefix sum of a row, 0 below weight 0 (the window ends at or below the cap - 1). */

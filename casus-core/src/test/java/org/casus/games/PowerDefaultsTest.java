@@ -112,7 +112,7 @@ class PowerDefaultsTest {
         Game large = random(500, 1000, 2);
         assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.SHAPLEY_SHUBIK), Optional.empty())).hasValueSatisfying(e ->
                 assertThat(e).matches("about \\d+ s and (\\d+\\.\\d GB|\\d+ MB) \\([0-9.]+e\\+\\d+ cell updates\\)"));
-        assertThat(PowerAnalysis.estimate(random(300, 100, 4), EnumSet.of(PowerIndex.HOLLER), Optional.empty())).hasValueSatisfying(e ->
+        assertThat(PowerAnalysis.estimate(random(400, 100, 4), EnumSet.of(PowerIndex.HOLLER), Optional.empty())).hasValueSatisfying(e ->
                 assertThat(e).matches("about \\d+ s and (\\d+\\.\\d GB|\\d+ MB) \\([0-9.]+e\\+\\d+ cell updates and "
                         + "[0-9.]+e\\+\\d+ reads of the tables\\)"));
         assertThat(PowerAnalysis.estimate(large, EnumSet.of(PowerIndex.BANZHAF_NORMALIZED), Optional.empty())).isEmpty();

@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * remainder theorem (see {@link Moduli}), never by floating-point subtraction.
  *
  * <p>Cost, with q the weight cap: O(n^2 q) per modulus for Shapley-Shubik and for general
- * count-weight conditions; moduli run in parallel. Banzhaf of a weighted game needs no size
+ * count-weight conditions; counting the minimal coalitions adds, per joining player, a read for each
+ * row, size and distinct heavier weight, O(n^4) in all ({@link #windowReads}); moduli run in parallel. Banzhaf of a weighted game needs no size
  * dimension: one table of exact multi-word counts ({@link LimbTable}), O(n^2 q / 88) word
  * additions, and prefix sums give each player's swings in O(q / w_i) per word.
  */

@@ -24,9 +24,10 @@ import java.util.stream.IntStream;
  *
  * <p>Cost, with q the weight cap: O(n^2 q) per modulus for Shapley-Shubik and for general
  * count-weight conditions; counting the minimal coalitions adds, per joining player, a read for each
- * row, size and distinct heavier weight, O(n^4) in all ({@link #windowReads}); moduli run in parallel. Banzhaf of a weighted game needs no size
- * dimension: one table of exact multi-word counts ({@link LimbTable}), O(n^2 q / 88) word
- * additions, and prefix sums give each player's swings in O(q / w_i) per word.
+ * row, size and distinct heavier weight, O(n^4) in all ({@link #windowReads}); moduli run in parallel.
+ * Banzhaf of a weighted game needs no size dimension: one table of exact multi-word counts
+ * ({@link LimbTable}), O(n^2 q / 88) word additions, and prefix sums give each player's swings in
+ * O(q / w_i) per word.
  */
 public final class GeneratingFunctions implements GameSolver {
     /** The largest weight cap the tables are built for (cells per size row). */
@@ -135,8 +136,8 @@ public final class GeneratingFunctions implements GameSolver {
                 String what = withCoalitions ? "the minimal coalitions" : withShapleyShubik ? "Shapley-Shubik"
                         : "the count condition";
                 return Optional.of(String.format(Locale.ROOT, "its tables for %s need %s %s here (%s), more than "
-                        + "the %.0f s an exact job may take unless forced (--method %s)", what, e.reads() >= READ_CEILING
-                        ? "at least" : "about", e.time(), e.counts(), maxSeconds, name()));
+                        + "the %.0f s an exact job may take unless forced (--method %s)", what,
+                        e.reads() >= READ_CEILING ? "at least" : "about", e.time(), e.counts(), maxSeconds, name()));
             }
         }
         long needed = tableBytes(form);
@@ -164,6 +165,11 @@ public final class GeneratingFunctions implements GameSolver {
             return seconds < 600 ? String.format(Locale.ROOT, "%.0f s", seconds)
                     : seconds < 7200 ? String.format(Locale.ROOT, "%.0f min", seconds / 60)
                     : String.format(Locale.ROOT, "%.1f hours", seconds / 3600);
+        }
+
+        /** The bytes as a person reads them: {@code 72 MB}, {@code 2.8 GB}. */
+        public String memory() {
+            return bytes < 1e9 ? Math.round(bytes / 1e6) + " MB" : String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
         }
 
         /** What the seconds count: {@code 9.8e+09 cell updates and 2.2e+10 reads of the tables}. */
@@ -699,15 +705,12 @@ public final class GeneratingFunctions implements GameSolver {
         private void count(int j, Integer[] heavier, long[] weights, long[] sizesOfH, long[] sizesOfHLessOne,
                            int lighterCount, long lighterWeight) {
             long d = Math.min(weights[j], cap + 1L);
+            boolean any = windows(heavier.length, d);
             for (int k = 0; k <= heavier.length; k++) {
-                if (minWeight[k + 1] <= cap) {
-                    long lo = Math.max(0, minWeight[k + 1] - d);
-                    long hi = Math.min(minWeight[k] - 1L, cap);
-                    if (lo <= hi) {
-                        long withJ = tableCount(k, lo, hi, sizesOfH);
-                        containing[j][k + 1] = Moduli.add(containing[j][k + 1], withJ, m);
-                        minimalWinning = Moduli.add(minimalWinning, withJ, m);
-                    }
+                if (scratch.active[k]) {
+                    long withJ = tableCount(k, scratch.lo[k], scratch.hi[k], sizesOfH);
+                    containing[j][k + 1] = Moduli.add(containing[j][k + 1], withJ, m);
+                    minimalWinning = Moduli.add(minimalWinning, withJ, m);
                 }
                 int size = k + lighterCount;
                 if (minWeight[size + 1] <= cap) {
@@ -718,7 +721,9 @@ public final class GeneratingFunctions implements GameSolver {
                     }
                 }
             }
-            countHeavier(heavier, weights, d, sizesOfHLessOne);
+            if (any) {
+                countHeavier(heavier, weights, sizesOfHLessOne);
+            }
         }
 
         /**
@@ -730,12 +735,9 @@ public final class GeneratingFunctions implements GameSolver {
          * stride of e, once per distinct capped weight (heavier players come heaviest first, so equal ones
          * are a run); gathered size by size, each term read another row and waited on memory.
          */
-        private void countHeavier(Integer[] heavier, long[] weights, long d, long[] sizesOfHLessOne) {
+        private void countHeavier(Integer[] heavier, long[] weights, long[] sizesOfHLessOne) {
             int p = heavier.length;
             int runs = runsOfWeights(heavier, weights);
-            if (!windows(p, d)) {
-                return;
-            }
             for (int u = 0; u < runs; u++) {
                 Arrays.fill(scratch.inWindow[u], 0, p + 1, 0);
                 Arrays.fill(scratch.belowCap[u], 0, p + 1, 0);
@@ -752,7 +754,7 @@ public final class GeneratingFunctions implements GameSolver {
                 for (int x = 0; x < p; x++) {
                     int u = scratch.run[x];
                     long inWindow = signed(scratch.inWindow[u][k], k);
-                    long withI = scratch.byCount[k] ? Moduli.add(inWindow, Moduli.sub(sizesOfHLessOne[k - 1],
+                    long withI = scratch.hi[k] >= cap ? Moduli.add(inWindow, Moduli.sub(sizesOfHLessOne[k - 1],
                             signed(scratch.belowCap[u][k], k), m), m) : inWindow;
                     int i = heavier[x];
                     containing[i][k + 1] = Moduli.add(containing[i][k + 1], withI, m);
@@ -773,17 +775,18 @@ public final class GeneratingFunctions implements GameSolver {
             return runs;
         }
 
-        /** The windows of each size up to p for a joining player of capped weight d; whether any has one. */
+        /**
+         * The windows of the coalitions T of each size k up to p that, with a joining player of capped weight d,
+         * win while T loses: capped weights [lo, hi] of T (hi = cap where k players win by count alone); whether
+         * any size above 0, where heavier members can be, has one.
+         */
         private boolean windows(int p, long d) {
             boolean any = false;
-            for (int k = 1; k <= p; k++) {
-                long lo = Math.max(0, minWeight[k + 1] - d);
-                long hi = Math.min(minWeight[k] - 1L, cap);
-                scratch.active[k] = minWeight[k + 1] <= cap && lo <= hi;
-                scratch.top[k] = Math.min(hi, cap - 1L);
-                scratch.low[k] = lo - 1;
-                scratch.byCount[k] = hi >= cap;
-                any |= scratch.active[k];
+            for (int k = 0; k <= p; k++) {
+                scratch.lo[k] = Math.max(0, minWeight[k + 1] - d);
+                scratch.hi[k] = Math.min(minWeight[k] - 1L, cap);
+                scratch.active[k] = minWeight[k + 1] <= cap && scratch.lo[k] <= scratch.hi[k];
+                any |= k > 0 && scratch.active[k];
             }
             return any;
         }
@@ -804,9 +807,10 @@ public final class GeneratingFunctions implements GameSolver {
                 if (!scratch.active[k]) {
                     continue;
                 }
-                long part = reduced(cell(row, scratch.top[k] - shift) - cell(row, scratch.low[k] - shift));
+                long top = Math.min(scratch.hi[k], cap - 1L);
+                long part = reduced(cell(row, top - shift) - cell(row, scratch.lo[k] - 1 - shift));
                 inWindow[k] = reduced(inWindow[k] + ((part ^ flip) - flip) - (m & ~flip));
-                if (scratch.byCount[k]) {
+                if (scratch.hi[k] >= cap) {
                     long below = cell(row, cap - 1L - shift);
                     belowCap[k] = reduced(belowCap[k] + ((below ^ flip) - flip) - (m & ~flip));
                 }
@@ -833,11 +837,10 @@ public final class GeneratingFunctions implements GameSolver {
             /** The distinct capped weights of the heavier players, heaviest first, and each player's among them. */
             final long[] weight;
             final int[] run;
-            /** By size k: whether it has a window, its ends (the lower one less 1), whether k players win by count. */
+            /** By size k: whether it has a window ({@link #windows}), and its ends. */
             final boolean[] active;
-            final long[] top;
-            final long[] low;
-            final boolean[] byCount;
+            final long[] lo;
+            final long[] hi;
             /** By distinct weight and size: the sums over the window and below the cap. */
             final long[][] inWindow;
             final long[][] belowCap;
@@ -846,9 +849,8 @@ public final class GeneratingFunctions implements GameSolver {
                 weight = new long[n];
                 run = new int[n];
                 active = new boolean[n + 1];
-                top = new long[n + 1];
-                low = new long[n + 1];
-                byCount = new boolean[n + 1];
+                lo = new long[n + 1];
+                hi = new long[n + 1];
                 inWindow = new long[n][n + 1];
                 belowCap = new long[n][n + 1];
             }

@@ -44,7 +44,10 @@ public final class MonteCarlo implements GameSolver {
                 game.size(), work, MAX_WORK, (long) Math.max(0, MAX_WORK / (n * n)))) : Optional.empty();
     }
 
-    /** Whether sampling estimates {@code index}: all but Holler and Deegan-Packel, which need the minimal winning coalitions. */
+    /**
+     * Whether sampling estimates {@code index}: all but Holler and Deegan-Packel, which need the
+     * minimal winning coalitions.
+     */
     static boolean estimates(PowerIndex index) {
         return index != PowerIndex.HOLLER && index != PowerIndex.DEEGAN_PACKEL;
     }

@@ -98,7 +98,7 @@ public final class PowerAnalysis {
         GeneratingFunctions.Estimate e = tables.estimate(game);
         Optional<String> refusal = tables.refusal(game);
         String ask = refusal.isEmpty() ? "; ask with --indices " + flag
-                : e.seconds() > GeneratingFunctions.MAX_SECONDS ? String.format(Locale.ROOT, ", more than the %.0f s "
+                : tables.unbounded().refusal(game).isEmpty() ? String.format(Locale.ROOT, ", more than the %.0f s "
                         + "an exact job may take unless forced: ask with --indices %s --method generating-functions",
                         GeneratingFunctions.MAX_SECONDS, flag)
                 : "; not exactly here: " + refusal.get();
@@ -124,9 +124,8 @@ public final class PowerAnalysis {
             return Optional.empty();
         }
         GeneratingFunctions.Estimate e = tables.estimate(game);
-        return e.seconds() < 5 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-                "about %s and %s (%s)", e.time(), e.bytes() < 1e9 ? Math.round(e.bytes() / 1e6) + " MB"
-                        : String.format(Locale.ROOT, "%.1f GB", e.bytes() / 1e9), e.counts()));
+        return e.seconds() < 5 ? Optional.empty()
+                : Optional.of("about " + e.time() + " and " + e.memory() + " (" + e.counts() + ")");
     }
 
     /** The solver chosen, and the one-sentence reason. */
